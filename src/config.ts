@@ -1,0 +1,97 @@
+/**
+ * The only reader of process.env. Parsed once at start-up into a typed Config that is
+ * passed down; an invalid value names its variable and the process stops.
+ */
+import { z } from 'zod';
+
+const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
+const flag = (fallback: boolean) =>
+  z.preprocess((v) => (v === undefined || v === '' ? fallback : v), z.union([
+    z.boolean(),
+    z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v)),
+  ]));
+
+export const ZConfig = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Base URL people reach the service at; used in links (certificates, launches). */
+  PUBLIC_URL: optionalString.pipe(z.url().optional()),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** postgres://… selects PostgreSQL; unset selects embedded PGlite in DATA_DIR. */
+  DATABASE_URL: optionalString.pipe(
+    z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL').optional(),
+  ),
+  DATA_DIR: z.string().default('./data'),
+  /** Where uploaded SCORM packages are extracted. */
+  CONTENT_DIR: z.string().default('./data/content'),
+  /** Seed the demo organisation when the database is empty. */
+  SEED_DEMO: flag(true),
+  /** Demo mode opens the web chat and prints a generated admin token; defaults on for PGlite. */
+  DEMO_MODE: z.preprocess((v) => (v === '' ? undefined : v), flag(false).optional()),
+  ADMIN_API_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  WEB_CHAT_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  /** Signs SCORM launch tokens; generated per process when unset (links then die on restart). */
+  LAUNCH_TOKEN_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  /** Zone used for organisation-wide dates (reports, seed) when a person has none. */
+  DEFAULT_TIME_ZONE: z.string().default('Europe/London').refine(isTimeZone, 'must be an IANA time zone'),
+  JOBS_ENABLED: flag(true),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_API_URL: z.url().default('https://slack.com/api/'),
+  /** Only events from this workspace are accepted (Slack team id, e.g. T0123). */
+  SLACK_TEAM_ID: optionalString,
+  MICROSOFT_APP_ID: optionalString,
+  MICROSOFT_APP_PASSWORD: optionalString,
+  MICROSOFT_APP_TENANT_ID: optionalString,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+});
+
+export type Config = z.infer<typeof ZConfig> & {
+  /** Derived: which database openDb() will give. */
+  dbKind: 'pglite' | 'postgres';
+  demoMode: boolean;
+  publicUrl: string;
+};
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Parses the environment (or the given overrides, for tests and the CLI). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ZConfig.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const values = parsed.data;
+  const dbKind = values.DATABASE_URL ? 'postgres' : 'pglite';
+  return {
+    ...values,
+    dbKind,
+    demoMode: values.DEMO_MODE ?? dbKind === 'pglite',
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+  };
+}
+
+/** Reads one variable that only scripts outside the service use (tests, benchmarks). */
+export function envValue(name: string): string | undefined {
+  const value = process.env[name];
+  return value === '' ? undefined : value;
+}

@@ -1,0 +1,135 @@
+/**
+ * One way to the database: embedded PGlite (a folder, or memory for tests) when no
+ * DATABASE_URL is set, PostgreSQL through @prisma/adapter-pg when it is. Both give the same
+ * Prisma client over the same schema, plus a raw SQL handle for migrations and set-based
+ * reports.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaClient } from '../generated/prisma/client.ts';
+import type { Config } from '../config.ts';
+import { AppError } from '../shared/app-error.ts';
+
+export type DbKind = 'pglite' | 'postgres';
+
+/** A raw connection for work Prisma cannot do: multi-statement scripts, advisory locks. */
+export interface RawSql {
+  /** Runs a script of one or more statements with no parameters (simple protocol). */
+  exec(sql: string): Promise<void>;
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Runs `work` on one dedicated connection, so session-level state (advisory locks,
+   * BEGIN/COMMIT) stays on it.
+   */
+  withConnection<T>(work: (conn: Omit<RawSql, 'withConnection'>) => Promise<T>): Promise<T>;
+}
+
+export interface Db {
+  kind: DbKind;
+  prisma: PrismaClient;
+  sql: RawSql;
+  close(): Promise<void>;
+}
+
+export interface OpenDbOptions {
+  /** For tests: an in-memory PGlite instead of DATA_DIR. */
+  inMemory?: boolean;
+  /** Pool size for PostgreSQL. */
+  maxConnections?: number;
+}
+
+export async function openDb(
+  config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>,
+  options: OpenDbOptions = {},
+): Promise<Db> {
+  return config.DATABASE_URL
+    ? openPostgres(config.DATABASE_URL, options.maxConnections ?? 10)
+    : openPglite(options.inMemory ? undefined : config.DATA_DIR);
+}
+
+async function openPglite(dataDir: string | undefined): Promise<Db> {
+  let pglite: PGlite;
+  try {
+    if (dataDir) mkdirSync(path.resolve(dataDir), { recursive: true });
+    pglite = dataDir ? await PGlite.create(path.resolve(dataDir, 'pglite')) : await PGlite.create();
+  } catch (error) {
+    throw new AppError('UPSTREAM', `Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`);
+  }
+  // PGlite is a single in-process connection: raw scripts and Prisma share it.
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const raw: Omit<RawSql, 'withConnection'> = {
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    query: async <T>(sql: string, params: unknown[] = []) => (await pglite.query<T>(sql, params)).rows,
+  };
+  return {
+    kind: 'pglite',
+    prisma,
+    sql: { ...raw, withConnection: (work) => work(raw) },
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, max: number): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+  // An idle client losing its server (restart, failover) must not crash the process.
+  pool.on('error', () => {});
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new AppError('UPSTREAM', `Cannot connect to PostgreSQL at ${redactUrl(url)}: ${describePgError(error)}`);
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const viaClient = (client: pg.PoolClient | pg.Pool): Omit<RawSql, 'withConnection'> => ({
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+    query: async <T>(sql: string, params: unknown[] = []) =>
+      (await client.query(sql, params as unknown[])).rows as T[],
+  });
+  return {
+    kind: 'postgres',
+    prisma,
+    sql: {
+      ...viaClient(pool),
+      withConnection: async (work) => {
+        const client = await pool.connect();
+        try {
+          return await work(viaClient(client));
+        } finally {
+          client.release();
+        }
+      },
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end().catch(() => {});
+    },
+  };
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(unparseable URL)';
+  }
+}
+
+function describePgError(error: unknown): string {
+  const e = error as { code?: string; message?: string; errors?: { message: string }[] };
+  if (e.errors?.length) return e.errors.map((x) => x.message).join('; ');
+  return [e.code, e.message].filter(Boolean).join(' ') || String(error);
+}

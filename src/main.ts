@@ -1,0 +1,57 @@
+/**
+ * Composition root: config → database (migrated, demo-seeded when empty) → Hono app with
+ * every adapter mounted → jobs. The only file in src/ that imports from adapters/.
+ */
+import { randomBytes } from 'node:crypto';
+import { serve } from '@hono/node-server';
+import { loadConfig, ConfigError, type Config } from './config.ts';
+import { createLogger } from './shared/logger.ts';
+import { systemClock } from './shared/clock.ts';
+import { prepareDatabase } from './startup.ts';
+import { createApp } from './http/app.ts';
+import { isAppError } from './shared/app-error.ts';
+import type { Deps } from './deps.ts';
+
+async function main(): Promise<void> {
+  let config: Config = loadConfig();
+  if (config.demoMode && !config.ADMIN_API_TOKEN) {
+    // The embedded demo opens the admin API with a token made for this run.
+    config = { ...config, ADMIN_API_TOKEN: `demo-${randomBytes(16).toString('hex')}` };
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  const started = Date.now();
+  const { db, migrationsApplied, seeded } = await prepareDatabase(config, systemClock);
+  if (migrationsApplied.length) log.info({ migrations: migrationsApplied }, 'migrations applied');
+  if (seeded) log.info({ seeded }, 'demo organisation seeded');
+
+  const deps: Deps = { config, db, clock: systemClock, log };
+  const app = createApp(deps);
+
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    const where = `http://localhost:${info.port}`;
+    console.log(`Rollcall ${db.kind === 'pglite' ? `(embedded database in ${config.DATA_DIR})` : '(PostgreSQL)'} listening on ${where} — ready in ${Date.now() - started} ms`);
+    console.log(`  health: ${where}/health`);
+    if (config.demoMode) console.log(`  demo admin API token: ${config.ADMIN_API_TOKEN}`);
+  });
+
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    server.close();
+    await db.close().catch(() => {});
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  // One clear line, no stack trace, for the errors a person starting the service can fix.
+  if (error instanceof ConfigError || isAppError(error)) {
+    console.error(`rollcall: ${error.message}`);
+  } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
+    console.error(`rollcall: port already in use (${(error as Error).message}); set PORT to another port.`);
+  } else {
+    console.error('rollcall: failed to start:', error);
+  }
+  process.exit(1);
+});

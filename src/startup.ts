@@ -1,0 +1,36 @@
+/**
+ * Bringing a database to a usable state: open, migrate, seed the demo organisation on an
+ * empty database. Shared by `npm start`, the CLI and the tests so all three see the same.
+ */
+import type { Config } from './config.ts';
+import { openDb, type Db, type OpenDbOptions } from './db/open-db.ts';
+import { applyMigrations, withStartupLock } from './db/migrate.ts';
+import { seedDemo, type SeedSummary } from './seed/demo-seed.ts';
+import type { Clock } from './shared/clock.ts';
+
+export interface PreparedDb {
+  db: Db;
+  migrationsApplied: string[];
+  /** Set when this start seeded the demo organisation. */
+  seeded?: SeedSummary;
+}
+
+export async function prepareDatabase(
+  config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'SEED_DEMO' | 'DEFAULT_TIME_ZONE'>,
+  clock: Clock,
+  options: OpenDbOptions & { seed?: boolean } = {},
+): Promise<PreparedDb> {
+  const db = await openDb(config, options);
+  try {
+    return await withStartupLock(db, async () => {
+      const { applied } = await applyMigrations(db);
+      const seed = options.seed ?? config.SEED_DEMO;
+      const empty = seed && (await db.prisma.person.count()) === 0;
+      const seeded = empty ? await seedDemo(db, clock) : undefined;
+      return { db, migrationsApplied: applied, seeded };
+    });
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
+  }
+}
