@@ -65,3 +65,6 @@ export interface Reply {
   /** Marks replies that ask something; adapters may render them as ephemeral prompts. */
   awaitingAnswer?: boolean;
 }
+
+/** The core as adapters see it: one turn in, one reply out. */
+export type ConversationHandler = (message: InboundMessage) => Promise<Reply>;
