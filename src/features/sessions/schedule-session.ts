@@ -40,10 +40,10 @@ export interface ScheduleSessionResult {
 export async function scheduleSession(deps: Deps, actor: Actor, input: ScheduleSessionInput): Promise<ScheduleSessionResult> {
   assertAdmin(actor, 'schedule sessions');
   const now = deps.clock.now();
+  if (!input.venueId && !input.meetingUrl) throw new AppError('VALIDATION', 'A session needs a venue or a meeting link.');
   return inTransaction(deps.db.prisma, async (tx) => {
     const timeZone = await resolveZone(tx, input.timeZone, input.venueId);
     const days = input.days.map((d) => ('date' in d ? localDayToInstants(d, timeZone) : d));
-    if (!input.venueId && !input.meetingUrl) throw new AppError('VALIDATION', 'A session needs a venue or a meeting link.');
     const written = await writeSession(
       tx,
       actor,
