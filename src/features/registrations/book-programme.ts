@@ -12,6 +12,7 @@ import { AppError } from '../../shared/app-error.ts';
 import { assertCanActFor } from '../people/authorize.ts';
 import type { Actor } from '../people/actor.ts';
 import { bookLocked } from './book-session.ts';
+import { assertNotAlreadyBooked } from './booking-rules.ts';
 import { countSeatsTaken, isUuid, lockSessions } from './seat-store.ts';
 
 export interface BookProgrammeInput {
@@ -43,6 +44,8 @@ export async function bookProgramme(deps: Deps, actor: Actor, input: BookProgram
       if (sessions.length === 0) throw new AppError('NOT_FOUND', `The programme has no scheduled sessions for cohort ${input.cohort}.`);
       const locked = await lockSessions(tx, sessions.map((s) => s.id));
       const ordered = [...locked.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+      // Already on part of it is the answer to give before "full".
+      for (const session of ordered) await assertNotAlreadyBooked(tx, session, personId);
       const full: string[] = [];
       for (const session of ordered) if ((await countSeatsTaken(tx, session.id)) >= session.capacity) full.push(session.id);
       if (full.length > 0) return { kind: 'full', fullSessionIds: full };
