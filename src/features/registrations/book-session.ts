@@ -12,9 +12,9 @@ import { AppError } from '../../shared/app-error.ts';
 import { enqueueNotification } from '../notifications/enqueue-notification.ts';
 import { assertCanActFor } from '../people/authorize.ts';
 import { isAdmin, type Actor } from '../people/actor.ts';
-import { assertBookable, assertNoClash, assertNotAlreadyBooked, assertPrerequisites } from './booking-rules.ts';
+import { assertBookable, assertBookingFacts, loadBookingFacts } from './booking-rules.ts';
 import { createRegistration } from './registration-history.ts';
-import { countSeatsTaken, drawWaitlistTicket, lockSessionOrThrow, waitlistPlace, type LockedSession } from './seat-store.ts';
+import { drawWaitlistTicket, lockSessionOrThrow, type LockedSession } from './seat-store.ts';
 
 export interface BookSessionInput {
   sessionId: string;
@@ -79,15 +79,11 @@ export async function bookLocked(
   options: BookLockedOptions,
 ): Promise<BookLockedResult> {
   const now = deps.clock.now();
-  const person = await tx.person.findUnique({ where: { id: personId }, select: { id: true, status: true, managerId: true, name: true } });
-  if (!person || person.status !== 'active') throw new AppError('NOT_FOUND', 'That person is not an active member of the organisation.');
   assertBookable(session, now);
-  await assertNotAlreadyBooked(tx, session, personId);
-  await assertNoClash(tx, session, personId, options.ignoreClashWith);
-  await assertPrerequisites(tx, session, personId);
-
-  const taken = await countSeatsTaken(tx, session.id);
-  const hasSeat = taken < session.capacity;
+  const facts = await loadBookingFacts(tx, session, personId, options.ignoreClashWith);
+  assertBookingFacts(session, facts);
+  const person = facts.person!;
+  const hasSeat = facts.seatsTaken < session.capacity;
   const common = { sessionId: session.id, personId, channel: options.channel, groupId: options.groupId };
   // Booked by a manager or an admin = approved by them; only self-bookings wait for approval.
   const needsApproval = session.course.needsManagerApproval && actor.personId === personId && !isAdmin(actor);
@@ -122,6 +118,7 @@ export async function bookLocked(
     registrationId: registration.id,
     sessionId: session.id,
     ticket,
-    position: await waitlistPlace(tx, session.id, ticket),
+    // Everyone already waiting is ahead: tickets only grow, and we hold the lock.
+    position: facts.waitlisted + 1,
   };
 }

@@ -39,13 +39,47 @@ export interface LockedSession {
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (id: string): boolean => UUID_RE.test(id);
 
-/** Locks the session row for the rest of the transaction; null when there is no such session. */
+/**
+ * Locks the session row for the rest of the transaction and reads it with its course's
+ * booking rules in the same statement; null when there is no such session.
+ */
 export async function lockSession(tx: DbClient, sessionId: string): Promise<LockedSession | null> {
   if (!isUuid(sessionId)) return null;
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM "Session" WHERE id = ${sessionId}::uuid FOR UPDATE`;
-  if (rows.length === 0) return null;
-  return loadSession(tx, sessionId);
+  const rows = await tx.$queryRaw<LockedRow[]>`
+    SELECT s.id::text AS id, s."courseId"::text AS "courseId", s."programmeId"::text AS "programmeId", s.cohort,
+           s.status::text AS status, s.capacity, s."startsAt", s."endsAt", s."timeZone", s."registrationCutoffAt",
+           s."waitlistCounter", c.title, c.code, c."needsManagerApproval", c."waitlistMode"::text AS "waitlistMode",
+           c."offerHoldHours", c."waitlistCutoffHours", c."cancellationDeadlineHours"
+      FROM "Session" s JOIN "Course" c ON c.id = s."courseId"
+     WHERE s.id = ${sessionId}::uuid
+       FOR UPDATE OF s`;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: row.id,
+    courseId: row.courseId,
+    programmeId: row.programmeId,
+    cohort: row.cohort,
+    status: row.status,
+    capacity: row.capacity,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    timeZone: row.timeZone,
+    registrationCutoffAt: row.registrationCutoffAt,
+    waitlistCounter: row.waitlistCounter,
+    course: {
+      title: row.title,
+      code: row.code,
+      needsManagerApproval: row.needsManagerApproval,
+      waitlistMode: row.waitlistMode,
+      offerHoldHours: row.offerHoldHours,
+      waitlistCutoffHours: row.waitlistCutoffHours,
+      cancellationDeadlineHours: row.cancellationDeadlineHours,
+    },
+  };
 }
+
+type LockedRow = Omit<LockedSession, 'course'> & LockedSession['course'];
 
 export async function lockSessionOrThrow(tx: DbClient, sessionId: string): Promise<LockedSession> {
   const session = await lockSession(tx, sessionId);
@@ -58,37 +92,6 @@ export async function lockSessions(tx: DbClient, sessionIds: string[]): Promise<
   const locked = new Map<string, LockedSession>();
   for (const id of [...new Set(sessionIds)].sort()) locked.set(id, await lockSessionOrThrow(tx, id));
   return locked;
-}
-
-async function loadSession(tx: DbClient, sessionId: string): Promise<LockedSession> {
-  const s = await tx.session.findUniqueOrThrow({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      courseId: true,
-      programmeId: true,
-      cohort: true,
-      status: true,
-      capacity: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      registrationCutoffAt: true,
-      waitlistCounter: true,
-      course: {
-        select: {
-          title: true,
-          code: true,
-          needsManagerApproval: true,
-          waitlistMode: true,
-          offerHoldHours: true,
-          waitlistCutoffHours: true,
-          cancellationDeadlineHours: true,
-        },
-      },
-    },
-  });
-  return s;
 }
 
 export async function countSeatsTaken(tx: DbClient, sessionId: string): Promise<number> {
