@@ -78,6 +78,9 @@ export async function recordAttendance(deps: Deps, actor: Actor, input: RecordAt
       const registration = await findOnRoster(tx, session.id, entry);
       if (seen.has(registration.id)) throw new AppError('VALIDATION', 'The same person is listed twice.');
       seen.add(registration.id);
+      // Two instructors marking different days of the same person at once must not both
+      // reconcile from a stale set of marks: serialise on the registration row.
+      await tx.$queryRaw`SELECT id FROM "Registration" WHERE id = ${registration.id}::uuid FOR UPDATE`;
       const before = await tx.attendance.findUnique({ where: { registrationId_sessionDayId: { registrationId: registration.id, sessionDayId: day.id } } });
       const after = await tx.attendance.upsert({
         where: { registrationId_sessionDayId: { registrationId: registration.id, sessionDayId: day.id } },

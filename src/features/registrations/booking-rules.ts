@@ -37,14 +37,28 @@ export async function assertNotAlreadyBooked(tx: DbClient, session: LockedSessio
  * day of this one. Waitlists do not clash: people may queue for alternatives.
  */
 export async function assertNoClash(tx: DbClient, session: LockedSession, personId: string, ignoreSessionIds: string[] = []): Promise<void> {
-  const ignore = [session.id, ...ignoreSessionIds];
+  const clash = await findClash(tx, session.id, personId, ignoreSessionIds);
+  if (clash) {
+    throw new AppError('CLASH', `That clashes with your ${clash.title} session at ${clash.startsAt.toISOString()}.`, {
+      sessionId: clash.sessionId,
+    });
+  }
+}
+
+export async function findClash(
+  tx: DbClient,
+  sessionId: string,
+  personId: string,
+  ignoreSessionIds: string[] = [],
+): Promise<{ sessionId: string; title: string; startsAt: Date } | null> {
+  const ignore = [sessionId, ...ignoreSessionIds];
   const clashes = await tx.$queryRaw<{ sessionId: string; title: string; startsAt: Date }[]>`
     SELECT DISTINCT s.id::text AS "sessionId", c.title, s."startsAt"
     FROM "Registration" r
     JOIN "Session" s ON s.id = r."sessionId"
     JOIN "Course" c ON c.id = s."courseId"
     JOIN "SessionDay" od ON od."sessionId" = s.id
-    JOIN "SessionDay" td ON td."sessionId" = ${session.id}::uuid
+    JOIN "SessionDay" td ON td."sessionId" = ${sessionId}::uuid
     WHERE r."personId" = ${personId}::uuid
       AND r.status IN ('confirmed', 'pending_approval', 'offered')
       AND s.status = 'scheduled'
@@ -52,12 +66,7 @@ export async function assertNoClash(tx: DbClient, session: LockedSession, person
       AND od."startsAt" < td."endsAt" AND td."startsAt" < od."endsAt"
     ORDER BY s."startsAt"
     LIMIT 1`;
-  const clash = clashes[0];
-  if (clash) {
-    throw new AppError('CLASH', `That clashes with your ${clash.title} session at ${clash.startsAt.toISOString()}.`, {
-      sessionId: clash.sessionId,
-    });
-  }
+  return clashes[0] ?? null;
 }
 
 /** Every prerequisite course must have a completion in the learner record. */

@@ -8,8 +8,10 @@
 import type { DbClient } from '../../db/transaction.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { enqueueNotification } from '../notifications/enqueue-notification.ts';
-import type { Actor } from '../people/actor.ts';
-import { countSeatsTaken, firstWaitlisted, type LockedSession } from './seat-store.ts';
+import { actorIdOf, type Actor } from '../people/actor.ts';
+import { countSeatsTaken, type LockedSession } from './seat-store.ts';
+import { findClash } from './booking-rules.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import { transition, wasApproved, wasSelfBooked } from './registration-history.ts';
 
 export type SeatFill =
@@ -30,9 +32,23 @@ export async function fillFreedSeats(tx: DbClient, clock: Clock, actor: Actor, s
   if (session.status !== 'scheduled' || pastWaitlistCutoff(session, now)) return [];
   let free = session.capacity - (await countSeatsTaken(tx, session.id));
   const fills: SeatFill[] = [];
-  while (free > 0) {
-    const next = await firstWaitlisted(tx, session.id);
-    if (!next) break;
+  if (free <= 0) return fills;
+  const queue = await tx.registration.findMany({ where: { sessionId: session.id, status: 'waitlisted' }, orderBy: { waitlistTicket: 'asc' } });
+  for (const next of queue) {
+    if (free <= 0) break;
+    // Waitlists may overlap (people queue for alternatives), but a seat must not create a
+    // double booking: someone now booked elsewhere at that time keeps their place and is passed over.
+    const clash = await findClash(tx, session.id, next.personId);
+    if (clash) {
+      await recordAudit(tx, {
+        actorId: actorIdOf(actor),
+        action: 'registration.promotion_skipped_clash',
+        entityType: 'Registration',
+        entityId: next.id,
+        after: { clashingSessionId: clash.sessionId },
+      });
+      continue;
+    }
     const payload = { sessionId: session.id, courseTitle: session.course.title, startsAt: session.startsAt.toISOString(), timeZone: session.timeZone };
     if (session.course.waitlistMode === 'offer') {
       const offerExpiresAt = new Date(Math.min(now.getTime() + session.course.offerHoldHours * HOUR, session.startsAt.getTime()));

@@ -112,10 +112,3 @@ export async function drawWaitlistTicket(tx: DbClient, sessionId: string): Promi
 export async function waitlistPlace(tx: DbClient, sessionId: string, ticket: number): Promise<number> {
   return tx.registration.count({ where: { sessionId, status: 'waitlisted', waitlistTicket: { lte: ticket } } });
 }
-
-export async function firstWaitlisted(tx: DbClient, sessionId: string) {
-  return tx.registration.findFirst({
-    where: { sessionId, status: 'waitlisted' },
-    orderBy: { waitlistTicket: 'asc' },
-  });
-}

@@ -101,6 +101,42 @@ describe('manager approval', () => {
   });
 });
 
+describe('cancellation by a manager', () => {
+  it('cancels a report’s booking with a reason, tells the learner and promotes the next person', async () => {
+    const s = await session({ capacity: 1 });
+    const maya = await makePerson(t.db, { name: 'Maya Chen' });
+    const priya = await makePerson(t.db, { name: 'Priya Shah', managerId: maya.personId });
+    const mayaAsManager = await loadActor(t.db.prisma, maya.personId);
+    const [next] = await people(1);
+    const booked = await bookSession(deps, mayaAsManager, { sessionId: s.sessionId, personId: priya.personId });
+    await bookSession(deps, next!, { sessionId: s.sessionId });
+    await expectAppError(cancelRegistration(deps, next!, { registrationId: booked.registrationId }), 'FORBIDDEN');
+    const done = await cancelRegistration(deps, mayaAsManager, { registrationId: booked.registrationId, reason: 'needed on shift' });
+    expect(done.fills.map((f) => f.personId)).toEqual([next!.personId]);
+    const told = await t.db.prisma.notification.findFirstOrThrow({ where: { kind: 'registration.cancelled', recipientId: priya.personId } });
+    expect(told.payload).toMatchObject({ reason: 'needed on shift', byName: 'Maya Chen' });
+    const row = await t.db.prisma.registration.findUniqueOrThrow({ where: { id: booked.registrationId } });
+    expect(row).toMatchObject({ status: 'cancelled', cancelReason: 'needed on shift', actedById: maya.personId });
+  });
+});
+
+describe('promotion never creates a double booking', () => {
+  it('passes over a waitlisted person who has since booked another session at that time', async () => {
+    const date = nextDate();
+    const x = await session({ capacity: 1, days: [{ date, start: '09:00', end: '12:00' }] });
+    const y = await session({ capacity: 5, days: [{ date, start: '10:00', end: '11:00' }], instructors: [{ personId: lee.personId }] });
+    const [holder, a, b] = await people(3);
+    const held = await bookSession(deps, holder!, { sessionId: x.sessionId });
+    const ra = await bookSession(deps, a!, { sessionId: x.sessionId });
+    await bookSession(deps, b!, { sessionId: x.sessionId });
+    expect((await bookSession(deps, a!, { sessionId: y.sessionId })).kind).toBe('confirmed');
+    const cancelled = await cancelRegistration(deps, holder!, { registrationId: held.registrationId });
+    expect(cancelled.fills.map((f) => f.personId)).toEqual([b!.personId]);
+    expect((await t.db.prisma.registration.findUniqueOrThrow({ where: { id: ra.registrationId } })).status).toBe('waitlisted');
+    expect(await t.db.prisma.auditEvent.count({ where: { entityId: ra.registrationId, action: 'registration.promotion_skipped_clash' } })).toBe(1);
+  });
+});
+
 describe('offer mode', () => {
   it('offers a freed seat with a hold time, which can be accepted, declined or left to expire', async () => {
     const course = await makeCourse(t.db, { waitlistMode: 'offer', offerHoldHours: 24, title: 'Leadership Foundations' });

@@ -106,6 +106,11 @@ describe('seed scenario: recurring First Aid series with a waitlist of 15 and co
     const roster = await sessionRoster(deps, dana, { sessionId });
     expect(roster.counts).toMatchObject({ registered: 12, attended: 10, noShow: 2, waitlisted: 12, unreconciled: 0 });
 
+    // Every registration change has both its history event and its audit event.
+    const registrationEvents = await t.db.prisma.registrationEvent.count();
+    expect(registrationEvents).toBe(27 + 3 + 3 + 12);
+    expect(await t.db.prisma.auditEvent.count({ where: { entityType: 'Registration' } })).toBe(registrationEvents);
+
     const report = await costReport(deps, admin, { from: new Date('2026-12-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z') });
     const first = report.sessions.find((s) => s.sessionId === sessionId)!;
     expect(first).toMatchObject({
