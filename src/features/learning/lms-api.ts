@@ -1,0 +1,31 @@
+/**
+ * The LMS use cases the conversation layer (and HTTP/CLI) calls, in one import. Each is a
+ * function of (deps, input) with a typed result; forbidden / not found / bad input throw
+ * AppError with a userMessage safe to show.
+ *
+ *   findCourses        "first aid", "the excel one", "gdpr"   → match | ambiguous | none
+ *   enrolSelf          "start the GDPR course"                → enrolled | already_enrolled
+ *   myProgress         "what have I completed?", "what's overdue?"
+ *   myCertificates     "send me my forklift certificate"      → list + PDF by number
+ *   complianceStatus   "how is my team doing on compliance?"  → rows with evidence
+ *   complianceReport   "compliance report for Operations as CSV" → summary, rows, csv
+ */
+export { findCourses, loadCatalogue, type CourseSummary, type FindCoursesResult, type FindCoursesInput } from '../catalogue/find-courses.ts';
+export { enrolSelf, type EnrolSelfResult } from '../catalogue/enrol-self.ts';
+export { missingPrerequisites } from '../catalogue/prerequisites.ts';
+export { myProgress, type MyProgress, type ProgressItem, type CompletedItem } from './my-progress.ts';
+export {
+  complianceStatus,
+  COMPLIANCE_STATUSES,
+  EXPIRING_WITHIN_DAYS,
+  type ComplianceRow,
+  type ComplianceEvidence,
+  type ComplianceScope,
+  type ComplianceStatusValue,
+  type ComplianceStatusInput,
+  type ComplianceStatusResult,
+} from '../compliance/compliance-status.ts';
+export { complianceReport, complianceCsv, type ComplianceReport, type RequirementSummary } from '../compliance/compliance-report.ts';
+export { verifyCertificate, certificateUrl, type PublicCertificate, type CertificateValidity } from '../certificates/verify-certificate.ts';
+export { renderCertificatePdf } from '../certificates/render-certificate-pdf.ts';
+export { recordCompletion, type RecordCompletionInput, type RecordCompletionResult } from '../completions/record-completion.ts';
