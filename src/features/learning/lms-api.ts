@@ -29,3 +29,4 @@ export { complianceReport, complianceCsv, type ComplianceReport, type Requiremen
 export { verifyCertificate, certificateUrl, type PublicCertificate, type CertificateValidity } from '../certificates/verify-certificate.ts';
 export { renderCertificatePdf } from '../certificates/render-certificate-pdf.ts';
 export { recordCompletion, type RecordCompletionInput, type RecordCompletionResult } from '../completions/record-completion.ts';
+export { myCertificates, certificatePdf, type CertificateListItem } from '../certificates/my-certificates.ts';
