@@ -30,3 +30,13 @@ export { verifyCertificate, certificateUrl, type PublicCertificate, type Certifi
 export { renderCertificatePdf } from '../certificates/render-certificate-pdf.ts';
 export { recordCompletion, type RecordCompletionInput, type RecordCompletionResult } from '../completions/record-completion.ts';
 export { myCertificates, certificatePdf, type CertificateListItem } from '../certificates/my-certificates.ts';
+export { recommendCourses, type Recommendation, type RecommendationReason } from './recommend-courses.ts';
+export { journeyProgress, type JourneyProgress, type JourneyStep, type JourneyStepStatus } from '../journeys/journey-progress.ts';
+export { startJourney, type StartJourneyResult } from '../journeys/start-journey.ts';
+export { assertJourneyStepOpen } from '../journeys/assert-journey-step-open.ts';
+export { assignCourse, type AssignCourseInput, type AssignCourseResult } from '../assignments/assign-course.ts';
+export { createAssignmentRule, type CreateAssignmentRuleResult, type AssignmentRuleInput } from '../assignments/create-assignment-rule.ts';
+export { evaluateAssignmentRules, type RuleOutcome } from '../assignments/evaluate-assignment-rules.ts';
+export { updatePerson, type PersonChanges, type UpdatePersonResult } from '../assignments/update-person.ts';
+export { recordManualCompletion } from '../completions/record-manual-completion.ts';
+export { importCompletions, type ImportRow, type ImportCompletionsResult, type ImportRowOutcome } from '../completions/import-completions.ts';
