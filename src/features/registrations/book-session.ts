@@ -13,6 +13,7 @@ import { enqueueNotification } from '../notifications/enqueue-notification.ts';
 import { assertCanActFor } from '../people/authorize.ts';
 import { isAdmin, type Actor } from '../people/actor.ts';
 import { assertBookable, assertBookingFacts, loadBookingFacts } from './booking-rules.ts';
+import { assertJourneyStepOpen } from '../journeys/assert-journey-step-open.ts';
 import { createRegistration } from './registration-history.ts';
 import { drawWaitlistTicket, lockSessionOrThrow, type LockedSession } from './seat-store.ts';
 
@@ -82,6 +83,8 @@ export async function bookLocked(
   assertBookable(session, now);
   const facts = await loadBookingFacts(tx, session, personId, options.ignoreClashWith);
   assertBookingFacts(session, facts);
+  // On a learning journey the person has started, earlier steps may have to come first.
+  await assertJourneyStepOpen(tx, personId, session.courseId);
   const person = facts.person!;
   const hasSeat = facts.seatsTaken < session.capacity;
   const common = { sessionId: session.id, personId, channel: options.channel, groupId: options.groupId };
