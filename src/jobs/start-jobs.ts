@@ -9,6 +9,7 @@ import { withJobLock } from './job-lock.ts';
 import { deliverNotifications } from './deliver-notifications.ts';
 import { enqueueSessionMessages } from './session-messages.ts';
 import { pruneProcessedEvents } from './prune-processed-events.ts';
+import { expireOffers } from '../features/registrations/expire-offers.ts';
 
 export interface JobDefinition {
   name: string;
@@ -22,6 +23,8 @@ export function jobDefinitions(sender: NotificationSender, extra: JobDefinition[
     { name: 'deliver-notifications', schedule: '*/15 * * * * *', run: (deps) => deliverNotifications(deps, sender) },
     { name: 'session-messages', schedule: '*/5 * * * *', run: (deps) => enqueueSessionMessages(deps) },
     { name: 'prune-processed-events', schedule: '17 * * * *', run: (deps) => pruneProcessedEvents(deps) },
+    // Lapsed seat offers pass to the next waitlisted person; bounded per run.
+    { name: 'expire-offers', schedule: '*/2 * * * *', run: (deps) => expireOffers(deps, { limit: 100 }) },
     ...extra,
   ];
 }
