@@ -11,6 +11,8 @@ import { makeCourse, makePeople, makePerson, makeVenue } from '../../helpers/tms
 import { scheduleSession } from '../../../src/features/sessions/schedule-session.ts';
 import { bookSession } from '../../../src/features/registrations/book-session.ts';
 import { cancelRegistration } from '../../../src/features/registrations/cancel-registration.ts';
+import { transferRegistration } from '../../../src/features/registrations/transfer-registration.ts';
+import { bookProgramme } from '../../../src/features/registrations/book-programme.ts';
 import { loadActor, type Actor } from '../../../src/features/people/actor.ts';
 
 describe.runIf(onPostgres())('booking races on PostgreSQL', () => {
@@ -39,8 +41,8 @@ describe.runIf(onPostgres())('booking races on PostgreSQL', () => {
     await t?.drop();
   });
 
-  async function newSession(capacity: number, date: string): Promise<string> {
-    const course = await makeCourse(t.db);
+  async function newSession(capacity: number, date: string, extra: { courseId?: string; programmeId?: string; cohort?: string } = {}): Promise<string> {
+    const course = extra.courseId ? { id: extra.courseId } : await makeCourse(t.db);
     const venue = await makeVenue(t.db, { capacity: 300 });
     const s = await scheduleSession(deps, admin, {
       courseId: course.id,
@@ -48,6 +50,9 @@ describe.runIf(onPostgres())('booking races on PostgreSQL', () => {
       capacity,
       days: [{ date, start: '09:00', end: '12:00' }],
       instructors: [{ personId: instructor.personId }],
+      programmeId: extra.programmeId,
+      cohort: extra.cohort,
+      override: { reason: 'race tests reuse one instructor' },
     });
     return s.sessionId;
   }
@@ -112,5 +117,47 @@ describe.runIf(onPostgres())('booking races on PostgreSQL', () => {
     expect(events.filter((e) => e.toStatus === 'cancelled')).toHaveLength(6);
     const promoted = events.filter((e) => e.fromStatus === 'waitlisted' && e.toStatus === 'confirmed').length;
     expect(promoted === 5 || promoted === 6).toBe(true);
+  });
+
+  it('opposite transfers between two sessions at once neither deadlock nor lose anyone', async () => {
+    const course = await makeCourse(t.db);
+    const a = await newSession(30, '2026-12-14', { courseId: course.id });
+    const b = await newSession(30, '2026-12-21', { courseId: course.id });
+    const onA = await Promise.all((await makePeople(t.db, 20)).map((id) => loadActor(prisma, id)));
+    const onB = await Promise.all((await makePeople(t.db, 20)).map((id) => loadActor(prisma, id)));
+    const regA: string[] = [];
+    const regB: string[] = [];
+    for (const p of onA) regA.push((await bookSession(deps, p, { sessionId: a })).registrationId);
+    for (const p of onB) regB.push((await bookSession(deps, p, { sessionId: b })).registrationId);
+
+    const moves = await Promise.all([
+      ...onA.slice(0, 10).map((p, i) => transferRegistration(deps, p, { registrationId: regA[i]!, toSessionId: b })),
+      ...onB.slice(0, 10).map((p, i) => transferRegistration(deps, p, { registrationId: regB[i]!, toSessionId: a })),
+    ]);
+    expect(moves.every((m) => m.kind === 'transferred')).toBe(true);
+    expect(await prisma.registration.count({ where: { sessionId: a, status: 'confirmed' } })).toBe(20);
+    expect(await prisma.registration.count({ where: { sessionId: b, status: 'confirmed' } })).toBe(20);
+  });
+
+  it('concurrent programme bookings for the last seats book whole cohorts only', async () => {
+    const course = await makeCourse(t.db);
+    const programme = await prisma.programme.create({ data: { code: 'RACE-LDP', title: 'Race Programme', kind: 'programme' } });
+    const base = { courseId: course.id, programmeId: programme.id, cohort: 'c1' };
+    const day1 = await newSession(3, '2027-01-12', base);
+    const day2 = await newSession(2, '2027-01-13', base);
+    const racers = await Promise.all((await makePeople(t.db, 12)).map((id) => loadActor(prisma, id)));
+    // Half book the programme; the other half grab single seats on day 2 at the same moment.
+    const results = await Promise.all(
+      racers.map((p, i) =>
+        i % 2 === 0 ? bookProgramme(deps, p, { programmeId: programme.id, cohort: 'c1' }) : bookSession(deps, p, { sessionId: day2 }),
+      ),
+    );
+    const programmeWins = results.filter((r) => r.kind === 'booked').length;
+    const day2Rows = await prisma.registration.findMany({ where: { sessionId: day2, status: 'confirmed' } });
+    expect(day2Rows).toHaveLength(2);
+    // Every programme winner holds both days; nobody holds day 1 alone.
+    const day1Rows = await prisma.registration.findMany({ where: { sessionId: day1, status: 'confirmed' } });
+    expect(day1Rows).toHaveLength(programmeWins);
+    for (const row of day1Rows) expect(day2Rows.some((r) => r.personId === row.personId && r.groupId === row.groupId)).toBe(true);
   });
 });
