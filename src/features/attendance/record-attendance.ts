@@ -45,6 +45,8 @@ export interface RecordAttendanceResult {
   sessionId: string;
   dayIndex: number;
   recorded: RecordedAttendance[];
+  /** True when this call reconciled the last person and the session is now completed. */
+  sessionCompleted: boolean;
 }
 
 /** Registrations that may carry attendance: those holding a confirmed seat (or already marked). */
@@ -110,7 +112,18 @@ export async function recordAttendance(deps: Deps, actor: Actor, input: RecordAt
       }
       recorded.push({ registrationId: registration.id, personId: registration.personId, status: entry.status, registrationStatus: current.status, completionId });
     }
-    return { kind: 'recorded', sessionId: session.id, dayIndex: day.dayIndex, recorded };
+    // Once it is over and everyone booked has been reconciled, the session is completed.
+    const lastEnd = session.days[session.days.length - 1]!.endsAt;
+    let sessionCompleted = false;
+    if (session.status === 'scheduled' && lastEnd <= now) {
+      const undecided = await tx.registration.count({ where: { sessionId: session.id, status: 'confirmed' } });
+      if (undecided === 0) {
+        sessionCompleted = true;
+        await tx.session.update({ where: { id: session.id }, data: { status: 'completed' } });
+        await recordAudit(tx, { actorId: actorIdOf(actor), action: 'session.completed', entityType: 'Session', entityId: session.id, before: { status: 'scheduled' }, after: { status: 'completed' } });
+      }
+    }
+    return { kind: 'recorded', sessionId: session.id, dayIndex: day.dayIndex, recorded, sessionCompleted };
   });
 }
 

@@ -323,6 +323,7 @@ describe('attendance', () => {
         ],
       });
       expect(day1.recorded.map((r) => r.registrationStatus)).toEqual(['confirmed', 'confirmed', 'confirmed']);
+      expect(day1.sessionCompleted).toBe(false);
       deps.clock.set(new Date(`${d2}T18:00:00Z`));
       const day2 = await recordAttendance(deps, admin, {
         sessionId: s.sessionId,
@@ -333,6 +334,8 @@ describe('attendance', () => {
           { personId: c!.personId, status: 'no_show' },
         ],
       });
+      expect(day2.sessionCompleted).toBe(true);
+      expect((await getSession(deps, s.sessionId)).status).toBe('completed');
       expect(day2.recorded.map((r) => [r.registrationStatus, r.completionId !== null])).toEqual([
         ['attended', true],
         ['partial', false],
