@@ -84,8 +84,9 @@ export async function bookLocked(
   assertBookable(session, now);
   const facts = await loadBookingFacts(tx, session, personId, options.ignoreClashWith);
   assertBookingFacts(session, facts);
-  // On a learning journey the person has started, earlier steps may have to come first.
-  await assertJourneyStepOpen(tx, personId, session.courseId);
+  // On a learning journey the person has started, earlier steps may have to come first
+  // (asked only for courses that are gated journey steps, to keep the lock short).
+  if (facts.gatedJourneyStep) await assertJourneyStepOpen(tx, personId, session.courseId);
   const person = facts.person!;
   const hasSeat = facts.seatsTaken < session.capacity;
   const common = { sessionId: session.id, personId, channel: options.channel, groupId: options.groupId };

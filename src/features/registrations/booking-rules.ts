@@ -82,6 +82,8 @@ export interface BookingFacts {
   missing: { code: string; title: string }[];
   seatsTaken: number;
   waitlisted: number;
+  /** The course is a gated step of some learning journey (then the journey rules apply). */
+  gatedJourneyStep: boolean;
 }
 
 export async function loadBookingFacts(
@@ -99,6 +101,7 @@ export async function loadBookingFacts(
       missing: { code: string; title: string }[];
       seatsTaken: number;
       waitlisted: number;
+      gatedJourneyStep: boolean;
     }[]
   >`
     SELECT
@@ -132,7 +135,9 @@ export async function loadBookingFacts(
         WHERE r."sessionId" = ${session.id}::uuid
           AND r.status IN ('confirmed', 'pending_approval', 'offered', 'attended', 'partial', 'no_show')) AS "seatsTaken",
       (SELECT count(*)::int FROM "Registration" r
-        WHERE r."sessionId" = ${session.id}::uuid AND r.status = 'waitlisted') AS waitlisted`;
+        WHERE r."sessionId" = ${session.id}::uuid AND r.status = 'waitlisted') AS waitlisted,
+      EXISTS (SELECT 1 FROM "ProgrammeStep" ps JOIN "Programme" pg ON pg.id = ps."programmeId"
+               WHERE ps."courseId" = ${session.courseId}::uuid AND ps."requiresPrevious" AND pg.kind = 'journey') AS "gatedJourneyStep"`;
   const row = rows[0]!;
   return {
     person: row.person,
@@ -141,6 +146,7 @@ export async function loadBookingFacts(
     missing: row.missing,
     seatsTaken: row.seatsTaken,
     waitlisted: row.waitlisted,
+    gatedJourneyStep: row.gatedJourneyStep,
   };
 }
 
