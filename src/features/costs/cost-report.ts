@@ -7,7 +7,9 @@
  * Registered = held a confirmed seat (confirmed, attended, partial, no-show).
  * Attended   = turned up (attended or partial).
  * A department's share of a cost = cost × its registered learners / all registered learners.
+ * Instructor fees recorded on a session's assignments count as facilitator costs.
  */
+import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { Actor } from '../people/actor.ts';
@@ -29,7 +31,10 @@ export interface SessionCost {
   courseTitle: string;
   startsAt: Date;
   programmeId: string | null;
+  /** Cost items plus instructor fees agreed on the session's assignments. */
   total: MoneyByCurrency;
+  /** The same total split by category (venue, facilitator, travel, materials, catering, other). */
+  byCategory: Record<string, MoneyByCurrency>;
   registered: number;
   attended: number;
   perRegistered: MoneyByCurrency;
@@ -86,7 +91,8 @@ export async function costReport(deps: Deps, actor: Actor, input: CostReportInpu
       startsAt: true,
       programmeId: true,
       course: { select: { code: true, title: true } },
-      costItems: { select: { amount: true, currency: true } },
+      costItems: { select: { amount: true, currency: true, category: true } },
+      instructors: { where: { fee: { not: null } }, select: { fee: true, currency: true } },
       registrations: {
         where: { status: { in: [...REGISTERED] } },
         select: { personId: true, status: true, person: { select: { departmentId: true, department: { select: { name: true } } } } },
@@ -119,7 +125,15 @@ export async function costReport(deps: Deps, actor: Actor, input: CostReportInpu
   const programmes = new Map<string, { total: CurrencyTotals; learners: Map<string, { attended: boolean; departmentId: string | null; departmentName?: string }> }>();
   for (const s of sessions) {
     const total = new CurrencyTotals();
-    for (const item of s.costItems) total.add(item.currency, item.amount);
+    const byCategory = new Map<string, CurrencyTotals>();
+    const addTo = (category: string, currency: string, amount: Prisma.Decimal) => {
+      total.add(currency, amount);
+      if (!byCategory.has(category)) byCategory.set(category, new CurrencyTotals());
+      byCategory.get(category)!.add(currency, amount);
+    };
+    for (const item of s.costItems) addTo(item.category, item.currency, item.amount);
+    // A fee agreed on an instructor's assignment is a facilitator cost of that session.
+    for (const fee of s.instructors) if (fee.fee && fee.currency) addTo('facilitator', fee.currency, fee.fee);
     grand.addAll(total);
     const learners = s.registrations.map((r) => ({
       personId: r.personId,
@@ -136,6 +150,7 @@ export async function costReport(deps: Deps, actor: Actor, input: CostReportInpu
       startsAt: s.startsAt,
       programmeId: s.programmeId,
       total: total.toJSON(),
+      byCategory: Object.fromEntries([...byCategory.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([c, t]) => [c, t.toJSON()])),
       registered,
       attended,
       perRegistered: total.dividedBy(registered),

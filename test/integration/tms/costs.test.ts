@@ -66,7 +66,7 @@ describe('cost report', () => {
         meetingUrl: 'https://meet.example/ldp',
         capacity: 10,
         days: [{ date, start: '09:00', end: '17:00' }],
-        instructors: [{ personId: dana.personId }],
+        instructors: [{ personId: dana.personId, fee: date === '2027-04-07' ? '50.00' : undefined, currency: date === '2027-04-07' ? 'USD' : undefined }],
       });
     const day1 = await schedule('2027-04-06');
     const day2 = await schedule('2027-04-07');
@@ -82,13 +82,15 @@ describe('cost report', () => {
     await addCostItem(deps, admin, { sessionId: day1.sessionId, category: 'catering', amount: '0.20', currency: 'GBP' });
     await addCostItem(deps, admin, { sessionId: day2.sessionId, category: 'venue', amount: '299.70', currency: 'GBP' });
     await addCostItem(deps, admin, { programmeId: programme.id, category: 'materials', amount: '300', currency: 'GBP', incurredOn: '2027-04-01' });
-    await addCostItem(deps, admin, { sessionId: day2.sessionId, category: 'travel', amount: '99.99', currency: 'USD' });
+    await addCostItem(deps, admin, { sessionId: day2.sessionId, category: 'travel', amount: '49.99', currency: 'USD' });
 
     const report = await costReport(deps, admin, { from: new Date('2027-04-01T00:00:00Z'), to: new Date('2027-07-01T00:00:00Z'), programmeId: programme.id });
     expect(report.sessions.map((s) => [s.total, s.registered, s.perRegistered])).toEqual([
       [{ GBP: '0.30' }, 4, { GBP: '0.08' }],
       [{ GBP: '299.70', USD: '99.99' }, 3, { GBP: '99.90', USD: '33.33' }],
     ]);
+    // Dana's 50.00 USD fee on day 2 is a facilitator cost beside the 49.99 USD of travel.
+    expect(report.sessions[1]!.byCategory).toEqual({ facilitator: { USD: '50.00' }, travel: { USD: '49.99' }, venue: { GBP: '299.70' } });
     expect(report.programmes).toEqual([
       {
         programmeId: programme.id,
