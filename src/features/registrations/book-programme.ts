@@ -34,6 +34,7 @@ export type BookProgrammeResult =
 export async function bookProgramme(deps: Deps, actor: Actor, input: BookProgrammeInput): Promise<BookProgrammeResult> {
   const personId = input.personId ?? actor.personId;
   if (!isUuid(input.programmeId)) throw new AppError('NOT_FOUND', 'That programme does not exist.');
+  if (!isUuid(personId)) throw new AppError('NOT_FOUND', 'That person is not known to Rollcall.');
   try {
     return await inTransaction(deps.db.prisma, async (tx) => {
       await assertCanActFor(tx, actor, personId);

@@ -16,7 +16,7 @@ import { assertBookable, assertBookingFacts, loadBookingFacts } from './booking-
 import { assertJourneyStepOpen } from '../journeys/assert-journey-step-open.ts';
 import { approvalButtons, when, zonesOf } from './notification-text.ts';
 import { createRegistration } from './registration-history.ts';
-import { drawWaitlistTicket, lockSessionOrThrow, type LockedSession } from './seat-store.ts';
+import { drawWaitlistTicket, isUuid, lockSessionOrThrow, type LockedSession } from './seat-store.ts';
 
 export interface BookSessionInput {
   sessionId: string;
@@ -40,6 +40,7 @@ export type BookSessionResult =
 export async function bookSession(deps: Deps, actor: Actor, input: BookSessionInput): Promise<BookSessionResult> {
   const personId = input.personId ?? actor.personId;
   if (input.overbook && !isAdmin(actor)) throw new AppError('FORBIDDEN', 'Only an admin can overbook a session.');
+  if (!isUuid(personId)) throw new AppError('NOT_FOUND', 'That person is not known to Rollcall.');
   try {
     return await inTransaction(deps.db.prisma, async (tx) => {
       await assertCanActFor(tx, actor, personId);

@@ -2,7 +2,8 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../people/actor.ts';
 import { assertCanActFor } from '../people/authorize.ts';
-import { LIVE } from './seat-store.ts';
+import { AppError } from '../../shared/app-error.ts';
+import { LIVE, isUuid } from './seat-store.ts';
 
 export interface ListRegistrationsInput {
   /** Defaults to the actor. */
@@ -33,6 +34,7 @@ export interface RegistrationSummary {
 export async function listRegistrations(deps: Deps, actor: Actor, input: ListRegistrationsInput = {}): Promise<RegistrationSummary[]> {
   const db = deps.db.prisma;
   const personId = input.personId ?? actor.personId;
+  if (!isUuid(personId)) throw new AppError('NOT_FOUND', 'That person is not known to Rollcall.');
   await assertCanActFor(db, actor, personId);
   const rows = await db.registration.findMany({
     where: {

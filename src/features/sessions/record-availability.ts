@@ -8,6 +8,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { actorIdOf, isAdmin, type Actor } from '../people/actor.ts';
+import { isUuid } from '../registrations/seat-store.ts';
 
 export interface RecordAvailabilityInput {
   personId?: string;
@@ -31,7 +32,7 @@ export async function recordAvailability(deps: Deps, actor: Actor, input: Record
     throw new AppError('VALIDATION', 'An availability block must end after it starts.');
   }
   return inTransaction(deps.db.prisma, async (tx) => {
-    const person = await tx.person.findUnique({ where: { id: personId }, select: { roles: true } });
+    const person = isUuid(personId) ? await tx.person.findUnique({ where: { id: personId }, select: { roles: true } }) : null;
     if (!person) throw new AppError('NOT_FOUND', 'That person does not exist.');
     if (!person.roles.includes('instructor')) throw new AppError('VALIDATION', 'Availability is recorded for instructors only.');
     const block = await tx.instructorAvailability.create({

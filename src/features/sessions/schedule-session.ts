@@ -3,13 +3,14 @@
  * or meeting link, capacity, registration cut-off and instructors. Admin only.
  */
 import type { Deps } from '../../deps.ts';
-import { inTransaction } from '../../db/transaction.ts';
+import { inTransaction, type DbClient } from '../../db/transaction.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { assertAdmin } from '../people/authorize.ts';
 import type { Actor } from '../people/actor.ts';
 import { assertTimeZone, localDayToInstants, type DayInstants, type LocalDayInput } from './local-dates.ts';
 import { writeSession, type ConflictOverride, type InstructorInput } from './session-writer.ts';
 import type { Conflict } from './conflicts.ts';
+import { isUuid } from '../registrations/seat-store.ts';
 
 export interface ScheduleSessionInput {
   courseId: string;
@@ -67,17 +68,14 @@ export async function scheduleSession(deps: Deps, actor: Actor, input: ScheduleS
   });
 }
 
-export async function resolveZone(
-  tx: Parameters<Parameters<typeof inTransaction>[1]>[0],
-  timeZone: string | undefined,
-  venueId: string | undefined,
-): Promise<string> {
+/** The session's zone: as given, or the venue's. */
+export async function resolveZone(tx: DbClient, timeZone: string | undefined, venueId: string | undefined): Promise<string> {
   if (timeZone) {
     assertTimeZone(timeZone);
     return timeZone;
   }
   if (venueId) {
-    const venue = await tx.venue.findUnique({ where: { id: venueId }, select: { timeZone: true } });
+    const venue = isUuid(venueId) ? await tx.venue.findUnique({ where: { id: venueId }, select: { timeZone: true } }) : null;
     if (!venue) throw new AppError('NOT_FOUND', 'That venue does not exist.');
     return venue.timeZone;
   }

@@ -11,6 +11,7 @@ import { actorIdOf, type Actor } from '../people/actor.ts';
 import { parseAmount, parseCurrency } from '../costs/money.ts';
 import { describeConflict, findInstructorConflicts, findVenueConflicts, type Conflict } from './conflicts.ts';
 import type { DayInstants } from './local-dates.ts';
+import { isUuid } from '../registrations/seat-store.ts';
 
 export interface InstructorInput {
   personId: string;
@@ -71,7 +72,9 @@ export function validateCapacity(capacity: number, venueCapacity?: number): void
 }
 
 export async function assertInstructor(db: DbClient, personId: string): Promise<{ id: string; name: string }> {
-  const person = await db.person.findUnique({ where: { id: personId }, select: { id: true, name: true, roles: true, status: true } });
+  const person = isUuid(personId)
+    ? await db.person.findUnique({ where: { id: personId }, select: { id: true, name: true, roles: true, status: true } })
+    : null;
   if (!person || person.status !== 'active') throw new AppError('NOT_FOUND', 'That instructor does not exist.');
   if (!person.roles.includes('instructor')) throw new AppError('VALIDATION', `${person.name} is not an instructor.`);
   return person;
@@ -90,11 +93,13 @@ export function resolveConflicts(conflicts: Conflict[], override: ConflictOverri
 
 export async function writeSession(tx: DbClient, actor: Actor, spec: NewSessionSpec, now: Date): Promise<WrittenSession> {
   const days = validateDays(spec.days, now);
-  const course = await tx.course.findUnique({ where: { id: spec.courseId }, select: { id: true, active: true, title: true } });
+  const course = isUuid(spec.courseId)
+    ? await tx.course.findUnique({ where: { id: spec.courseId }, select: { id: true, active: true, title: true } })
+    : null;
   if (!course || !course.active) throw new AppError('NOT_FOUND', 'That course does not exist or is retired.');
   let venueCapacity: number | undefined;
   if (spec.venueId) {
-    const venue = await tx.venue.findUnique({ where: { id: spec.venueId } });
+    const venue = isUuid(spec.venueId) ? await tx.venue.findUnique({ where: { id: spec.venueId } }) : null;
     if (!venue || !venue.active) throw new AppError('NOT_FOUND', 'That venue does not exist.');
     venueCapacity = venue.capacity;
   }

@@ -58,6 +58,18 @@ describe('booking refuses', () => {
     await expectAppError(bookSession(deps, learner, { sessionId: "1'; DROP TABLE \"Session\"; --" }), 'NOT_FOUND');
   });
 
+  it('ids that are not ids, anywhere, with NOT_FOUND rather than a database error', async () => {
+    const garbage = 'not-an-id';
+    const s = await session();
+    await expectAppError(bookSession(deps, admin, { sessionId: s.sessionId, personId: garbage }), 'NOT_FOUND');
+    await expectAppError(cancelRegistration(deps, learner, { registrationId: garbage }), 'NOT_FOUND', /booking does not exist/);
+    await expectAppError(changeCapacity(deps, admin, { sessionId: garbage, capacity: 3 }), 'NOT_FOUND');
+    await expectAppError(assignInstructor(deps, admin, { sessionId: s.sessionId, personId: garbage }), 'NOT_FOUND');
+    await expectAppError(session({ courseId: garbage }), 'NOT_FOUND', /course/);
+    await expectAppError(session({ venueId: garbage }), 'NOT_FOUND', /venue/);
+    await expectAppError(addCostItem(deps, admin, { sessionId: garbage, category: 'venue', amount: '1', currency: 'GBP' }), 'NOT_FOUND');
+  });
+
   it('a past or started session', async () => {
     const s = await session();
     deps.clock.set(new Date(Date.UTC(2027, 0, 31)));
