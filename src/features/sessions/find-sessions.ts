@@ -13,6 +13,8 @@ export interface FindSessionsInput {
   /** Free text matched against course code, title and tags ("first aid", "forklift"). */
   text?: string;
   programmeId?: string;
+  /** Sessions this person teaches ("who's on my session tomorrow?"). */
+  instructorId?: string;
   /** Sessions starting at or after (default: now). */
   from?: Date;
   /** Sessions starting before. */
@@ -49,6 +51,7 @@ export async function findSessions(deps: Deps, input: FindSessionsInput = {}): P
   const now = deps.clock.now();
   const from = input.from ?? now;
   if (input.to && input.to <= from) throw new AppError('VALIDATION', 'The end of the date range must be after its start.');
+  for (const id of [input.courseId, input.programmeId, input.instructorId]) if (id !== undefined && !isUuid(id)) return [];
   const limit = Math.min(Math.max(input.limit ?? 20, 1), 200);
   const text = input.text?.trim();
   const where: Prisma.SessionWhereInput = {
@@ -56,6 +59,7 @@ export async function findSessions(deps: Deps, input: FindSessionsInput = {}): P
     startsAt: { gte: from, ...(input.to ? { lt: input.to } : {}) },
     ...(input.courseId ? { courseId: input.courseId } : {}),
     ...(input.programmeId ? { programmeId: input.programmeId } : {}),
+    ...(input.instructorId ? { instructors: { some: { personId: input.instructorId } } } : {}),
     course: {
       active: true,
       ...(input.courseCode ? { code: { equals: input.courseCode.trim(), mode: 'insensitive' } } : {}),

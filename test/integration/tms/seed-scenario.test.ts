@@ -52,6 +52,10 @@ describe('seed scenario: recurring First Aid series with a waitlist of 15 and co
     expect(listed).toHaveLength(4);
     expect(listed[0]!.instructors.map((i) => i.name).sort()).toEqual(['Dana Whitfield', 'Lee Okafor']);
     expect(listed[2]!.instructors.map((i) => i.name).sort()).toEqual(['Dana Whitfield', 'Rosa Delgado']);
+    // "What am I teaching?": Rosa only on the 15th, Lee on the other three.
+    expect((await findSessions(deps, { instructorId: rosa.personId })).map((l) => l.sessionId)).toEqual([series.sessions[2]!.sessionId]);
+    expect(await findSessions(deps, { instructorId: lee.personId })).toHaveLength(3);
+    expect(await findSessions(deps, { text: 'first aid', from: new Date('2026-12-05T00:00:00Z'), to: new Date('2026-12-20T00:00:00Z') })).toHaveLength(2);
 
     // 27 people book the first session, one after another.
     const sessionId = series.sessions[0]!.sessionId;
