@@ -9,6 +9,7 @@ import { withJobLock } from './job-lock.ts';
 import { deliverNotifications } from './deliver-notifications.ts';
 import { enqueueSessionMessages } from './session-messages.ts';
 import { pruneProcessedEvents } from './prune-processed-events.ts';
+import { expireOffers } from '../features/registrations/expire-offers.ts';
 
 export interface JobDefinition {
   name: string;
@@ -22,6 +23,8 @@ export function jobDefinitions(sender: NotificationSender, extra: JobDefinition[
     { name: 'deliver-notifications', schedule: '*/15 * * * * *', run: (deps) => deliverNotifications(deps, sender) },
     { name: 'session-messages', schedule: '*/5 * * * *', run: (deps) => enqueueSessionMessages(deps) },
     { name: 'prune-processed-events', schedule: '17 * * * *', run: (deps) => pruneProcessedEvents(deps) },
+    // A held seat passes to the next person on the waitlist when its offer lapses.
+    { name: 'expire-offers', schedule: '* * * * *', run: (deps) => expireOffers(deps) },
     ...extra,
   ];
 }
