@@ -38,6 +38,8 @@ export interface ComplianceSqlOptions {
   requirementCodes?: string[];
   /** Keep rows for requirements outside the person's audience (status not_applicable). */
   includeNotApplicable?: boolean;
+  /** Build the per-course evidence json (rows); summaries skip it. Default true. */
+  withEvidence?: boolean;
 }
 
 function scopeSql(scope: ComplianceScope): { cte: Prisma.Sql; filter: Prisma.Sql } {
@@ -74,6 +76,14 @@ export function complianceStatusesCte(options: ComplianceSqlOptions): Prisma.Sql
     ? Prisma.sql`AND r.code IN (${Prisma.join(options.requirementCodes)})`
     : Prisma.empty;
   const includeNa = options.includeNotApplicable ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
+  const evidence = options.withEvidence === false
+    ? Prisma.sql`NULL::json AS evidence`
+    : Prisma.sql`json_agg(json_build_object(
+               'courseId', rc.course_id, 'courseCode', co.code, 'courseTitle', co.title,
+               'completionId', b.completion_id, 'completedAt', b.completed_at,
+               'expiresAt', b.expires_at, 'source', b.source
+             ) ORDER BY co.code) AS evidence`;
+  const courseJoin = options.withEvidence === false ? Prisma.empty : Prisma.sql`JOIN "Course" co ON co.id = rc.course_id`;
   return Prisma.sql`
     WITH RECURSIVE ${cte}
     people AS (
@@ -121,14 +131,10 @@ export function complianceStatusesCte(options: ComplianceSqlOptions): Prisma.Sql
              min(b.expires_at) AS min_exp,
              max(b.expires_at) AS max_exp,
              coalesce(bool_or(b.completion_id IS NOT NULL AND b.expires_at IS NULL), FALSE) AS any_never_expires,
-             json_agg(json_build_object(
-               'courseId', rc.course_id, 'courseCode', co.code, 'courseTitle', co.title,
-               'completionId', b.completion_id, 'completedAt', b.completed_at,
-               'expiresAt', b.expires_at, 'source', b.source
-             ) ORDER BY co.code) AS evidence
+             ${evidence}
       FROM pr
       JOIN req_courses rc ON rc.req_id = pr.req_id
-      JOIN "Course" co ON co.id = rc.course_id
+      ${courseJoin}
       LEFT JOIN best b ON b.person_id = pr.person_id AND b.req_id = pr.req_id AND b.course_id = rc.course_id
       GROUP BY pr.person_id, pr.req_id, pr.applicable, pr.joined_at
     ),
