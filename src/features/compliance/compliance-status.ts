@@ -51,6 +51,8 @@ export interface ComplianceStatusInput {
   requirementCodes?: string[];
   /** Default: true for one person (so "not applicable" is visible), false otherwise. */
   includeNotApplicable?: boolean;
+  /** Only rows with these statuses, e.g. ['expiring'] for "who expires in the next 60 days?". */
+  statuses?: ComplianceStatusValue[];
 }
 
 export interface ComplianceStatusResult {
@@ -95,6 +97,7 @@ export async function complianceStatus(deps: Deps, input: ComplianceStatusInput)
     JOIN "Person" p ON p.id = s.person_id
     LEFT JOIN "Department" d ON d.id = p."departmentId"
     JOIN "ComplianceRequirement" r ON r.id = s.req_id
+    ${input.statuses?.length ? Prisma.sql`WHERE s.status IN (${Prisma.join(input.statuses)})` : Prisma.empty}
     ORDER BY p.name, p.id, r.code`);
   return { asOf, scope: input.scope, rows: rows.map(toRow) };
 }

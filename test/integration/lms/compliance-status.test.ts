@@ -141,6 +141,14 @@ describe('compliance status', () => {
     void marcus;
   });
 
+  it('filters by status for "who expires in the next 60 days?"', async () => {
+    const asOf = new Date('2026-05-01T00:00:00Z');
+    const { rows } = await complianceStatus(deps(), { actor: actors.olivia!, scope: { kind: 'manager_line', managerId: org.people.olivia.id }, asOf, statuses: ['expiring'] });
+    expect(rows.map((r) => [r.personName, r.requirementCode, r.status])).toEqual([['Kofi Mensah', 'FORKLIFT', 'expiring']]);
+    const none = await complianceStatus(deps(), { actor: actors.olivia!, scope: { kind: 'manager_line', managerId: org.people.olivia.id }, asOf, statuses: ['compliant'] });
+    expect(none.rows).toEqual([]);
+  });
+
   it('summary and rows agree for the whole organisation', async () => {
     const d = deps();
     const summary = await complianceReport(d, { actor: actors.avery!, scope: { kind: 'everyone' }, detail: 'summary' });
