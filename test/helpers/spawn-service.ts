@@ -17,7 +17,7 @@ function cleanEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...base, ...env };
 }
 
-export function startService(env: Record<string, string>, timeoutMs = 90_000): Promise<RunningService> {
+export function startService(env: Record<string, string>, timeoutMs = 200_000): Promise<RunningService> {
   const child = spawn(tsx, ['src/main.ts'], { cwd: repoRoot, env: cleanEnv({ PORT: '0', HOST: '127.0.0.1', ...env }) });
   let out = '';
   child.stdout.on('data', (d) => (out += d));

@@ -13,13 +13,15 @@ import { readMigrations } from '../../../src/db/migrate.ts';
 import { withDatabase } from '../../helpers/test-db.ts';
 import { runFailingService, startService } from '../../helpers/spawn-service.ts';
 
+// Real processes on a shared 2-core machine: give each start room without asserting speed.
+const SLOW = { timeout: 240_000 };
 const health = async (url: string) => (await fetch(`${url}/health`)).json();
 
 describe('embedded start', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'rollcall-start-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('seeds on first start, answers /health with pglite, and reuses the data on the second start', async () => {
+  it('seeds on first start, answers /health with pglite, and reuses the data on the second start', SLOW, async () => {
     const first = await startService({ DATA_DIR: dataDir });
     expect(await health(first.url)).toMatchObject({ status: 'ok', db: 'pglite' });
     expect(first.output()).toMatch(/demo admin API token: demo-[0-9a-f]{32}/);
@@ -33,7 +35,7 @@ describe('embedded start', () => {
 });
 
 describe('configuration errors', () => {
-  it('an unreachable database gives one clear line and exit code 1', async () => {
+  it('an unreachable database gives one clear line and exit code 1', SLOW, async () => {
     const { code, stderr } = await runFailingService({ DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/none' });
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -41,7 +43,7 @@ describe('configuration errors', () => {
     expect(stderr).not.toContain('secret');
   });
 
-  it('a malformed DATABASE_URL or PORT names the variable', async () => {
+  it('a malformed DATABASE_URL or PORT names the variable', SLOW, async () => {
     const badUrl = await runFailingService({ DATABASE_URL: 'localhost:5432/x' });
     expect(badUrl.code).toBe(1);
     expect(badUrl.stderr.trim()).toBe('rollcall: Invalid environment variable DATABASE_URL: must be a postgres:// or postgresql:// URL');
@@ -62,7 +64,7 @@ describe.runIf(adminUrl)('replicas on one PostgreSQL database', () => {
     await c.end();
   });
 
-  it('four processes starting at once all come up; migrations and the seed apply once', async () => {
+  it('four processes starting at once all come up; migrations and the seed apply once', SLOW, async () => {
     const c = admin();
     await c.connect();
     await c.query(`CREATE DATABASE ${name}`);
