@@ -13,6 +13,8 @@ import { lockSession } from './seat-store.ts';
 
 export interface ExpireOffersResult {
   expired: number;
+  /** Offers that could not be processed this run (logged; retried next run). */
+  failed: number;
   fills: SeatFill[];
   /** True when more expired offers remain for the next run. */
   more: boolean;
@@ -27,8 +29,9 @@ export async function expireOffers(deps: Deps, input: { limit?: number } = {}): 
     take: limit + 1,
     select: { id: true, sessionId: true },
   });
-  const result: ExpireOffersResult = { expired: 0, fills: [], more: due.length > limit };
+  const result: ExpireOffersResult = { expired: 0, failed: 0, fills: [], more: due.length > limit };
   for (const offer of due.slice(0, limit)) {
+    // One bad row must not stop the sweep: log it and carry on; it is retried next run.
     await inTransaction(deps.db.prisma, async (tx) => {
       const session = await lockSession(tx, offer.sessionId);
       const registration = await tx.registration.findUnique({ where: { id: offer.id } });
@@ -54,6 +57,9 @@ export async function expireOffers(deps: Deps, input: { limit?: number } = {}): 
       });
       result.expired += 1;
       result.fills.push(...(await fillFreedSeats(tx, deps.clock, SYSTEM_ACTOR, session)));
+    }).catch((error: unknown) => {
+      result.failed += 1;
+      deps.log.warn({ err: error, registrationId: offer.id }, 'could not expire a seat offer');
     });
   }
   return result;
