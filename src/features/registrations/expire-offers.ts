@@ -32,11 +32,12 @@ export async function expireOffers(deps: Deps, input: { limit?: number } = {}): 
   const result: ExpireOffersResult = { expired: 0, failed: 0, fills: [], more: due.length > limit };
   for (const offer of due.slice(0, limit)) {
     // One bad row must not stop the sweep: log it and carry on; it is retried next run.
-    await inTransaction(deps.db.prisma, async (tx) => {
+    const outcome = await inTransaction(deps.db.prisma, async (tx): Promise<SeatFill[] | null> => {
       const session = await lockSession(tx, offer.sessionId);
       const registration = await tx.registration.findUnique({ where: { id: offer.id } });
-      if (!session || !registration || registration.status !== 'offered' || registration.sessionId !== session.id) return;
-      if (!registration.offerExpiresAt || registration.offerExpiresAt > now) return;
+      // Accepted, declined or moved since we looked: nothing to do.
+      if (!session || !registration || registration.status !== 'offered' || registration.sessionId !== session.id) return null;
+      if (!registration.offerExpiresAt || registration.offerExpiresAt > now) return null;
       await transition(tx, SYSTEM_ACTOR, registration, {
         to: 'cancelled',
         action: 'registration.offer_expired',
@@ -55,12 +56,16 @@ export async function expireOffers(deps: Deps, input: { limit?: number } = {}): 
         },
         dedupeKey: `registration-offer-expired:${registration.id}:${session.id}`,
       });
-      result.expired += 1;
-      result.fills.push(...(await fillFreedSeats(tx, deps.clock, SYSTEM_ACTOR, session)));
+      return fillFreedSeats(tx, deps.clock, SYSTEM_ACTOR, session);
     }).catch((error: unknown) => {
       result.failed += 1;
       deps.log.warn({ err: error, registrationId: offer.id }, 'could not expire a seat offer');
+      return null;
     });
+    if (outcome) {
+      result.expired += 1;
+      result.fills.push(...outcome);
+    }
   }
   return result;
 }
