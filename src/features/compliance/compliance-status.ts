@@ -53,13 +53,22 @@ export interface ComplianceStatusInput {
   includeNotApplicable?: boolean;
   /** Only rows with these statuses, e.g. ['expiring'] for "who expires in the next 60 days?". */
   statuses?: ComplianceStatusValue[];
+  /**
+   * At most this many rows (default 100,000) so an organisation-wide request cannot exhaust
+   * memory; `truncated` says when more existed. Use complianceReport's summary for totals.
+   */
+  maxRows?: number;
 }
 
 export interface ComplianceStatusResult {
   asOf: Date;
   scope: ComplianceScope;
   rows: ComplianceRow[];
+  /** True when more rows matched than maxRows; rows holds the first maxRows. */
+  truncated: boolean;
 }
+
+export const DEFAULT_MAX_ROWS = 100_000;
 
 /**
  * Employees see only themselves; managers their whole line (or a sub-manager's line inside
@@ -81,6 +90,8 @@ export async function complianceStatus(deps: Deps, input: ComplianceStatusInput)
   const asOf = input.asOf ?? deps.clock.now();
   if (Number.isNaN(asOf.getTime())) throw new AppError('VALIDATION', 'The "as of" date is not a valid date.');
   const db = deps.db.prisma;
+  const maxRows = input.maxRows ?? DEFAULT_MAX_ROWS;
+  if (!Number.isInteger(maxRows) || maxRows < 1) throw new AppError('VALIDATION', 'maxRows must be a positive whole number.');
   await assertCanSeeScope(db, input.actor, input.scope);
   const rows = await db.$queryRaw<RawRow[]>(Prisma.sql`
     ${complianceStatusesCte({
@@ -98,8 +109,10 @@ export async function complianceStatus(deps: Deps, input: ComplianceStatusInput)
     LEFT JOIN "Department" d ON d.id = p."departmentId"
     JOIN "ComplianceRequirement" r ON r.id = s.req_id
     ${input.statuses?.length ? Prisma.sql`WHERE s.status IN (${Prisma.join(input.statuses)})` : Prisma.empty}
-    ORDER BY p.name, p.id, r.code`);
-  return { asOf, scope: input.scope, rows: rows.map(toRow) };
+    ORDER BY p.name, p.id, r.code
+    LIMIT ${maxRows + 1}`);
+  const truncated = rows.length > maxRows;
+  return { asOf, scope: input.scope, rows: rows.slice(0, maxRows).map(toRow), truncated };
 }
 
 interface RawRow extends Omit<ComplianceRow, 'evidence' | 'expiresAt' | 'dueAt'> {
