@@ -105,9 +105,7 @@ export async function complianceStatus(deps: Deps, input: ComplianceStatusInput)
     SELECT s.person_id::text AS "personId", p.name AS "personName", p.email, d.name AS department,
            p."managerId"::text AS "managerId", s.req_id::text AS "requirementId", r.code AS "requirementCode",
            r.name AS "requirementName", r.mode::text AS mode, s.status, s.expires_at AS "expiresAt",
-           s.due_at AS "dueAt", s.found,
-           -- Each requirement's course list once (on its first row), not on every row.
-           CASE WHEN row_number() OVER (PARTITION BY s.req_id) = 1 THEN s.courses END AS courses
+           s.due_at AS "dueAt", s.found, s.courses
     FROM statuses s
     JOIN "Person" p ON p.id = s.person_id
     LEFT JOIN "Department" d ON d.id = p."departmentId"
@@ -117,9 +115,14 @@ export async function complianceStatus(deps: Deps, input: ComplianceStatusInput)
     LIMIT ${maxRows + 1}`;
   const rows = await deps.db.sql.query<RawRow>(query.text, query.values as unknown[]);
   const truncated = rows.length > maxRows;
+  // Requirements have few courses; parse each requirement's list once, not once per row.
   const coursesByReq = new Map<string, CourseRef[]>();
-  for (const row of rows) if (row.courses != null) coursesByReq.set(row.requirementId, parseJson<CourseRef[]>(row.courses));
-  return { asOf, scope: input.scope, rows: rows.slice(0, maxRows).map((row) => toRow(row, coursesByReq.get(row.requirementId) ?? [])), truncated };
+  const coursesOf = (row: RawRow) => {
+    let list = coursesByReq.get(row.requirementId);
+    if (!list) coursesByReq.set(row.requirementId, (list = parseJson<CourseRef[]>(row.courses)));
+    return list;
+  };
+  return { asOf, scope: input.scope, rows: rows.slice(0, maxRows).map((row) => toRow(row, coursesOf(row))), truncated };
 }
 
 interface RawRow extends Omit<ComplianceRow, 'evidence' | 'expiresAt' | 'dueAt'> {
@@ -127,7 +130,7 @@ interface RawRow extends Omit<ComplianceRow, 'evidence' | 'expiresAt' | 'dueAt'>
   dueAt: Date | string | null;
   /** Completions counted (json), null when none. */
   found: unknown;
-  /** The requirement's courses (json), on one row per requirement only. */
+  /** The requirement's courses (json). */
   courses: unknown;
 }
 
