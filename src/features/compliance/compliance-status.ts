@@ -94,7 +94,7 @@ export async function complianceStatus(deps: Deps, input: ComplianceStatusInput)
   if (!Number.isInteger(maxRows) || maxRows < 1) throw new AppError('VALIDATION', 'maxRows must be a positive whole number.');
   await assertCanSeeScope(db, input.actor, input.scope);
   // Through the raw driver rather than Prisma's $queryRaw: for tens of thousands of rows it
-  // halves the time (measured in bench/compliance.bench.ts); still one parameterised statement.
+  // took about half the time on a 66,000-row manager line (100k seed); still one statement.
   const query = Prisma.sql`
     ${complianceStatusesCte({
       scope: input.scope,
