@@ -73,6 +73,27 @@ export default async function run(): Promise<void> {
       { label: 'hand-written SQL (same rows, no evidence)', value: lineBaseline.ms, unit: 'ms' },
       false,
     );
+
+    // ── A first-line manager (eight direct reports, no deeper line): the everyday chat ask ──
+    const teamLeadEmail = `person${Math.max(2, Math.floor(size / 8.5))}@size.example`;
+    const teamLeadId = (await bench.db.sql.query<{ id: string }>(`SELECT id::text AS id FROM "Person" WHERE email = $1`, [teamLeadEmail]))[0]!.id;
+    const teamLead = await loadActor(bench.db.prisma, teamLeadId);
+    const teamUseCase = await median(async () => {
+      const report = await complianceReport(deps, { actor: teamLead, scope: { kind: 'manager_line', managerId: teamLeadId }, asOf: now, detail: 'rows' });
+      return { counts: countsOf(report.rows!.map((r) => [r.status, 1] as [string, number])), rows: report.rows!.length };
+    });
+    const teamBaseline = await median(async () => {
+      const rows = await baselineRows(bench.db, now, teamLeadId);
+      return { counts: countsOf(rows.map((r) => [r.status, 1] as [string, number])), rows: rows.length };
+    });
+    assertSame('first-line team', teamUseCase.result.counts, teamBaseline.result.counts);
+    console.log(`first-line team (${teamLeadEmail}): ${teamUseCase.result.rows} rows, statuses ${JSON.stringify(teamUseCase.result.counts)}`);
+    printComparison(
+      `Compliance, a first-line manager's team with evidence rows (median of ${RUNS})`,
+      { label: 'complianceReport use case (rows + evidence)', value: teamUseCase.ms, unit: 'ms' },
+      { label: 'hand-written SQL (same rows, no evidence)', value: teamBaseline.ms, unit: 'ms' },
+      false,
+    );
   } finally {
     await bench.drop();
   }

@@ -74,6 +74,8 @@ export function lmsApiRoutes(deps: Deps): Hono {
       return c.body(report.csv!, 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="compliance-${report.asOf.toISOString().slice(0, 10)}.csv"`,
+        // A capped export must not pass for a complete one.
+        ...(report.truncated ? { 'X-Rollcall-Truncated': 'true' } : {}),
       });
     }
     return c.json(report);

@@ -8,6 +8,7 @@ import type { Db } from '../db/open-db.ts';
 import type { Clock } from '../shared/clock.ts';
 import { addDays, addMonths, atLocalTime } from '../shared/time.ts';
 import { DEMO_DOMAIN, DEMO_PEOPLE, type DemoPerson } from './demo-people.ts';
+import { backfillCertificates } from '../features/certificates/backfill-certificates.ts';
 
 export interface SeedSummary {
   people: number;
@@ -244,6 +245,8 @@ export async function seedDemo(db: Db, clock: Clock): Promise<SeedSummary> {
       await tx.costItem.create({ data: { programmeId: programme.id, category: 'facilitator', amount: new Prisma.Decimal('4500.00'), currency: 'GBP', incurredOn: leadership.startsAt, description: 'External facilitator, 3 days', createdById: id('avery') } });
 
       await tx.instructorAvailability.create({ data: { personId: id('lee'), kind: 'leave', startsAt: atLocalTime(now, LONDON, 30, 0), endsAt: atLocalTime(now, LONDON, 37, 0), note: 'Annual leave' } });
+      // Completions above are written directly; give them the certificates recordCompletion would have.
+      await backfillCertificates(tx);
       await tx.auditEvent.create({ data: { action: 'demo.seeded', entityType: 'Organisation', entityId: 'demo', after: { people: DEMO_PEOPLE.length } } });
 
       return { people: DEMO_PEOPLE.length, courses: COURSES.length, sessions, registrations, completions, requirements: 5 };

@@ -43,7 +43,19 @@ export async function assignCourse(deps: Deps, input: AssignCourseInput): Promis
     const outside = personIds.filter((id) => !line.has(id));
     if (outside.length > 0) throw new AppError('FORBIDDEN', 'You can only assign courses to people in your reporting line.');
   }
-  return inTransaction(db, async (tx) => {
+  try {
+    return await assignOnce(deps, input, personIds, now);
+  } catch (error) {
+    // Someone assigned the same person at the same moment: the partial unique index let one
+    // win; a second pass reports that one as already assigned.
+    if ((error as { code?: string }).code === 'P2002') return assignOnce(deps, input, personIds, now);
+    throw error;
+  }
+}
+
+function assignOnce(deps: Deps, input: AssignCourseInput, personIds: string[], now: Date): Promise<AssignCourseResult> {
+  const { actor } = input;
+  return inTransaction(deps.db.prisma, async (tx) => {
     const course = await tx.course.findUnique({ where: { id: input.courseId }, select: { id: true, title: true, active: true } });
     if (!course?.active) throw new AppError('NOT_FOUND', 'That course is not in the catalogue.');
     const people = await tx.person.findMany({ where: { id: { in: personIds }, status: 'active' }, select: { id: true } });

@@ -29,6 +29,8 @@ export interface ComplianceReportInput {
   requirementCodes?: string[];
   /** 'summary': counts only; 'rows': counts + rows; 'csv': counts + rows + CSV text. */
   detail?: 'summary' | 'rows' | 'csv';
+  /** Row cap for 'rows' and 'csv' (see complianceStatus). */
+  maxRows?: number;
 }
 
 export interface ComplianceReport {
@@ -37,6 +39,8 @@ export interface ComplianceReport {
   summary: RequirementSummary[];
   totals: Record<Exclude<ComplianceStatusValue, 'not_applicable'>, number> & { total: number };
   rows?: ComplianceRow[];
+  /** More rows existed than were returned (summary and totals still count them all). */
+  truncated?: boolean;
   csv?: string;
 }
 
@@ -49,14 +53,16 @@ export async function complianceReport(deps: Deps, input: ComplianceReportInput)
     const summary = await summaryQuery(deps, input.scope, asOf, input.requirementCodes);
     return { asOf, scope: input.scope, summary, totals: totalsOf(summary) };
   }
-  const { rows } = await complianceStatus(deps, { ...input, asOf, includeNotApplicable: false });
-  const summary = tally(rows);
+  const { rows, truncated } = await complianceStatus(deps, { ...input, asOf, includeNotApplicable: false, maxRows: input.maxRows });
+  // Tallied from the rows (same statement); only a truncated answer needs the counting query.
+  const summary = truncated ? await summaryQuery(deps, input.scope, asOf, input.requirementCodes) : tally(rows);
   return {
     asOf,
     scope: input.scope,
     summary,
     totals: totalsOf(summary),
     rows,
+    truncated,
     csv: detail === 'csv' ? complianceCsv(rows) : undefined,
   };
 }

@@ -53,13 +53,22 @@ export interface ComplianceStatusInput {
   includeNotApplicable?: boolean;
   /** Only rows with these statuses, e.g. ['expiring'] for "who expires in the next 60 days?". */
   statuses?: ComplianceStatusValue[];
+  /**
+   * At most this many rows (default 100,000) so an organisation-wide request cannot exhaust
+   * memory; `truncated` says when more existed. Use complianceReport's summary for totals.
+   */
+  maxRows?: number;
 }
 
 export interface ComplianceStatusResult {
   asOf: Date;
   scope: ComplianceScope;
   rows: ComplianceRow[];
+  /** True when more rows matched than maxRows; rows holds the first maxRows. */
+  truncated: boolean;
 }
+
+export const DEFAULT_MAX_ROWS = 100_000;
 
 /**
  * Employees see only themselves; managers their whole line (or a sub-manager's line inside
@@ -81,8 +90,12 @@ export async function complianceStatus(deps: Deps, input: ComplianceStatusInput)
   const asOf = input.asOf ?? deps.clock.now();
   if (Number.isNaN(asOf.getTime())) throw new AppError('VALIDATION', 'The "as of" date is not a valid date.');
   const db = deps.db.prisma;
+  const maxRows = input.maxRows ?? DEFAULT_MAX_ROWS;
+  if (!Number.isInteger(maxRows) || maxRows < 1) throw new AppError('VALIDATION', 'maxRows must be a positive whole number.');
   await assertCanSeeScope(db, input.actor, input.scope);
-  const rows = await db.$queryRaw<RawRow[]>(Prisma.sql`
+  // Through the raw driver rather than Prisma's $queryRaw: for tens of thousands of rows it
+  // took about half the time on a 66,000-row manager line (100k seed); still one statement.
+  const query = Prisma.sql`
     ${complianceStatusesCte({
       scope: input.scope,
       asOf,
@@ -98,8 +111,18 @@ export async function complianceStatus(deps: Deps, input: ComplianceStatusInput)
     LEFT JOIN "Department" d ON d.id = p."departmentId"
     JOIN "ComplianceRequirement" r ON r.id = s.req_id
     ${input.statuses?.length ? Prisma.sql`WHERE s.status IN (${Prisma.join(input.statuses)})` : Prisma.empty}
-    ORDER BY p.name, p.id, r.code`);
-  return { asOf, scope: input.scope, rows: rows.map(toRow) };
+    ORDER BY p.name, p.id, r.code
+    LIMIT ${maxRows + 1}`;
+  const rows = await deps.db.sql.query<RawRow>(query.text, query.values as unknown[]);
+  const truncated = rows.length > maxRows;
+  // Requirements have few courses; parse each requirement's list once, not once per row.
+  const coursesByReq = new Map<string, CourseRef[]>();
+  const coursesOf = (row: RawRow) => {
+    let list = coursesByReq.get(row.requirementId);
+    if (!list) coursesByReq.set(row.requirementId, (list = parseJson<CourseRef[]>(row.courses)));
+    return list;
+  };
+  return { asOf, scope: input.scope, rows: rows.slice(0, maxRows).map((row) => toRow(row, coursesOf(row))), truncated };
 }
 
 interface RawRow extends Omit<ComplianceRow, 'evidence' | 'expiresAt' | 'dueAt'> {
@@ -111,15 +134,20 @@ interface RawRow extends Omit<ComplianceRow, 'evidence' | 'expiresAt' | 'dueAt'>
   courses: unknown;
 }
 
+interface CourseRef {
+  courseId: string;
+  courseCode: string;
+  courseTitle: string;
+}
+
 const toDate = (v: Date | string | null | undefined): Date | null => (v == null ? null : v instanceof Date ? v : new Date(v));
 
 const parseJson = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
 /** One evidence entry per required course, in course-code order; missing ones with nulls. */
-function toRow(raw: RawRow): ComplianceRow {
-  const { found: rawFound, courses: rawCourses, ...rest } = raw;
+function toRow(raw: RawRow, courses: CourseRef[]): ComplianceRow {
+  const { found: rawFound, courses: _courses, ...rest } = raw;
   const found = parseJson<Record<string, string | null>[] | null>(rawFound) ?? [];
-  const courses = parseJson<{ courseId: string; courseCode: string; courseTitle: string }[]>(rawCourses);
   const byCourse = new Map(found.map((f) => [f.courseId, f]));
   return {
     ...rest,

@@ -43,3 +43,5 @@ export { importCompletions, type ImportRow, type ImportCompletionsResult, type I
 export { runAssignmentRules } from '../assignments/run-assignment-rules.ts';
 export { nudgeTeam, type NudgeTeamResult } from '../compliance/nudge-team.ts';
 export { findDepartment } from '../compliance/find-department.ts';
+export { saveCourse, type CourseInput, type SaveCourseResult } from '../catalogue/save-course.ts';
+export { backfillCertificates } from '../certificates/backfill-certificates.ts';

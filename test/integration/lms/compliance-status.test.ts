@@ -177,6 +177,12 @@ describe('compliance status', () => {
     const rows = await complianceReport(d, { actor: actors.avery!, scope: { kind: 'everyone' }, detail: 'rows' });
     expect(rows.summary).toEqual(summary.summary);
     expect(rows.totals).toEqual(summary.totals);
+    expect(rows.truncated).toBe(false);
+    // A capped answer says so, and its counts still cover everyone.
+    const capped = await complianceReport(d, { actor: actors.avery!, scope: { kind: 'everyone' }, detail: 'csv', maxRows: 3 });
+    expect(capped.rows).toHaveLength(3);
+    expect(capped.truncated).toBe(true);
+    expect(capped.totals).toEqual(summary.totals);
   });
 });
 

@@ -8,6 +8,7 @@ import { assertJourneyStepOpen } from '../../../src/features/journeys/assert-jou
 import { recommendCourses } from '../../../src/features/learning/recommend-courses.ts';
 import { assignCourse } from '../../../src/features/assignments/assign-course.ts';
 import { findCourses } from '../../../src/features/catalogue/find-courses.ts';
+import { saveCourse } from '../../../src/features/catalogue/save-course.ts';
 import { addDays } from '../../../src/shared/time.ts';
 import { buildOrg, complete, type Org } from './lms-fixture.ts';
 
@@ -100,6 +101,19 @@ describe('journeys and recommendations', () => {
     expect(recs.find((r) => r.courseCode === 'FL-201')).toMatchObject({ reason: 'related', because: expect.stringMatching(/Because you completed Forklift Theory \((safety, forklift|forklift, safety)\)/) });
     expect(recs.find((r) => r.courseCode === 'FL-101')).toBeUndefined();
     await expect(recommendCourses(deps(), { actor: a.sam!, personId: org.people.priya.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('admins add and edit courses; prerequisite loops are refused and change nothing', async () => {
+    const created = await saveCourse(deps(), { actor: a.avery!, course: { code: 'bl-300', title: 'Financial Modelling (blended)', kind: 'blended', tags: ['Modelling'], validityMonths: 24, prerequisiteCodes: ['xl-110'] } });
+    expect(created).toMatchObject({ kind: 'created', course: { code: 'BL-300', kind: 'blended', tags: ['modelling'], prerequisites: [{ code: 'XL-110' }] } });
+    const updated = await saveCourse(deps(), { actor: a.avery!, course: { code: 'BL-300', title: 'Financial Modelling', kind: 'blended' } });
+    expect(updated).toMatchObject({ kind: 'updated', course: { title: 'Financial Modelling', prerequisites: [] } });
+    await expect(saveCourse(deps(), { actor: a.avery!, course: { code: 'FL-101', title: 'Forklift Theory', kind: 'elearning', prerequisiteCodes: ['FL-201'] } }))
+      .rejects.toMatchObject({ code: 'VALIDATION', userMessage: expect.stringMatching(/loop/) });
+    expect(await t.db.prisma.coursePrerequisite.count({ where: { courseId: org.courses.flTheory.id } })).toBe(0);
+    await expect(saveCourse(deps(), { actor: a.avery!, course: { code: 'X-1', title: 'x', kind: 'ilt', prerequisiteCodes: ['NOPE'] } })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(saveCourse(deps(), { actor: a.avery!, course: { code: 'bad code!', title: 'x', kind: 'ilt' } })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(saveCourse(deps(), { actor: a.maya!, course: { code: 'X-2', title: 'x', kind: 'ilt' } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('finds courses the way people say them', async () => {
