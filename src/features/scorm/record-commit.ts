@@ -133,8 +133,12 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
       },
     });
 
+    // A result is settled when the SCO session ends, or earlier when the content gave its
+    // verdict (passed): content often says "completed" on its last page before its quiz is
+    // scored, and the learner record should carry the score.
+    const settled = input.terminate || rolled.success === 'passed';
     let completionRecorded = false;
-    if (earnsCompletion(rolled, passRequired) && attempt.courseId) {
+    if (settled && earnsCompletion(rolled, passRequired) && attempt.courseId) {
       const recorded = await recordCompletion(tx, deps.clock, {
         source: 'scorm',
         attemptId: attempt.id,
