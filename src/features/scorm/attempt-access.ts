@@ -18,11 +18,11 @@ export async function loadLaunchedAttempt(deps: Deps, db: DbClient, token: strin
       course: { select: { id: true, title: true, code: true } },
     },
   });
-  assertOwnership(claims, attempt);
+  assertAttemptOwnership(claims, attempt);
   return { claims, attempt: attempt! };
 }
 
-function assertOwnership(
+export function assertAttemptOwnership(
   claims: LaunchClaims,
   attempt: { personId: string; courseId: string | null; person: { status: string } } | null,
 ): void {

@@ -17,8 +17,9 @@ import { AppError } from '../../shared/app-error.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { recordCompletion } from '../completions/record-completion.ts';
 import { enqueueNotification } from '../notifications/enqueue-notification.ts';
-import type { ParsedManifest, ScormVersionName } from '../content/parse-manifest.ts';
-import { loadLaunchedAttempt, manifestScoOf } from './attempt-access.ts';
+import { assertAttemptOwnership, manifestScoOf } from './attempt-access.ts';
+import { verifyLaunchToken } from './launch-token.ts';
+import { packageInfo } from './package-cache.ts';
 import { isSuspendExit, percentOf, readSnapshot, type CompletionState, type SuccessState } from './cmi-snapshot.ts';
 import { earnsCompletion, rollUp, type ScoResult } from './rollup.ts';
 
@@ -31,6 +32,14 @@ const ZCommitBody = z.object({
   commitSequence: z.number().int().min(0).max(2_000_000_000).optional(),
   omitted: z.array(z.enum(OMITTABLE)).optional(),
 });
+
+interface LockedAttempt {
+  personId: string;
+  courseId: string | null;
+  packageId: string;
+  finishedAt: Date | null;
+  personStatus: string;
+}
 
 export interface RecordCommitInput {
   token: string;
@@ -52,14 +61,23 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
   const { commitSequence, omitted = [] } = parsed.data;
   const now = deps.clock.now();
 
+  const claims = verifyLaunchToken(deps.config, input.token, now);
+
   return inTransaction(deps.db.prisma, async (tx) => {
-    const { attempt } = await loadLaunchedAttempt(deps, tx, input.token);
-    const sco = attempt.package.scos.find((s) => s.id === input.scoId);
+    // One commit at a time per attempt (the roll-up reads every SCO's state); the same query
+    // checks the attempt is the token's person's.
+    const [row] = await tx.$queryRaw<LockedAttempt[]>`
+      SELECT a."personId"::text AS "personId", a."courseId"::text AS "courseId", a."packageId"::text AS "packageId",
+             a."finishedAt", p.status::text AS "personStatus"
+      FROM "Attempt" a JOIN "Person" p ON p.id = a."personId"
+      WHERE a.id = ${claims.attemptId}::uuid
+      FOR UPDATE OF a`;
+    assertAttemptOwnership(claims, row ? { ...row, person: { status: row.personStatus } } : null);
+    const attempt = { id: claims.attemptId, ...row! };
+    const pkg = await packageInfo(tx, attempt.packageId);
+    const sco = pkg.scos.find((s) => s.id === input.scoId);
     if (!sco) throw new AppError('NOT_FOUND', 'That SCO is not part of this course.');
-    // One commit at a time per attempt: the roll-up reads every SCO's state.
-    await tx.$queryRaw`SELECT id FROM "Attempt" WHERE id = ${attempt.id}::uuid FOR UPDATE`;
-    const fresh = await tx.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { finishedAt: true } });
-    if (fresh.finishedAt) return { kind: 'ignored', reason: 'attempt_finished' } as const;
+    if (attempt.finishedAt) return { kind: 'ignored', reason: 'attempt_finished' } as const;
 
     const existing = await tx.scoState.findUnique({ where: { attemptId_scoId: { attemptId: attempt.id, scoId: sco.id } } });
     if (existing?.terminated) return { kind: 'ignored', reason: 'after_terminate' } as const;
@@ -71,8 +89,7 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
     const stored = (existing?.cmi ?? {}) as Record<string, unknown>;
     for (const key of omitted) if (key in stored) cmi[key] = stored[key];
 
-    const manifest = attempt.package.manifest as unknown as ParsedManifest;
-    const version = attempt.package.version as ScormVersionName;
+    const { manifest, version } = pkg;
     const entry = manifestScoOf(manifest, sco.identifier);
     const thresholds = {
       masteryScore: entry?.masteryScore ?? null,
@@ -95,12 +112,13 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
       commitSeq: commitSequence ?? (existing?.commitSeq ?? 0) + 1,
       terminated: input.terminate,
     };
-    if (existing) await tx.scoState.update({ where: { id: existing.id }, data: columns });
-    else await tx.scoState.create({ data: { attemptId: attempt.id, scoId: sco.id, ...columns } });
+    const written = existing
+      ? await tx.scoState.update({ where: { id: existing.id }, data: columns })
+      : await tx.scoState.create({ data: { attemptId: attempt.id, scoId: sco.id, ...columns } });
 
-    // Roll the package up from every SCO's latest state.
-    const states = await tx.scoState.findMany({ where: { attemptId: attempt.id } });
-    const results: ScoResult[] = attempt.package.scos.map((s) => {
+    // Roll the package up from every SCO's latest state (one SCO: the state just written).
+    const states = pkg.scos.length === 1 ? [written] : await tx.scoState.findMany({ where: { attemptId: attempt.id } });
+    const results: ScoResult[] = pkg.scos.map((s) => {
       const state = states.find((st) => st.scoId === s.id);
       const m = manifestScoOf(manifest, s.identifier);
       return {
@@ -118,7 +136,7 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
     const passRequired = manifest.scos.some((s) => s.masteryScore != null || s.scaledPassingScore != null);
     const rolled = rollUp(results, passRequired);
     const finished =
-      input.terminate && !isSuspendExit(snap.exit) && (attempt.package.scos.length === 1 || rolled.completed);
+      input.terminate && !isSuspendExit(snap.exit) && (pkg.scos.length === 1 || rolled.completed);
     await tx.attempt.update({
       where: { id: attempt.id },
       data: {
@@ -150,7 +168,8 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
       });
       if (recorded.kind === 'recorded') {
         completionRecorded = true;
-        const title = attempt.course?.title ?? attempt.package.title;
+        const course = await tx.course.findUnique({ where: { id: attempt.courseId }, select: { title: true } });
+        const title = course?.title ?? pkg.title;
         const percentText = rolled.percent == null ? '' : `: ${formatPercent(rolled.percent)}%`;
         await enqueueNotification(tx, {
           kind: 'course.completed',
