@@ -107,6 +107,10 @@ export async function extractZipSafely(
 
     declaredTotal += entry.uncompressedSize;
     if (declaredTotal > limits.maxTotalBytes) throw hostile(`it unpacks to more than ${limits.maxTotalBytes} bytes`);
+    // Many small entries that each stay under the per-entry floor still add up.
+    if (declaredTotal >= limits.ratioFloorBytes && declaredTotal / zip.length > limits.maxRatio) {
+      throw hostile(`it expands more than ${limits.maxRatio}:1 overall (a zip bomb?)`);
+    }
     if (entry.uncompressedSize >= limits.ratioFloorBytes) {
       const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
       if (ratio > limits.maxRatio) {

@@ -203,6 +203,9 @@ describe('launch, content and commits', () => {
     expect(state.suspendData).toBe('S'.repeat(5000));
 
     const progress = await getCourseProgress(app.deps, learner, { courseId });
+    // Someone outside the learner's reporting line cannot look.
+    await expect(getCourseProgress(app.deps, other, { courseId, personId: learner.personId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await getCourseProgress(app.deps, other, { courseId })).toMatchObject({ kind: 'not_started', courseTitle: 'GDPR Basics' });
     expect(progress).toMatchObject({ kind: 'in_progress', percent: 0, suspended: true, leftOff: { scoTitle: 'GDPR Basics', location: '3' } });
 
     // Resume: the player is loaded with the saved state and entry=resume.

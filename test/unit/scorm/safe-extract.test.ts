@@ -86,6 +86,11 @@ describe('extractZipSafely', () => {
     ).rejects.toThrow(/more than 10000 bytes/);
   });
 
+  it('refuses a bomb spread over many small entries (whole-zip ratio)', async () => {
+    const zip = await zipOf(Array.from({ length: 40 }, (_, i) => ({ name: `part${i}.txt`, data: Buffer.alloc(512 * 1024) })));
+    await expect(extractZipSafely(zip, target)).rejects.toThrow(/overall \(a zip bomb\?\)/);
+  });
+
   it('refuses something that is not a zip', async () => {
     await expect(extractZipSafely(Buffer.from('not a zip at all'), target)).rejects.toThrow(/not a readable zip/);
   });
