@@ -128,9 +128,9 @@ export function scormRoutes(deps: Deps): Hono {
 
   app.get('/scorm/content/:token/*', async (c) => {
     const token = c.req.param('token');
-    const { attempt } = await loadLaunchedAttempt(deps, deps.db.prisma, token);
+    const { pkg } = await loadLaunchedAttempt(deps, deps.db.prisma, token);
     const relative = contentPathOf(c, token);
-    const root = path.resolve(deps.config.CONTENT_DIR, attempt.package.storagePath);
+    const root = path.resolve(deps.config.CONTENT_DIR, pkg.storagePath);
     const file = path.join(root, ...relative);
     const notFound = new AppError('NOT_FOUND', 'No such file in this course.');
     if (!file.startsWith(root + path.sep)) throw notFound;

@@ -7,19 +7,19 @@ import type { DbClient } from '../../db/transaction.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { ManifestSco, ParsedManifest } from '../content/parse-manifest.ts';
 import { verifyLaunchToken, type LaunchClaims } from './launch-token.ts';
+import { packageInfo } from './package-cache.ts';
 
 export async function loadLaunchedAttempt(deps: Deps, db: DbClient, token: string) {
   const claims = verifyLaunchToken(deps.config, token, deps.clock.now());
   const attempt = await db.attempt.findUnique({
     where: { id: claims.attemptId },
     include: {
-      package: { include: { scos: { orderBy: { position: 'asc' } } } },
       person: { select: { id: true, name: true, email: true, status: true } },
       course: { select: { id: true, title: true, code: true } },
     },
   });
   assertAttemptOwnership(claims, attempt);
-  return { claims, attempt: attempt! };
+  return { claims, attempt: attempt!, pkg: await packageInfo(db, attempt!.packageId) };
 }
 
 export function assertAttemptOwnership(

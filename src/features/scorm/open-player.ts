@@ -8,7 +8,7 @@
 import type { Deps } from '../../deps.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../shared/app-error.ts';
-import type { ParsedManifest, ScormVersionName } from '../content/parse-manifest.ts';
+import type { ScormVersionName } from '../content/parse-manifest.ts';
 import { loadLaunchedAttempt, manifestScoOf } from './attempt-access.ts';
 import { formatIsoDuration, formatScorm12Time } from './cmi-snapshot.ts';
 
@@ -36,11 +36,11 @@ export type OpenPlayerResult =
 
 export async function openPlayer(deps: Deps, input: { token: string; scoId?: string }): Promise<OpenPlayerResult> {
   return inTransaction(deps.db.prisma, async (tx) => {
-    const { attempt } = await loadLaunchedAttempt(deps, tx, input.token);
-    const courseTitle = attempt.course?.title ?? attempt.package.title;
+    const { attempt, pkg } = await loadLaunchedAttempt(deps, tx, input.token);
+    const courseTitle = attempt.course?.title ?? pkg.title;
     if (attempt.finishedAt) return { kind: 'finished', courseTitle, status: attempt.status };
     const states = await tx.scoState.findMany({ where: { attemptId: attempt.id } });
-    const scos: PlayerSco[] = attempt.package.scos.map((s) => ({
+    const scos: PlayerSco[] = pkg.scos.map((s) => ({
       id: s.id,
       identifier: s.identifier,
       title: s.title,
@@ -56,8 +56,8 @@ export async function openPlayer(deps: Deps, input: { token: string; scoId?: str
     if (state) await tx.scoState.update({ where: { id: state.id }, data: { commitSeq: 0, terminated: false } });
     else await tx.scoState.create({ data: { attemptId: attempt.id, scoId: current.id, completionStatus: 'not_attempted' } });
 
-    const version = attempt.package.version as ScormVersionName;
-    const entry = manifestScoOf(attempt.package.manifest as unknown as ParsedManifest, current.identifier);
+    const version = pkg.version;
+    const entry = manifestScoOf(pkg.manifest, current.identifier);
     const saved = (state?.cmi ?? {}) as Record<string, unknown>;
     const resume = state?.exitMode === 'suspend';
     const learner = { id: attempt.person.email, name: attempt.person.name };

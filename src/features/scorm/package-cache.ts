@@ -11,6 +11,8 @@ export interface PackageInfo {
   id: string;
   version: ScormVersionName;
   title: string;
+  /** Folder under CONTENT_DIR holding the extracted files. */
+  storagePath: string;
   manifest: ParsedManifest;
   scos: { id: string; identifier: string; title: string; launchHref: string; position: number }[];
 }
@@ -27,6 +29,7 @@ export async function packageInfo(db: DbClient, packageId: string): Promise<Pack
       id: true,
       version: true,
       title: true,
+      storagePath: true,
       manifest: true,
       scos: { orderBy: { position: 'asc' }, select: { id: true, identifier: true, title: true, launchHref: true, position: true } },
     },
