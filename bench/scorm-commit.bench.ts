@@ -71,11 +71,14 @@ export default async function run(): Promise<void> {
     const imported = await importPackage(deps, SYSTEM_ACTOR, { zip });
     const scoId = imported.scos[0]!.id;
     const urls: string[] = [];
+    const bases: number[] = [];
     for (let i = 0; i < LEARNERS; i++) {
       const person = await db.prisma.person.create({ data: { email: `bench.learner${i}@acme.example`, name: `Learner ${i}` } });
       const launch = await launchCourse(deps, await loadActor(db.prisma, person.id), { courseId: imported.courseId });
       const token = launch.url.split('/scorm/launch/')[1]!;
-      await openPlayer(deps, { token });
+      const view = await openPlayer(deps, { token });
+      if (view.kind !== 'ready') throw new Error('player not ready');
+      bases.push(view.sequenceBase);
       urls.push(`${base}/scorm/commit/${token}/${scoId}`);
     }
     const suspendData = 'x'.repeat(2_000);
@@ -85,7 +88,7 @@ export default async function run(): Promise<void> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
           cmi: { core: { lesson_status: 'incomplete', lesson_location: String(n), exit: 'suspend', session_time: '00:00:05', score: { raw: '50' } }, suspend_data: suspendData },
-          commitSequence: n,
+          commitSequence: bases[worker]! + n,
         }),
       });
     const health = () => fetch(`${base}/health`);
@@ -135,6 +138,8 @@ export default async function run(): Promise<void> {
     );
     const rows = await db.sql.query<{ n: number }>(`SELECT max("commitSeq")::int AS n FROM "ScoState"`);
     if (!(rows[0]!.n > 1_000_000)) throw new Error('commits were not applied');
+    const ignored = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ScoState" WHERE location IS NULL`);
+    if (ignored[0]!.n > 0) throw new Error('some learners had no commit applied');
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await drop();

@@ -17,6 +17,7 @@ export function renderPlayerPage(token: string, view: Ready): string {
     commitUrl: `/scorm/commit/${token}/${view.current.id}`,
     contentUrl: `/scorm/content/${token}/${view.current.launchHref}`,
     cmi: view.initialCmi,
+    sequenceBase: view.sequenceBase,
     beaconBudget: BEACON_BUDGET_BYTES,
   };
   const nav =
@@ -64,6 +65,10 @@ export function renderPlayerPage(token: string, view: Ready): string {
     terminateCommitParam: 'terminate',
     logLevel: 4,
     requestHandler: function (commit, meta) {
+      // Numbers continue above the previous session's, so its late commits are stale.
+      if (meta && typeof meta.sequence === 'number' && commit && typeof commit === 'object') {
+        commit.commitSequence = boot.sequenceBase + meta.sequence;
+      }
       // The final commit goes by sendBeacon, which Chromium caps at 64 KiB. Terminate first
       // commits synchronously (below), so an oversized beacon may leave out the big parts.
       if (!meta || !meta.isTerminateCommit || !commit || !commit.cmi) return commit;

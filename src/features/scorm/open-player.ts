@@ -2,8 +2,9 @@
  * What the player page needs to start one SCO of a launched attempt: the SCO list for
  * navigation, the launch path, and the CMI state to load into the runtime before the content
  * initialises (location, suspend_data, status, score, total time, entry = resume after a
- * suspended exit). Opening a SCO starts a new runtime session for it, so its commit sequence
- * and terminated flag start over.
+ * suspended exit). Opening a SCO starts a new runtime session for it: its terminated flag
+ * clears and its commit sequence jumps to a new block, so a late beacon from the session
+ * before (a reload, a second tab) is stale and cannot end or overwrite the new one.
  */
 import type { Deps } from '../../deps.ts';
 import { inTransaction } from '../../db/transaction.ts';
@@ -31,6 +32,8 @@ export type OpenPlayerResult =
       current: PlayerSco;
       /** Loaded with loadFromJSON before the content calls Initialize. */
       initialCmi: Record<string, unknown>;
+      /** The runtime's commit numbers (1, 2, …) are sent as sequenceBase + n. */
+      sequenceBase: number;
     }
   | { kind: 'finished'; courseTitle: string; status: string };
 
@@ -53,8 +56,13 @@ export async function openPlayer(deps: Deps, input: { token: string; scoId?: str
     if (!current) throw new AppError('NOT_FOUND', 'That part of the course does not exist.');
 
     const state = states.find((st) => st.scoId === current.id);
-    if (state) await tx.scoState.update({ where: { id: state.id }, data: { commitSeq: 0, terminated: false } });
-    else await tx.scoState.create({ data: { attemptId: attempt.id, scoId: current.id, completionStatus: 'not_attempted' } });
+    const sequenceBase = nextSequenceBlock(state?.commitSeq ?? 0);
+    if (state) await tx.scoState.update({ where: { id: state.id }, data: { commitSeq: sequenceBase, terminated: false } });
+    else {
+      await tx.scoState.create({
+        data: { attemptId: attempt.id, scoId: current.id, completionStatus: 'not_attempted', commitSeq: sequenceBase },
+      });
+    }
 
     const version = pkg.version;
     const entry = manifestScoOf(pkg.manifest, current.identifier);
@@ -73,8 +81,15 @@ export async function openPlayer(deps: Deps, input: { token: string; scoId?: str
       scos,
       current,
       initialCmi,
+      sequenceBase,
     };
   });
+}
+
+/** Room for 100,000 commits per session and 20,000 sessions per SCO within an int4. */
+export const SEQUENCE_BLOCK = 100_000;
+export function nextSequenceBlock(current: number): number {
+  return (Math.floor(current / SEQUENCE_BLOCK) + 1) * SEQUENCE_BLOCK;
 }
 
 type SavedState = { totalTimeSeconds: number; location: string | null; suspendData: string | null } | undefined;

@@ -27,6 +27,7 @@ afterAll(async () => {
 });
 
 const tokenOf = (url: string) => url.split('/scorm/launch/')[1]!;
+const bootOf = (html: string) => JSON.parse(/<script id="rollcall-boot" type="application\/json">(.*?)<\/script>/s.exec(html)![1]!);
 
 async function commit(token: string, scoId: string, body: unknown, opts: { terminate?: boolean; beacon?: boolean } = {}) {
   const response = await fetch(`${app.baseUrl}/scorm/commit/${token}/${scoId}${opts.terminate ? '?terminate=true' : ''}`, {
@@ -183,21 +184,22 @@ describe('launch, content and commits', () => {
     const launch = await launchCourse(app.deps, learner, { courseId });
     expect(launch.resumed).toBe(true);
     const token = tokenOf(launch.url);
-    await fetch(launch.url); // opens the SCO session
+    const base = bootOf(await (await fetch(launch.url)).text()).sequenceBase; // opens the SCO session
+    expect(base).toBeGreaterThan(0);
     const cmi = (status: string, location: string, extra: Record<string, unknown> = {}) => ({
       cmi: { core: { lesson_status: status, lesson_location: location, session_time: '00:01:40', exit: 'suspend', score: {} }, suspend_data: 'S'.repeat(5000), ...extra },
     });
-    expect((await commit(token, scoId, { ...cmi('incomplete', '2'), commitSequence: 2 })).body).toEqual({ result: true, errorCode: 0 });
+    expect((await commit(token, scoId, { ...cmi('incomplete', '2'), commitSequence: base + 2 })).body).toEqual({ result: true, errorCode: 0 });
     // Sequence 1 arrives late: ignored, the bookmark stays at 2.
-    expect((await commit(token, scoId, { ...cmi('incomplete', '1'), commitSequence: 1 })).body).toEqual({ result: true, errorCode: 0 });
+    expect((await commit(token, scoId, { ...cmi('incomplete', '1'), commitSequence: base + 1 })).body).toEqual({ result: true, errorCode: 0 });
     let state = await app.deps.db.prisma.scoState.findFirstOrThrow({ where: { attemptId: launch.attemptId } });
-    expect(state).toMatchObject({ location: '2', commitSeq: 2, terminated: false, totalTimeSeconds: 0 });
+    expect(state).toMatchObject({ location: '2', commitSeq: base + 2, terminated: false, totalTimeSeconds: 0 });
 
     // The final commit, as sendBeacon sends it, twice.
-    expect((await commit(token, scoId, { ...cmi('incomplete', '3'), commitSequence: 3 }, { terminate: true, beacon: true })).status).toBe(200);
-    expect((await commit(token, scoId, { ...cmi('incomplete', '3'), commitSequence: 4 }, { terminate: true, beacon: true })).status).toBe(200);
+    expect((await commit(token, scoId, { ...cmi('incomplete', '3'), commitSequence: base + 3 }, { terminate: true, beacon: true })).status).toBe(200);
+    expect((await commit(token, scoId, { ...cmi('incomplete', '3'), commitSequence: base + 4 }, { terminate: true, beacon: true })).status).toBe(200);
     // And a stale autocommit after terminate.
-    await commit(token, scoId, { ...cmi('incomplete', '9'), commitSequence: 5 });
+    await commit(token, scoId, { ...cmi('incomplete', '9'), commitSequence: base + 5 });
     state = await app.deps.db.prisma.scoState.findFirstOrThrow({ where: { attemptId: launch.attemptId } });
     expect(state).toMatchObject({ location: '3', terminated: true, totalTimeSeconds: 100, exitMode: 'suspend' });
     expect(state.suspendData).toBe('S'.repeat(5000));
@@ -211,14 +213,16 @@ describe('launch, content and commits', () => {
     // Resume: the player is loaded with the saved state and entry=resume.
     const again = await launchCourse(app.deps, learner, { courseId });
     expect(again).toMatchObject({ resumed: true, attemptId: launch.attemptId });
-    const html = await (await fetch(again.url)).text();
-    const boot = JSON.parse(/<script id="rollcall-boot" type="application\/json">(.*?)<\/script>/s.exec(html)![1]!);
+    const boot = bootOf(await (await fetch(again.url)).text());
+    // A late commit from the session before (sequence below the new block) is stale.
+    await commit(tokenOf(again.url), scoId, { ...cmi('incomplete', 'late'), commitSequence: base + 6 }, { terminate: true });
+    expect(await app.deps.db.prisma.scoState.findFirstOrThrow({ where: { attemptId: launch.attemptId } })).toMatchObject({ location: '3', terminated: false });
     expect(boot.cmi.core).toMatchObject({ entry: 'resume', lesson_location: '3', total_time: '0000:01:40', lesson_status: 'incomplete' });
     expect(boot.cmi.suspend_data).toBe('S'.repeat(5000));
     expect(boot.cmi.student_data.mastery_score).toBe('80');
 
     // Mastery score decides (against score.raw, as SCORM 1.2 says): completed with 92 ≥ 80 → passed.
-    const final = { cmi: { core: { lesson_status: 'completed', lesson_location: '9', session_time: '00:00:20', exit: '', score: { raw: '92', min: '0', max: '100' } } }, commitSequence: 1 };
+    const final = { cmi: { core: { lesson_status: 'completed', lesson_location: '9', session_time: '00:00:20', exit: '', score: { raw: '92', min: '0', max: '100' } } }, commitSequence: boot.sequenceBase + 1 };
     expect((await commit(tokenOf(again.url), scoId, final, { terminate: true, beacon: true })).status).toBe(200);
     const attempt = await app.deps.db.prisma.attempt.findUniqueOrThrow({ where: { id: launch.attemptId } });
     expect(attempt).toMatchObject({ status: 'passed', successStatus: 'passed', totalTimeSeconds: 120 });
@@ -232,7 +236,7 @@ describe('launch, content and commits', () => {
     expect((note.payload as { text: string }).text).toBe('You completed GDPR Basics: 92%');
 
     // A commit after the attempt finished changes nothing.
-    await commit(tokenOf(again.url), scoId, { ...final, commitSequence: 7 });
+    await commit(tokenOf(again.url), scoId, { ...final, commitSequence: boot.sequenceBase + 7 });
     expect(await app.deps.db.prisma.completion.count({ where: { attemptId: launch.attemptId } })).toBe(1);
 
     expect(await getCourseProgress(app.deps, learner, { courseId })).toMatchObject({ kind: 'completed', percent: 92, score: 92 });
@@ -245,8 +249,8 @@ describe('launch, content and commits', () => {
   it('a failed mastery score records no completion', async () => {
     const launch = await launchCourse(app.deps, other, { courseId });
     const token = tokenOf(launch.url);
-    await fetch(launch.url);
-    const body = { cmi: { core: { lesson_status: 'completed', session_time: '00:00:05', exit: '', score: { raw: '30' } } }, commitSequence: 1 };
+    const base = bootOf(await (await fetch(launch.url)).text()).sequenceBase;
+    const body = { cmi: { core: { lesson_status: 'completed', session_time: '00:00:05', exit: '', score: { raw: '30' } } }, commitSequence: base + 1 };
     await commit(token, scoId, body, { terminate: true });
     expect(await app.deps.db.prisma.attempt.findUniqueOrThrow({ where: { id: launch.attemptId } })).toMatchObject({ status: 'failed' });
     expect(await app.deps.db.prisma.completion.count({ where: { attemptId: launch.attemptId } })).toBe(0);
