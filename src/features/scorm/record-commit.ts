@@ -23,6 +23,8 @@ import { packageInfo } from './package-cache.ts';
 import { isSuspendExit, percentOf, readSnapshot, type CompletionState, type SuccessState } from './cmi-snapshot.ts';
 import { earnsCompletion, rollUp, type ScoResult } from './rollup.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** CMI keys the player may leave out of an oversized final beacon (it sent them just before). */
 const OMITTABLE = ['suspend_data', 'interactions'] as const;
 
@@ -39,6 +41,11 @@ interface LockedAttempt {
   packageId: string;
   finishedAt: Date | null;
   personStatus: string;
+  stateId: string | null;
+  terminated: boolean | null;
+  commitSeq: number | null;
+  totalTimeSeconds: number | null;
+  storedCmi: unknown;
 }
 
 export interface RecordCommitInput {
@@ -62,14 +69,20 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
   const now = deps.clock.now();
 
   const claims = verifyLaunchToken(deps.config, input.token, now);
+  if (!UUID.test(input.scoId)) throw new AppError('NOT_FOUND', 'That SCO is not part of this course.');
 
   return inTransaction(deps.db.prisma, async (tx) => {
-    // One commit at a time per attempt (the roll-up reads every SCO's state); the same query
-    // checks the attempt is the token's person's.
+    // One commit at a time per attempt (the roll-up reads every SCO's state). The same query
+    // checks the attempt is the token's person's and reads the SCO's current state: each
+    // query in a transaction costs, and commits are the hottest path in the LMS.
     const [row] = await tx.$queryRaw<LockedAttempt[]>`
       SELECT a."personId"::text AS "personId", a."courseId"::text AS "courseId", a."packageId"::text AS "packageId",
-             a."finishedAt", p.status::text AS "personStatus"
-      FROM "Attempt" a JOIN "Person" p ON p.id = a."personId"
+             a."finishedAt", p.status::text AS "personStatus",
+             s.id::text AS "stateId", s.terminated, s."commitSeq", s."totalTimeSeconds",
+             CASE WHEN ${omitted.length > 0} THEN s.cmi END AS "storedCmi"
+      FROM "Attempt" a
+      JOIN "Person" p ON p.id = a."personId"
+      LEFT JOIN "ScoState" s ON s."attemptId" = a.id AND s."scoId" = ${input.scoId}::uuid
       WHERE a.id = ${claims.attemptId}::uuid
       FOR UPDATE OF a`;
     assertAttemptOwnership(claims, row ? { ...row, person: { status: row.personStatus } } : null);
@@ -79,7 +92,9 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
     if (!sco) throw new AppError('NOT_FOUND', 'That SCO is not part of this course.');
     if (attempt.finishedAt) return { kind: 'ignored', reason: 'attempt_finished' } as const;
 
-    const existing = await tx.scoState.findUnique({ where: { attemptId_scoId: { attemptId: attempt.id, scoId: sco.id } } });
+    const existing = attempt.stateId
+      ? { id: attempt.stateId, terminated: attempt.terminated!, commitSeq: attempt.commitSeq!, totalTimeSeconds: attempt.totalTimeSeconds!, cmi: attempt.storedCmi }
+      : null;
     if (existing?.terminated) return { kind: 'ignored', reason: 'after_terminate' } as const;
     if (existing && commitSequence != null && commitSequence <= existing.commitSeq) {
       return { kind: 'ignored', reason: 'stale' } as const;
