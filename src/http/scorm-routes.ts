@@ -93,7 +93,8 @@ export function scormRoutes(deps: Deps): Hono {
       if (!(file instanceof File)) throw new AppError('VALIDATION', 'No file: send the SCORM zip in the multipart field "file".');
       const courseId = typeof form.courseId === 'string' && form.courseId.trim() ? form.courseId.trim() : undefined;
       if (courseId && !/^[0-9a-f-]{36}$/i.test(courseId)) throw new AppError('VALIDATION', 'courseId must be a course id (a UUID).');
-      const courseCode = typeof form.courseCode === 'string' && form.courseCode.trim() ? form.courseCode.trim() : undefined;
+      const code = form.courseCode ?? form.code;
+      const courseCode = typeof code === 'string' && code.trim() ? code.trim() : undefined;
       const result = await importPackage(deps, SYSTEM_ACTOR, {
         zip: Buffer.from(await file.arrayBuffer()),
         courseId,
