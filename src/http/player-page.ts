@@ -12,7 +12,11 @@ const BEACON_BUDGET_BYTES = 60_000;
 
 export function renderPlayerPage(token: string, view: Ready): string {
   const is12 = view.version === 'scorm12';
+  const at = view.scos.findIndex((s) => s.id === view.current.id);
+  const linkTo = (i: number) => (view.scos[i] ? `/scorm/launch/${token}?sco=${encodeURIComponent(view.scos[i]!.id)}` : null);
   const boot = {
+    nextUrl: linkTo(at + 1),
+    previousUrl: linkTo(at - 1),
     version: view.version,
     commitUrl: `/scorm/commit/${token}/${view.current.id}`,
     contentUrl: `/scorm/content/${token}/${view.current.launchHref}`,
@@ -89,12 +93,24 @@ export function renderPlayerPage(token: string, view: Ready): string {
     api[name] = function (param) {
       try { api[commitName](''); } catch (e) { /* a failed sync commit still leaves the beacon */ }
       var result = original(param);
-      status.textContent = 'Progress saved. You can close this window.';
+      status.textContent = boot.nextUrl ? 'Progress saved. ' : 'Progress saved. You can close this window.';
+      if (boot.nextUrl) {
+        var next = document.createElement('a');
+        next.href = boot.nextUrl;
+        next.textContent = 'Next part';
+        next.style.color = 'inherit';
+        status.appendChild(next);
+      }
       window.rollcallFinished = true;
       return result;
     };
   }
   wrapFinish(is12 ? 'LMSFinish' : 'Terminate', is12 ? 'LMSCommit' : 'Commit');
+  // SCORM 2004 content may ask the LMS to move on (adl.nav.request continue/previous) when it ends.
+  if (!is12 && typeof api.on === 'function') {
+    api.on('SequenceNext', function () { if (boot.nextUrl) window.location.assign(boot.nextUrl); });
+    api.on('SequencePrevious', function () { if (boot.previousUrl) window.location.assign(boot.previousUrl); });
+  }
   if (is12) window.API = api; else window.API_1484_11 = api;
   document.getElementById('sco').src = boot.contentUrl;
 })();

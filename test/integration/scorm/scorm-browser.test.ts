@@ -283,4 +283,36 @@ describe.runIf(hasChromium())('SCORM in headless Chromium', () => {
     expect(Number(completion.percent)).toBe(85);
     await page.close();
   });
+
+  it('SCORM 2004 multi-SCO: adl.nav.request=continue moves the player to the next SCO', async () => {
+    const { course, scos } = await ownPackageCourse('2004', 'FLOW-2004', [
+      { identifier: 'a', title: 'Part A', href: 'a/index.html' },
+      { identifier: 'b', title: 'Part B', href: 'b/index.html' },
+    ]);
+    const launch = await launchCourse(app.deps, learner, { courseId: course.id });
+    const page = await openPlayer(launch.url);
+    const first = await scoFrame(page, '/a/index.html');
+    await first.waitForFunction(() => Boolean((window as any).scoApi));
+    await first.evaluate(() => {
+      const api = (window as any).scoApi;
+      api.Initialize('');
+      api.SetValue('cmi.completion_status', 'completed');
+      api.SetValue('adl.nav.request', 'continue');
+      api.Terminate('');
+    });
+    await page.waitForURL(`**sco=${scos[1]!.id}`);
+    const second = await scoFrame(page, '/b/index.html');
+    await second.waitForFunction(() => Boolean((window as any).scoApi));
+    await second.evaluate(() => {
+      const api = (window as any).scoApi;
+      api.Initialize('');
+      api.SetValue('cmi.completion_status', 'completed');
+      api.SetValue('cmi.score.scaled', '0.9');
+      api.Terminate('');
+    });
+    const completion = await eventually(() => app.deps.db.prisma.completion.findUnique({ where: { attemptId: launch.attemptId } }), 'the completion');
+    expect(Number(completion.percent)).toBe(90);
+    expect(await app.deps.db.prisma.attempt.findUniqueOrThrow({ where: { id: launch.attemptId } })).toMatchObject({ status: 'completed' });
+    await page.close();
+  });
 });
