@@ -246,6 +246,23 @@ describe('launch, content and commits', () => {
     expect(next).toMatchObject({ resumed: false, attemptNumber: 2 });
   });
 
+  it('concurrent repeated terminates add the session time once and complete once', async () => {
+    const person = await loadActor(app.deps.db.prisma, (await createPerson(app, 'race.runner@acme.example', 'Race Runner')).id);
+    const launch = await launchCourse(app.deps, person, { courseId });
+    const token = tokenOf(launch.url);
+    const base = bootOf(await (await fetch(launch.url)).text()).sequenceBase;
+    const final = (n: number) => ({
+      cmi: { core: { lesson_status: 'passed', session_time: '00:02:00', exit: '', score: { raw: '88' } } },
+      commitSequence: base + n,
+    });
+    const results = await Promise.all([1, 2, 3, 4, 5].map((n) => commit(token, scoId, final(n), { terminate: true, beacon: true })));
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    const attempt = await app.deps.db.prisma.attempt.findUniqueOrThrow({ where: { id: launch.attemptId } });
+    expect(attempt).toMatchObject({ status: 'passed', totalTimeSeconds: 120 });
+    expect(await app.deps.db.prisma.completion.count({ where: { attemptId: launch.attemptId } })).toBe(1);
+    expect(await app.deps.db.prisma.notification.count({ where: { dedupeKey: `course.completed:${launch.attemptId}` } })).toBe(1);
+  });
+
   it('a failed mastery score records no completion', async () => {
     const launch = await launchCourse(app.deps, other, { courseId });
     const token = tokenOf(launch.url);
