@@ -20,7 +20,8 @@ import { enqueueNotification } from '../notifications/enqueue-notification.ts';
 import { assertAttemptOwnership, manifestScoOf } from './attempt-access.ts';
 import { verifyLaunchToken } from './launch-token.ts';
 import { packageInfo } from './package-cache.ts';
-import { isSuspendExit, percentOf, readSnapshot, type CompletionState, type SuccessState } from './cmi-snapshot.ts';
+import type { ManifestSco } from '../content/parse-manifest.ts';
+import { isSuspendExit, percentOf, readSnapshot, type CompletionState, type SuccessState, type Thresholds } from './cmi-snapshot.ts';
 import { earnsCompletion, rollUp, type ScoResult } from './rollup.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -106,12 +107,7 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
 
     const { manifest, version } = pkg;
     const entry = manifestScoOf(manifest, sco.identifier);
-    const thresholds = {
-      masteryScore: entry?.masteryScore ?? null,
-      scaledPassingScore: entry?.scaledPassingScore ?? null,
-      completionThreshold: entry?.completionThreshold ?? null,
-    };
-    const snap = readSnapshot(version, cmi, thresholds);
+    const snap = readSnapshot(version, cmi, thresholdsOf(entry));
     const totalTimeSeconds = (existing?.totalTimeSeconds ?? 0) + (input.terminate ? Math.round(snap.sessionSeconds) : 0);
     const columns = {
       cmi: cmi as Prisma.InputJsonValue,
@@ -143,7 +139,7 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
         success: (state?.successStatus ?? 'unknown') as SuccessState,
         scoreRaw: state?.scoreRaw == null ? null : Number(state.scoreRaw),
         scoreScaled: state?.scoreScaled == null ? null : Number(state.scoreScaled),
-        percent: state ? percentOf(readSnapshot(version, state.cmi as Record<string, unknown>, thresholds)) : null,
+        percent: state ? percentOf(readSnapshot(version, state.cmi as Record<string, unknown>, thresholdsOf(m))) : null,
         progress: state?.progress == null ? null : Number(state.progress),
         totalTimeSeconds: state?.totalTimeSeconds ?? 0,
       };
@@ -215,6 +211,11 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
   });
 }
 
+const thresholdsOf = (entry: ManifestSco | undefined): Thresholds => ({
+  masteryScore: entry?.masteryScore ?? null,
+  scaledPassingScore: entry?.scaledPassingScore ?? null,
+  completionThreshold: entry?.completionThreshold ?? null,
+});
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 const decimalOrNull = (n: number | null, limit: number) => (n == null || Math.abs(n) > limit ? null : Math.round(n * 100) / 100);
 const formatPercent = (p: number) => (Number.isInteger(p) ? String(p) : p.toFixed(1).replace(/\.0$/, ''));
