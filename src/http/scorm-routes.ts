@@ -120,7 +120,7 @@ export function scormRoutes(deps: Deps): Hono {
       if (view.kind === 'finished') {
         return c.html(renderMessagePage(view.courseTitle, 'This attempt is finished. Ask Rollcall to launch the course again to start a new one.'), 410);
       }
-      return c.html(renderPlayerPage(token, view), 200, { 'cache-control': 'no-store' });
+      return c.html(renderPlayerPage(token, view), 200, { 'cache-control': 'no-store', 'referrer-policy': 'same-origin' });
     } catch (error) {
       if (!isAppError(error)) throw error;
       return c.html(renderMessagePage('Cannot open this course', error.userMessage), statusForCode(error.code));
@@ -147,6 +147,8 @@ export function scormRoutes(deps: Deps): Hono {
         'content-length': String(info.size),
         'x-content-type-options': 'nosniff',
         'cache-control': 'private, max-age=3600',
+        // The launch token is in the URL: never hand it to another site as a Referer.
+        'referrer-policy': 'same-origin',
       },
     });
   });

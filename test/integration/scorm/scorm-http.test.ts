@@ -169,6 +169,8 @@ describe('launch, content and commits', () => {
     const file = await fetch(`${app.baseUrl}/scorm/content/${token}/sco/index.html`);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(file.headers.get('referrer-policy')).toBe('same-origin');
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff');
     const manifest = await fetch(`${app.baseUrl}/scorm/content/${token}/imsmanifest.xml`);
     expect(manifest.headers.get('content-type')).toBe('application/xml');
     for (const probe of ['sco', 'sco/', '..%2f..%2fpackage.json', '%2e%2e/%2e%2e/package.json', 'sco/..%5c..%5cx', 'nope.html']) {
