@@ -23,8 +23,8 @@ export const ZConfig = z.object({
     z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL').optional(),
   ),
   DATA_DIR: z.string().default('./data'),
-  /** Where uploaded SCORM packages are extracted. */
-  CONTENT_DIR: z.string().default('./data/content'),
+  /** Where uploaded SCORM packages are extracted; defaults to DATA_DIR/content. */
+  CONTENT_DIR: optionalString,
   /** Seed the demo organisation when the database is empty. */
   SEED_DEMO: flag(true),
   /** Demo mode opens the web chat and prints a generated admin token; defaults on for PGlite. */
@@ -50,7 +50,8 @@ export const ZConfig = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
 });
 
-export type Config = z.infer<typeof ZConfig> & {
+export type Config = Omit<z.infer<typeof ZConfig>, 'CONTENT_DIR'> & {
+  CONTENT_DIR: string;
   /** Derived: which database openDb() will give. */
   dbKind: 'pglite' | 'postgres';
   demoMode: boolean;
@@ -84,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const dbKind = values.DATABASE_URL ? 'postgres' : 'pglite';
   return {
     ...values,
+    CONTENT_DIR: values.CONTENT_DIR ?? `${values.DATA_DIR.replace(/\/$/, '')}/content`,
     dbKind,
     demoMode: values.DEMO_MODE ?? dbKind === 'pglite',
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),

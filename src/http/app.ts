@@ -8,6 +8,7 @@ import { errorResponse } from './error-response.ts';
 import { healthRoutes } from './health-routes.ts';
 import { certificateRoutes } from './certificate-routes.ts';
 import { lmsApiRoutes } from './lms-api-routes.ts';
+import { scormRoutes } from './scorm-routes.ts';
 
 export { VERSION } from './version.ts';
 
@@ -18,5 +19,6 @@ export function createApp(deps: Deps): Hono {
   app.route('/', healthRoutes(deps));
   app.route('/', certificateRoutes(deps));
   app.route('/', lmsApiRoutes(deps));
+  app.route('/', scormRoutes(deps));
   return app;
 }

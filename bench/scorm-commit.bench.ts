@@ -1,0 +1,148 @@
+/**
+ * SCORM commit endpoint: throughput and p99 latency of POST /scorm/commit/<token>/<scoId>
+ * (token check, row lock, CMI state write, roll-up) with concurrent learners, each committing
+ * in sequence as a runtime does. Baselines, same run, same concurrency: GET /health (the
+ * HTTP stack and one SELECT 1) and the bare state write as raw SQL (one UPDATE of the same
+ * ScoState row per learner, autocommitted: the floor any durable commit pays).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { loadConfig } from '../src/config.ts';
+import { createApp } from '../src/http/app.ts';
+import { createLogger } from '../src/shared/logger.ts';
+import { systemClock } from '../src/shared/clock.ts';
+import type { Deps } from '../src/deps.ts';
+import { importPackage } from '../src/features/content/import-package.ts';
+import { launchCourse } from '../src/features/scorm/launch-course.ts';
+import { openPlayer } from '../src/features/scorm/open-player.ts';
+import { loadActor, SYSTEM_ACTOR } from '../src/features/people/actor.ts';
+import { buildPackage } from '../test/helpers/scorm-zips.ts';
+import { freshBenchDb } from './lib/bench-db.ts';
+import { percentile, printComparison } from './lib/report.ts';
+
+const LEARNERS = 16;
+const DURATION_MS = 5_000;
+
+interface Run {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+/** Each worker sends its next request as soon as the previous one answered. */
+async function loop(workers: number, durationMs: number, send: (worker: number, n: number) => Promise<Response>): Promise<Run> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const until = started + durationMs;
+  await Promise.all(
+    Array.from({ length: workers }, async (_, worker) => {
+      for (let n = 1; performance.now() < until; n++) {
+        const t0 = performance.now();
+        const response = await send(worker, n);
+        const body = await response.text();
+        latencies.push(performance.now() - t0);
+        if (!response.ok || (body.startsWith('{"result"') && !body.includes('"result":true'))) errors++;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+}
+
+export default async function run(): Promise<void> {
+  const { db, drop } = await freshBenchDb('rollcall_bench_scorm', 24);
+  const contentDir = await mkdtemp(path.join(os.tmpdir(), 'rollcall-bench-content-'));
+  const config = { ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }), CONTENT_DIR: contentDir, LAUNCH_TOKEN_SECRET: 'bench-launch-secret-0123456789abcdef' };
+  const deps: Deps = { config, db, clock: systemClock, log: createLogger('silent') };
+  const app = createApp(deps);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const zip = await buildPackage({ version: '1.2', title: 'Bench course', scos: [{ identifier: 'sco', title: 'Only', href: 'index.html' }] });
+    const imported = await importPackage(deps, SYSTEM_ACTOR, { zip });
+    const scoId = imported.scos[0]!.id;
+    const urls: string[] = [];
+    const bases: number[] = [];
+    for (let i = 0; i < LEARNERS; i++) {
+      const person = await db.prisma.person.create({ data: { email: `bench.learner${i}@acme.example`, name: `Learner ${i}` } });
+      const launch = await launchCourse(deps, await loadActor(db.prisma, person.id), { courseId: imported.courseId });
+      const token = launch.url.split('/scorm/launch/')[1]!;
+      const view = await openPlayer(deps, { token });
+      if (view.kind !== 'ready') throw new Error('player not ready');
+      bases.push(view.sequenceBase);
+      urls.push(`${base}/scorm/commit/${token}/${scoId}`);
+    }
+    const suspendData = 'x'.repeat(2_000);
+    const commit = (worker: number, n: number) =>
+      fetch(urls[worker]!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          cmi: { core: { lesson_status: 'incomplete', lesson_location: String(n), exit: 'suspend', session_time: '00:00:05', score: { raw: '50' } }, suspend_data: suspendData },
+          commitSequence: bases[worker]! + n,
+        }),
+      });
+    const health = () => fetch(`${base}/health`);
+
+    // Warm both paths (JIT, connection pool) before measuring.
+    await loop(LEARNERS, 500, (w) => health());
+    await loop(LEARNERS, 500, (w, n) => commit(w, n));
+    const baseline = await loop(LEARNERS, DURATION_MS, () => health());
+    const stateIds = (await db.sql.query<{ id: string }>(`SELECT id::text AS id FROM "ScoState" ORDER BY id`)).map((r) => r.id);
+    const rawWrite = await loop(LEARNERS, DURATION_MS, async (w, n) => {
+      await db.sql.query(
+        `UPDATE "ScoState" SET cmi = $2::jsonb, location = $3, "suspendData" = $4, "commitSeq" = $5, "updatedAt" = now() WHERE id = $1::uuid`,
+        [stateIds[w], JSON.stringify({ core: { lesson_location: String(n) }, suspend_data: suspendData }), String(n), suspendData, n],
+      );
+      return new Response('{"result":true}');
+    });
+    // Sequences continue above the warm-up's, so no commit is ignored as stale.
+    const subject = await loop(LEARNERS, DURATION_MS, (w, n) => commit(w, n + 1_000_000));
+
+    console.log(`  ${LEARNERS} concurrent learners, ${DURATION_MS / 1000}s each; PostgreSQL (${db.kind})`);
+    console.log(`  commit: ${subject.requests} requests, p50 ${subject.p50.toFixed(1)} ms, errors ${subject.errors}`);
+    console.log(`  health: ${baseline.requests} requests, p50 ${baseline.p50.toFixed(1)} ms, errors ${baseline.errors}`);
+    console.log(`  raw SQL state write: ${rawWrite.requests} writes, p50 ${rawWrite.p50.toFixed(1)} ms`);
+    printComparison(
+      'SCORM commit throughput',
+      { label: 'POST /scorm/commit (state + roll-up)', value: subject.perSecond, unit: 'req/s' },
+      { label: 'GET /health (SELECT 1)', value: baseline.perSecond, unit: 'req/s' },
+      true,
+    );
+    printComparison(
+      'SCORM commit throughput vs the bare state write',
+      { label: 'POST /scorm/commit (state + roll-up)', value: subject.perSecond, unit: 'req/s' },
+      { label: 'raw SQL UPDATE of the ScoState row', value: rawWrite.perSecond, unit: 'writes/s' },
+      true,
+    );
+    printComparison(
+      'SCORM commit latency p99',
+      { label: 'POST /scorm/commit p99', value: subject.p99, unit: 'ms' },
+      { label: 'GET /health p99', value: baseline.p99, unit: 'ms' },
+      false,
+    );
+    printComparison(
+      'SCORM commit latency p99 vs the bare state write',
+      { label: 'POST /scorm/commit p99', value: subject.p99, unit: 'ms' },
+      { label: 'raw SQL UPDATE p99', value: rawWrite.p99, unit: 'ms' },
+      false,
+    );
+    const rows = await db.sql.query<{ n: number }>(`SELECT max("commitSeq")::int AS n FROM "ScoState"`);
+    if (!(rows[0]!.n > 1_000_000)) throw new Error('commits were not applied');
+    const ignored = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ScoState" WHERE location IS NULL`);
+    if (ignored[0]!.n > 0) throw new Error('some learners had no commit applied');
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await drop();
+    await rm(contentDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * "Start the GDPR course": the learner gets a link to the player, carrying a signed token for
+ * this person, course and attempt. A suspended (unfinished) attempt is resumed; after a normal
+ * exit or a completion a new attempt starts.
+ */
+import type { Deps } from '../../deps.ts';
+import { inTransaction } from '../../db/transaction.ts';
+import { AppError } from '../../shared/app-error.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { isSystem, type Actor } from '../people/actor.ts';
+import { createLaunchToken } from './launch-token.ts';
+
+export interface LaunchCourseInput {
+  courseId: string;
+}
+
+export interface LaunchCourseResult {
+  /** Absolute link to the player page (PUBLIC_URL + /scorm/launch/<token>). */
+  url: string;
+  attemptId: string;
+  attemptNumber: number;
+  /** True when an unfinished attempt is picked up where it was left. */
+  resumed: boolean;
+  courseId: string;
+  courseTitle: string;
+  expiresAt: Date;
+}
+
+export async function launchCourse(deps: Deps, actor: Actor, input: LaunchCourseInput): Promise<LaunchCourseResult> {
+  if (isSystem(actor)) throw new AppError('FORBIDDEN', 'Only a person can launch a course.');
+  const now = deps.clock.now();
+  const result = await inTransaction(deps.db.prisma, async (tx) => {
+    const course = await tx.course.findUnique({
+      where: { id: input.courseId },
+      select: { id: true, title: true, active: true, selfEnrol: true },
+    });
+    if (!course) throw new AppError('NOT_FOUND', 'That course does not exist.');
+    if (!course.active) throw new AppError('INVALID_STATE', `${course.title} is no longer offered.`);
+    const pkg = await tx.contentPackage.findFirst({
+      where: { courseId: course.id },
+      orderBy: { createdAt: 'desc' },
+      select: { id: true },
+    });
+    if (!pkg) throw new AppError('INVALID_STATE', `${course.title} has no online content to launch.`);
+    if (!course.selfEnrol) {
+      const assigned = await tx.enrollment.findFirst({
+        where: { personId: actor.personId, courseId: course.id, status: { in: ['active', 'completed'] } },
+        select: { id: true },
+      });
+      if (!assigned) throw new AppError('FORBIDDEN', `${course.title} is by assignment only; ask your manager or an admin.`);
+    }
+    // Serialise launches per person so two clicks cannot open two attempts with one number.
+    await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${actor.personId}::uuid FOR UPDATE`;
+    const open = await tx.attempt.findFirst({
+      where: { personId: actor.personId, courseId: course.id, finishedAt: null },
+      orderBy: { number: 'desc' },
+      select: { id: true, number: true, packageId: true },
+    });
+    if (open) return { course, attempt: open, resumed: true };
+    const last = await tx.attempt.findFirst({
+      where: { personId: actor.personId, packageId: pkg.id },
+      orderBy: { number: 'desc' },
+      select: { number: true },
+    });
+    const attempt = await tx.attempt.create({
+      data: {
+        personId: actor.personId,
+        packageId: pkg.id,
+        courseId: course.id,
+        number: (last?.number ?? 0) + 1,
+        startedAt: now,
+        lastActivityAt: now,
+      },
+      select: { id: true, number: true, packageId: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      action: 'attempt.started',
+      entityType: 'Attempt',
+      entityId: attempt.id,
+      after: { courseId: course.id, packageId: pkg.id, number: attempt.number },
+    });
+    return { course, attempt, resumed: false };
+  });
+  const { token, expiresAt } = createLaunchToken(
+    deps.config,
+    { personId: actor.personId, courseId: result.course.id, attemptId: result.attempt.id },
+    now,
+  );
+  return {
+    url: `${deps.config.publicUrl}/scorm/launch/${token}`,
+    attemptId: result.attempt.id,
+    attemptNumber: result.attempt.number,
+    resumed: result.resumed,
+    courseId: result.course.id,
+    courseTitle: result.course.title,
+    expiresAt,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * Launch tokens: the only credential a SCORM player has. The content runs in a browser the
+ * learner opened from a chat link, and its final commit goes by navigator.sendBeacon, which
+ * cannot carry custom headers; so the token rides in the URL path and is HMAC-signed,
+ * expiring, and bound to one person, course and attempt.
+ */
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Config } from '../../config.ts';
+import { AppError } from '../../shared/app-error.ts';
+
+export interface LaunchClaims {
+  personId: string;
+  courseId: string;
+  attemptId: string;
+  /** Seconds since the epoch. */
+  expiresAt: number;
+}
+
+/** How long a launch link (and the commits it authenticates) stays valid. */
+export const LAUNCH_TOKEN_TTL_SECONDS = 12 * 60 * 60;
+
+// Without LAUNCH_TOKEN_SECRET the process makes its own: links then die on restart, which
+// is acceptable for the embedded demo and is said in config.ts.
+let processSecret: Buffer | undefined;
+
+function secretOf(config: Pick<Config, 'LAUNCH_TOKEN_SECRET'>): Buffer {
+  if (config.LAUNCH_TOKEN_SECRET) return Buffer.from(config.LAUNCH_TOKEN_SECRET, 'utf8');
+  processSecret ??= randomBytes(32);
+  return processSecret;
+}
+
+const sign = (secret: Buffer, payload: string): string =>
+  createHmac('sha256', secret).update(payload).digest('base64url');
+
+export function createLaunchToken(
+  config: Pick<Config, 'LAUNCH_TOKEN_SECRET'>,
+  claims: Omit<LaunchClaims, 'expiresAt'>,
+  now: Date,
+  ttlSeconds = LAUNCH_TOKEN_TTL_SECONDS,
+): { token: string; expiresAt: Date } {
+  const expiresAt = Math.floor(now.getTime() / 1000) + ttlSeconds;
+  const payload = Buffer.from(
+    JSON.stringify({ p: claims.personId, c: claims.courseId, a: claims.attemptId, e: expiresAt }),
+  ).toString('base64url');
+  return { token: `${payload}.${sign(secretOf(config), payload)}`, expiresAt: new Date(expiresAt * 1000) };
+}
+
+/** Throws UNAUTHENTICATED for a malformed, forged or expired token; never says which part failed. */
+export function verifyLaunchToken(config: Pick<Config, 'LAUNCH_TOKEN_SECRET'>, token: string, now: Date): LaunchClaims {
+  const refused = new AppError('UNAUTHENTICATED', 'This course link is not valid. Ask Rollcall to launch the course again.');
+  const match = /^([A-Za-z0-9_-]{10,1000})\.([A-Za-z0-9_-]{43})$/.exec(token);
+  if (!match) throw refused;
+  const [, payload, signature] = match as unknown as [string, string, string];
+  const expected = Buffer.from(sign(secretOf(config), payload));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw refused;
+  let parsed: { p?: unknown; c?: unknown; a?: unknown; e?: unknown };
+  try {
+    parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    throw refused;
+  }
+  const { p, c, a, e } = parsed;
+  if (typeof p !== 'string' || typeof c !== 'string' || typeof a !== 'string' || typeof e !== 'number') throw refused;
+  if (e * 1000 <= now.getTime()) {
+    throw new AppError('UNAUTHENTICATED', 'This course link has expired. Ask Rollcall to launch the course again.');
+  }
+  return { personId: p, courseId: c, attemptId: a, expiresAt: e };
+}

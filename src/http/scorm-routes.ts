@@ -1,0 +1,210 @@
+/**
+ * SCORM over HTTP: package upload (admin API), the player page, the package's files and the
+ * runtime's commits. Player, files and commits are authenticated by the launch token in the
+ * path, because the content's relative links and sendBeacon cannot carry headers.
+ */
+import { createReadStream } from 'node:fs';
+import { lstat, readFile, realpath } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Deps } from '../deps.ts';
+import { AppError, isAppError } from '../shared/app-error.ts';
+import { requireAdminToken } from './admin-auth.ts';
+import { statusForCode } from './error-response.ts';
+import { renderMessagePage, renderPlayerPage } from './player-page.ts';
+import { importPackage, MAX_PACKAGE_UPLOAD_BYTES } from '../features/content/import-package.ts';
+import { SYSTEM_ACTOR } from '../features/people/actor.ts';
+import { loadLaunchedAttempt } from '../features/scorm/attempt-access.ts';
+import { openPlayer } from '../features/scorm/open-player.ts';
+import { recordCommit } from '../features/scorm/record-commit.ts';
+
+/** A commit carries at most 64,000 characters of suspend_data plus interactions. */
+const MAX_COMMIT_BYTES = 2 * 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.xsd': 'application/xml',
+  '.dtd': 'application/xml-dtd',
+  '.txt': 'text/plain; charset=utf-8',
+  '.vtt': 'text/vtt',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.mp3': 'audio/mpeg',
+  '.wav': 'audio/wav',
+  '.ogg': 'audio/ogg',
+  '.m4a': 'audio/mp4',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.eot': 'application/vnd.ms-fontobject',
+  '.pdf': 'application/pdf',
+  '.swf': 'application/x-shockwave-flash',
+};
+
+const require = createRequire(import.meta.url);
+const runtimeCache = new Map<string, string>();
+
+async function runtimeScript(name: 'scorm12' | 'scorm2004'): Promise<string> {
+  let source = runtimeCache.get(name);
+  if (!source) {
+    source = await readFile(require.resolve(`scorm-again/${name}/min`), 'utf8');
+    runtimeCache.set(name, source);
+  }
+  return source;
+}
+
+export function scormRoutes(deps: Deps): Hono {
+  const app = new Hono();
+
+  app.post(
+    '/api/packages',
+    requireAdminToken(deps.config.ADMIN_API_TOKEN),
+    bodyLimit({
+      maxSize: MAX_PACKAGE_UPLOAD_BYTES + 1024 * 1024,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', `A package can be at most ${MAX_PACKAGE_UPLOAD_BYTES / 1024 / 1024} MB.`);
+      },
+    }),
+    async (c) => {
+      const type = c.req.header('content-type') ?? '';
+      if (!type.startsWith('multipart/form-data')) {
+        throw new AppError('UNSUPPORTED', 'Upload the SCORM zip as multipart/form-data with the field "file".');
+      }
+      const form = await c.req.parseBody();
+      const file = form.file;
+      if (!(file instanceof File)) throw new AppError('VALIDATION', 'No file: send the SCORM zip in the multipart field "file".');
+      const courseId = typeof form.courseId === 'string' && form.courseId.trim() ? form.courseId.trim() : undefined;
+      if (courseId && !/^[0-9a-f-]{36}$/i.test(courseId)) throw new AppError('VALIDATION', 'courseId must be a course id (a UUID).');
+      const code = form.courseCode ?? form.code;
+      const courseCode = typeof code === 'string' && code.trim() ? code.trim() : undefined;
+      const result = await importPackage(deps, SYSTEM_ACTOR, {
+        zip: Buffer.from(await file.arrayBuffer()),
+        courseId,
+        courseCode,
+      });
+      return c.json(result, 201);
+    },
+  );
+
+  for (const name of ['scorm12', 'scorm2004'] as const) {
+    app.get(`/scorm/runtime/${name}.min.js`, async (c) =>
+      c.body(await runtimeScript(name), 200, {
+        'content-type': 'text/javascript; charset=utf-8',
+        'cache-control': 'public, max-age=86400',
+      }),
+    );
+  }
+
+  app.get('/scorm/launch/:token', async (c) => {
+    const token = c.req.param('token');
+    try {
+      const view = await openPlayer(deps, { token, scoId: c.req.query('sco') || undefined });
+      if (view.kind === 'finished') {
+        return c.html(renderMessagePage(view.courseTitle, 'This attempt is finished. Ask Rollcall to launch the course again to start a new one.'), 410);
+      }
+      return c.html(renderPlayerPage(token, view), 200, { 'cache-control': 'no-store', 'referrer-policy': 'same-origin' });
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      return c.html(renderMessagePage('Cannot open this course', error.userMessage), statusForCode(error.code));
+    }
+  });
+
+  app.get('/scorm/content/:token/*', async (c) => {
+    const token = c.req.param('token');
+    const { pkg } = await loadLaunchedAttempt(deps, deps.db.prisma, token);
+    const relative = contentPathOf(c, token);
+    const root = path.resolve(deps.config.CONTENT_DIR, pkg.storagePath);
+    const file = path.join(root, ...relative);
+    const notFound = new AppError('NOT_FOUND', 'No such file in this course.');
+    if (!file.startsWith(root + path.sep)) throw notFound;
+    const info = await lstat(file).catch(() => null);
+    // Folders are never listed; links are never followed (none are extracted, but be sure).
+    if (!info || !info.isFile()) throw notFound;
+    const real = await realpath(file);
+    if (!real.startsWith((await realpath(root)) + path.sep)) throw notFound;
+    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    return new Response(Readable.toWeb(createReadStream(real)) as ReadableStream, {
+      headers: {
+        'content-type': type,
+        'content-length': String(info.size),
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'private, max-age=3600',
+        // The launch token is in the URL: never hand it to another site as a Referer.
+        'referrer-policy': 'same-origin',
+      },
+    });
+  });
+
+  app.post(
+    '/scorm/commit/:token/:scoId',
+    bodyLimit({
+      maxSize: MAX_COMMIT_BYTES,
+      onError: (c) => c.json({ result: false, errorCode: 101, error: { code: 'PAYLOAD_TOO_LARGE', message: 'Commit too large.' } }, 413),
+    }),
+    async (c) => {
+      try {
+        // sendBeacon posts JSON as text/plain; parse the text whatever the content type.
+        const text = await c.req.text();
+        let body: unknown;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          throw new AppError('VALIDATION', 'A commit must be JSON.');
+        }
+        await recordCommit(deps, {
+          token: c.req.param('token'),
+          scoId: c.req.param('scoId'),
+          body,
+          terminate: c.req.query('terminate') === 'true',
+        });
+        return c.json({ result: true, errorCode: 0 });
+      } catch (error) {
+        if (!isAppError(error)) throw error;
+        return c.json(
+          { result: false, errorCode: 101, error: { code: error.code, message: error.userMessage } },
+          statusForCode(error.code),
+        );
+      }
+    },
+  );
+
+  return app;
+}
+
+/** Path segments after /scorm/content/<token>/, decoded one by one; anything that could climb out is refused. */
+function contentPathOf(c: Context, token: string): string[] {
+  const pathname = new URL(c.req.url).pathname;
+  const prefix = `/scorm/content/${token}/`;
+  if (!pathname.startsWith(prefix)) throw new AppError('NOT_FOUND', 'No such file in this course.');
+  const segments = pathname.slice(prefix.length).split('/');
+  return segments.map((raw) => {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      throw new AppError('VALIDATION', 'That file path is not valid.');
+    }
+    if (segment === '' || segment === '.' || segment === '..' || /[\\/\0]/.test(segment)) {
+      throw new AppError('NOT_FOUND', 'No such file in this course.');
+    }
+    return segment;
+  });
+}
