@@ -32,8 +32,9 @@ export function findDate(text: string, ctx: DateContext): FoundDate | undefined 
   const reference = { instant: new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute)), timezone: 0 };
   const parser = monthFirstZones.test(ctx.timeZone) ? chrono.en.casual : chrono.en.GB;
   const results = parser.parse(text, reference, { forwardDate: true }).filter((r) => !isFalseDate(r.text));
-  const result = results[0];
-  if (!result) return undefined;
+  // "the 9am fire safety session on friday": the day-bearing result wins over a bare time.
+  const result = results.find((r) => r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month')) ?? results[0];
+  if (!result) return dayOfMonth(text, ctx);
   const s = result.start;
   const ymd = { year: s.get('year')!, month: s.get('month')!, day: s.get('day')! };
   const zone = ctx.timeZone;
@@ -113,5 +114,20 @@ function findPeriod(text: string, ctx: DateContext): FoundDate | undefined {
     from = forward ? ctx.now : at(wall.year, wall.month, wall.day - days);
     to = forward ? at(wall.year, wall.month, wall.day + days + 1) : ctx.now;
   }
+  return { range: { from: from.toISOString(), to: to.toISOString(), hasTime: false, text: m[0] }, index: m.index, length: m[0].length };
+}
+
+/** "on the 3rd": the next date with that day of the month (chrono leaves bare ordinals alone). */
+function dayOfMonth(text: string, ctx: DateContext): FoundDate | undefined {
+  const m = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/.exec(text);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  if (day < 1 || day > 31) return undefined;
+  const wall = toLocal(ctx.now, ctx.timeZone);
+  const month = day >= wall.day ? wall.month : wall.month + 1;
+  const start = new Date(Date.UTC(wall.year, month - 1, day));
+  const at = (d: Date) => fromLocal({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0, minute: 0 }, ctx.timeZone);
+  const from = at(start);
+  const to = at(new Date(start.getTime() + 86_400_000));
   return { range: { from: from.toISOString(), to: to.toISOString(), hasTime: false, text: m[0] }, index: m.index, length: m[0].length };
 }

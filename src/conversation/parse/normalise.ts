@@ -24,13 +24,14 @@ const KNOWN = new Set(('that this than then them they their there these those wh
   'sessions course source coarse court count month mouth night nice same some come came done gone none does dose ' +
   'want went wont what whats whom whose also just more most must much many only once over just your yours ' +
   'mine mind kind find fund bank back block blocks books booking cancels store start starts started open opens ' +
-  'report reports sport remind remain rewind learn lean clean early earn year years here hear heard held help ' +
+  'attendee report reports sport remind remain rewind learn lean clean early earn year years here hear heard held help ' +
   'shall still well will wall walk work word world days day dates date data late later list last lost past post ' +
   'next near seat seats sets step steps stop room rooms cost costs post host most ones once onto into unto ' +
   'bring brings lunch launch launches starting started please place places plans plan plane team').split(' '));
 
 /** Shorthands and misspellings too far from the word for edit distance to be safe. */
 const REWRITES: [RegExp, string][] = [
+  [/\bbok\b/g, 'book'],
   [/\btmrw\b|\btmr\b|\btomoz\b/g, 'tomorrow'],
   [/\bnxt\b/g, 'next'],
   [/\bpls\b|\bplz\b|\bplease\b/g, ' '],
@@ -53,7 +54,7 @@ const REWRITES: [RegExp, string][] = [
   [/’/g, "'"],
 ];
 
-const POLITE = /^(hi|hello|hey|hiya|yo|ok|okay|so|um+|er+|right|morning|good morning|good afternoon)\b[\s,!.]*|^(could|can|would|will) you( please)?( kindly)?\s+|^(i was wondering if you could|i'?d like you to|would it be possible to|is it possible to|please could you|could you possibly)\s+|^(rollcall|bot)[,:]?\s+/;
+const POLITE = /^(hi|hello|hey|hiya|yo|ok|okay|so|um+|er+|right|morning|good morning|good afternoon)\b[\s,!.]*|^(could|can|would|will) you( please)?( kindly)?\s+|^(i was wondering if you could|i'?d like you to|would it be possible to|is it possible to|please could you|could you possibly)\s+|^(rollcall|bot)[,:!.]*\s+/;
 
 export function normalise(text: string): string {
   let t = text.normalize('NFKC').toLowerCase().replace(/[\u0000-\u001f]+/g, ' ');
@@ -61,7 +62,8 @@ export function normalise(text: string): string {
   t = t.replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 4; i++) {
     const stripped = t.replace(POLITE, '').trim();
-    if (stripped === t) break;
+    // "hi" alone is a greeting to answer, not padding to strip.
+    if (stripped === t || !stripped.replace(/[?!.]/g, '')) break;
     t = stripped;
   }
   t = t.replace(/[!?.]+$/g, '').trim();

@@ -16,7 +16,10 @@ export const MAX_MESSAGE_CHARS = 2000;
 
 export function parseMessage(raw: string, ctx: DateContext): ParsedMessage {
   const text = normalise(raw.slice(0, MAX_MESSAGE_CHARS));
-  const { intent, confidence } = classify(text);
+  let { intent, confidence } = classify(text);
+  if (!text && /^\s*\?+\s*$/.test(raw)) ({ intent, confidence } = { intent: 'help', confidence: 0.9 });
+  // A bare date or course name ("fire safety on Dec 3rd?") is most likely a search.
+  if (intent === 'unknown' && text && findDate(text, ctx)) ({ intent, confidence } = { intent: 'find_sessions', confidence: 0.6 });
   const slots = extractSlots(intent, text, ctx);
   // Validate what we built with the same schema the LLM's tool calls go through.
   const checked = ZIntent.safeParse({ intent, slots });
