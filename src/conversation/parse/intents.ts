@@ -15,8 +15,8 @@ export type IntentName = (typeof INTENT_NAMES)[number];
 
 /** A span of time as UTC instants, read in the person's zone. `to` is exclusive. */
 export const ZDateRange = z.object({
-  from: z.string().describe('ISO-8601 instant, inclusive'),
-  to: z.string().describe('ISO-8601 instant, exclusive'),
+  from: z.iso.datetime({ offset: true }).describe('ISO-8601 instant, inclusive'),
+  to: z.iso.datetime({ offset: true }).describe('ISO-8601 instant, exclusive'),
   /** True when a time of day was given, not just a date. */
   hasTime: z.boolean().optional(),
   text: z.string().optional(),
