@@ -4,6 +4,8 @@ import type { IntentName } from '../parse/intents.ts';
 import { handleHelp } from './help.ts';
 import { handleFindSessions, handleMyBookings, handleSessionRoster } from './sessions.ts';
 import { handleUnknown } from './unknown.ts';
+import { handleRecommend } from './recommend.ts';
+import { handleNudge } from './nudge.ts';
 import type { IntentHandler, IntentHandlers } from './turn.ts';
 
 const WHAT: Partial<Record<IntentName, string>> = {
@@ -28,9 +30,9 @@ export const INTENT_HANDLERS: IntentHandlers = {
   my_learning: notYet('my_learning'),
   launch_course: notYet('launch_course'),
   my_certificates: notYet('my_certificates'),
-  recommend: notYet('recommend'),
+  recommend: handleRecommend,
   team_compliance: notYet('team_compliance'),
-  nudge: notYet('nudge'),
+  nudge: handleNudge,
   approve_request: notYet('approve_request'),
   record_attendance: notYet('record_attendance'),
   schedule_sessions: notYet('schedule_sessions'),
