@@ -69,10 +69,10 @@ export const ZIntentCancelBooking = z.object({ intent: z.literal('cancel_booking
 export const ZIntentMyBookings = z.object({ intent: z.literal('my_bookings'), slots: z.object({ when: ZDateRange.optional() }) });
 export const ZIntentMyLearning = z.object({
   intent: z.literal('my_learning'),
-  slots: z.object({ filter: z.enum(['all', 'completed', 'overdue', 'due', 'in_progress']).optional() }),
+  slots: z.object({ filter: z.enum(['all', 'completed', 'overdue', 'due', 'in_progress']).optional(), person: ZPersonRef.optional() }),
 });
 export const ZIntentLaunchCourse = z.object({ intent: z.literal('launch_course'), slots: z.object({ course: ZCourseText.optional(), ref: ZReference.optional() }) });
-export const ZIntentMyCertificates = z.object({ intent: z.literal('my_certificates'), slots: z.object({ course: ZCourseText.optional() }) });
+export const ZIntentMyCertificates = z.object({ intent: z.literal('my_certificates'), slots: z.object({ course: ZCourseText.optional(), person: ZPersonRef.optional() }) });
 export const ZIntentRecommend = z.object({ intent: z.literal('recommend'), slots: z.object({ topic: z.string().max(60).optional() }) });
 export const ZIntentTeamCompliance = z.object({
   intent: z.literal('team_compliance'),

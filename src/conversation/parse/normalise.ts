@@ -66,7 +66,7 @@ export function normalise(text: string): string {
     if (stripped === t || !stripped.replace(/[?!.]/g, '')) break;
     t = stripped;
   }
-  t = t.replace(/[!?.]+$/g, '').trim();
+  t = t.replace(/[\s!?.,;:]+$/g, '').trim();
   return t.split(' ').map(fixTypo).join(' ');
 }
 

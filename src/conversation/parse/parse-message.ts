@@ -120,15 +120,25 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
           : /\b(in progress|started|unfinished|half[- ]done)\b/.test(text) ? 'in_progress'
             : /\b(due|outstanding|to ?do|need to|have to|assigned|pending|left|mandatory|required)\b/.test(text) ? 'due' : undefined;
       if (filter) slots.filter = filter;
+      const other = /\bwhat (?:has|have) ([a-z]+) (?:completed|done|finished|passed)\b|\b([a-z]+)'s (?:training|learning|record|progress|transcript|certificates?)\b/.exec(text);
+      const name = other?.[1] ?? other?.[2];
+      if (name && !/^(i|we|you|my|me|team|everyone|what)$/.test(name)) slots.person = { kind: 'name', name };
       break;
     }
     case 'launch_course':
       refSlots();
       course();
       break;
-    case 'my_certificates':
+    case 'my_certificates': {
+      const other = /\b([a-z]+)'s\s+(?:[a-z0-9-]+\s+){0,3}(?:certificates?|certs?)\b|\bcertificates?\s+(?:of|for)\s+([a-z]+)$/.exec(text);
+      const name = other?.[1] ?? other?.[2];
+      if (name && !/^(my|me|i|the|your|first|fire|forklift|gdpr|excel)$/.test(name)) {
+        slots.person = { kind: 'name', name };
+        used.push({ index: text.indexOf(name), length: name.length + 2 });
+      }
       course();
       break;
+    }
     case 'recommend': {
       const topic = /\b(?:in|on|about|around|for)\s+([a-z][a-z ]{2,40})$/.exec(text);
       if (topic) slots.topic = topic[1]!.trim();

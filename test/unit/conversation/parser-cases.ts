@@ -177,6 +177,9 @@ const BASE: ParserCase[] = [
   { text: 'what mandatory training do I have?', intent: 'my_learning', filter: 'due' },
   { text: 'my assignments', intent: 'my_learning' },
   { text: 'am i up to date on my compliance training', intent: 'my_learning' },
+  { text: 'what has Sam completed?', intent: 'my_learning', person: 'sam', filter: 'completed' },
+  { text: "show me Priya's training record", intent: 'my_learning', person: 'priya' },
+  { text: "kofi's progress", intent: 'my_learning', person: 'kofi' },
 
   // launch_course
   { text: 'start the GDPR course', intent: 'launch_course', course: 'gdpr' },
@@ -199,6 +202,7 @@ const BASE: ParserCase[] = [
   { text: 'I need proof of completion for fire safety', intent: 'my_certificates', course: 'fire safety' },
   { text: 'email me my certficate for first aid', intent: 'my_certificates', course: 'first aid' },
   { text: 'download my certs', intent: 'my_certificates' },
+  { text: "send me Sam's first aid certificate", intent: 'my_certificates', person: 'sam', course: 'first aid' },
 
   // recommend
   { text: 'what should I learn next?', intent: 'recommend' },
