@@ -70,7 +70,19 @@ export function normalise(text: string): string {
   return t.split(' ').map(fixTypo).join(' ');
 }
 
+/** Words seen before and their correction; people reuse the same few hundred words. */
+const corrections = new Map<string, string>();
+const MAX_CACHED = 5000;
+
 function fixTypo(word: string): string {
+  const cached = corrections.get(word);
+  if (cached !== undefined) return cached;
+  const fixed = correct(word);
+  if (corrections.size < MAX_CACHED) corrections.set(word, fixed);
+  return fixed;
+}
+
+function correct(word: string): string {
   const bare = word.replace(/[^a-z]/g, '');
   if (bare.length < 4 || VOCAB_SET.has(bare) || KNOWN.has(bare) || bare !== word.replace(/[,;:]$/, '')) return word;
   const limit = bare.length >= 8 ? 2 : 1;
