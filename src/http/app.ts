@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import { errorResponse } from './error-response.ts';
 import { healthRoutes } from './health-routes.ts';
+import { certificateRoutes } from './certificate-routes.ts';
 
 export { VERSION } from './version.ts';
 
@@ -14,5 +15,6 @@ export function createApp(deps: Deps): Hono {
   app.onError((error, c) => errorResponse(error, c, deps.log));
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
   app.route('/', healthRoutes(deps));
+  app.route('/', certificateRoutes(deps));
   return app;
 }

@@ -1,0 +1,109 @@
+/**
+ * Every registration status change writes a RegistrationEvent (the registration's own
+ * history, kept across transfers) and an audit event, in the transaction that makes it.
+ */
+import type { Prisma, Registration } from '../../generated/prisma/client.ts';
+import type { RegistrationStatus, SourceChannel } from '../../generated/prisma/enums.ts';
+import type { DbClient } from '../../db/transaction.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { actorIdOf, type Actor } from '../people/actor.ts';
+
+export interface NewRegistration {
+  sessionId: string;
+  personId: string;
+  status: RegistrationStatus;
+  waitlistTicket?: number | null;
+  offerExpiresAt?: Date | null;
+  groupId?: string | null;
+  channel?: SourceChannel;
+  overbooked?: boolean;
+  reason?: string;
+}
+
+export async function createRegistration(tx: DbClient, actor: Actor, input: NewRegistration): Promise<Registration> {
+  const registration = await tx.registration.create({
+    data: {
+      sessionId: input.sessionId,
+      personId: input.personId,
+      status: input.status,
+      waitlistTicket: input.waitlistTicket ?? null,
+      offerExpiresAt: input.offerExpiresAt ?? null,
+      groupId: input.groupId ?? null,
+      sourceChannel: input.channel ?? 'system',
+      actedById: actorIdOf(actor),
+      overbooked: input.overbooked ?? false,
+    },
+  });
+  await tx.registrationEvent.create({
+    data: {
+      registrationId: registration.id,
+      fromStatus: null,
+      toStatus: input.status,
+      toSessionId: input.sessionId,
+      actorId: actorIdOf(actor),
+      reason: input.reason ?? null,
+    },
+  });
+  await recordAudit(tx, {
+    actorId: actorIdOf(actor),
+    action: input.overbooked ? 'registration.overbooked' : `registration.${input.status}`,
+    entityType: 'Registration',
+    entityId: registration.id,
+    after: registration,
+  });
+  return registration;
+}
+
+export interface Transition {
+  to: RegistrationStatus;
+  /** Dotted audit action, e.g. `registration.promoted`. */
+  action: string;
+  reason?: string | null;
+  /** Other columns changed with the status (ticket, offer expiry, session for a transfer). */
+  data?: Omit<Prisma.RegistrationUncheckedUpdateInput, 'status'>;
+}
+
+export async function transition(tx: DbClient, actor: Actor, before: Registration, change: Transition): Promise<Registration> {
+  const after = await tx.registration.update({
+    where: { id: before.id },
+    data: { ...change.data, status: change.to, actedById: actorIdOf(actor) },
+  });
+  await tx.registrationEvent.create({
+    data: {
+      registrationId: before.id,
+      fromStatus: before.status,
+      toStatus: change.to,
+      fromSessionId: before.sessionId,
+      toSessionId: after.sessionId,
+      actorId: actorIdOf(actor),
+      reason: change.reason ?? null,
+    },
+  });
+  await recordAudit(tx, {
+    actorId: actorIdOf(actor),
+    action: change.action,
+    entityType: 'Registration',
+    entityId: before.id,
+    before,
+    after,
+  });
+  return after;
+}
+
+/**
+ * Was this registration made by the learner themself? Booking by a manager or an admin
+ * counts as approval; a self-booking on an approval course still needs one when promoted.
+ */
+export async function wasSelfBooked(tx: DbClient, registrationId: string, personId: string): Promise<boolean> {
+  const first = await tx.registrationEvent.findFirst({ where: { registrationId }, orderBy: { id: 'asc' }, select: { actorId: true } });
+  return first?.actorId === personId;
+}
+
+/** Has an approver already said yes to this registration (it went pending → something live)? */
+export async function wasApproved(tx: DbClient, registrationId: string): Promise<boolean> {
+  const approved = await tx.registrationEvent.findFirst({
+    where: { registrationId, fromStatus: 'pending_approval', toStatus: { in: ['confirmed', 'waitlisted'] } },
+    select: { id: true },
+  });
+  return approved !== null;
+}
