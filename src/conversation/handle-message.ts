@@ -128,9 +128,10 @@ async function routeAction(turn: Turn, action: { id: string; value: string }, pe
     case 'launch_course':
       return run({ intent: 'launch_course', slots: {} }, { courseId: action.value });
     case 'approve_request':
-      return run({ intent: 'approve_request', slots: { decision: 'approve' } }, { registrationId: action.value });
+      // A button on one named request is itself the explicit decision.
+      return run({ intent: 'approve_request', slots: { decision: 'approve' } }, { registrationId: action.value, confirmed: true });
     case 'decline_request':
-      return run({ intent: 'approve_request', slots: { decision: 'decline' } }, { registrationId: action.value });
+      return run({ intent: 'approve_request', slots: { decision: 'decline' } }, { registrationId: action.value, confirmed: true });
     default:
       return { intent: 'unknown', slots: {}, source: 'action', reply: reply("I don't recognise that button any more. Tell me what you would like to do.", { next: [say('Help', 'help')] }) };
   }

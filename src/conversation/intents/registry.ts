@@ -1,22 +1,14 @@
-/** Intent name → handler. Intents whose use case has not landed yet say so plainly. */
-import { reply, say } from '../reply/build.ts';
-import type { IntentName } from '../parse/intents.ts';
+/** Intent name → handler: every intent is wired to the use cases that serve it. */
 import { handleHelp } from './help.ts';
 import { handleFindSessions, handleMyBookings, handleSessionRoster } from './sessions.ts';
 import { handleUnknown } from './unknown.ts';
 import { handleRecommend } from './recommend.ts';
 import { handleNudge } from './nudge.ts';
-import type { IntentHandler, IntentHandlers } from './turn.ts';
-
-const WHAT: Partial<Record<IntentName, string>> = {
-  book_session: 'Booking', join_waitlist: 'Joining a waitlist', cancel_booking: 'Cancelling', my_learning: 'Your learning record',
-  launch_course: 'Starting online courses', my_certificates: 'Certificates', recommend: 'Recommendations',
-  team_compliance: 'Team compliance', nudge: 'Reminders', approve_request: 'Approvals', record_attendance: 'Attendance',
-  schedule_sessions: 'Scheduling', add_cost: 'Costs', report: 'Reports',
-};
-
-const notYet = <N extends IntentName>(name: N): IntentHandler<N> => async () =>
-  reply(`${WHAT[name] ?? 'That'} is not available in this version of Rollcall yet. Nothing was changed.`, { next: [say('Find sessions', 'what sessions are coming up?'), say('Help', 'help')] });
+import { handleApproveRequest, handleBookSession, handleCancelBooking, handleJoinWaitlist } from './booking.ts';
+import { handleLaunchCourse, handleMyCertificates, handleMyLearning, handleTeamCompliance } from './learning.ts';
+import { handleAddCost, handleRecordAttendance, handleScheduleSessions } from './admin.ts';
+import { handleReport } from './report.ts';
+import type { IntentHandlers } from './turn.ts';
 
 export const INTENT_HANDLERS: IntentHandlers = {
   help: handleHelp,
@@ -24,18 +16,18 @@ export const INTENT_HANDLERS: IntentHandlers = {
   my_bookings: handleMyBookings,
   session_roster: handleSessionRoster,
   unknown: handleUnknown,
-  book_session: notYet('book_session'),
-  join_waitlist: notYet('join_waitlist'),
-  cancel_booking: notYet('cancel_booking'),
-  my_learning: notYet('my_learning'),
-  launch_course: notYet('launch_course'),
-  my_certificates: notYet('my_certificates'),
+  book_session: handleBookSession,
+  join_waitlist: handleJoinWaitlist,
+  cancel_booking: handleCancelBooking,
+  my_learning: handleMyLearning,
+  launch_course: handleLaunchCourse,
+  my_certificates: handleMyCertificates,
   recommend: handleRecommend,
-  team_compliance: notYet('team_compliance'),
+  team_compliance: handleTeamCompliance,
   nudge: handleNudge,
-  approve_request: notYet('approve_request'),
-  record_attendance: notYet('record_attendance'),
-  schedule_sessions: notYet('schedule_sessions'),
-  add_cost: notYet('add_cost'),
-  report: notYet('report'),
+  approve_request: handleApproveRequest,
+  record_attendance: handleRecordAttendance,
+  schedule_sessions: handleScheduleSessions,
+  add_cost: handleAddCost,
+  report: handleReport,
 };

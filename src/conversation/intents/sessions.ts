@@ -3,7 +3,10 @@ import { isAdmin, isInstructor } from '../../features/people/actor.ts';
 import { reportingLineIds } from '../../features/people/reporting-line.ts';
 import { formatRange } from '../../shared/time.ts';
 import { bestMatches, resolveCourse } from '../resolve/resolve-course.ts';
-import { liveBookings, roster, upcomingSessions } from '../resolve/session-queries.ts';
+import { fromListing, roster, type RosterLine, type SessionSummary } from '../resolve/session-queries.ts';
+import { findSessions } from '../../features/sessions/index.ts';
+import { listRegistrations } from '../../features/registrations/index.ts';
+import { sessionRoster } from '../../features/attendance/index.ts';
 import { reply, say, sessionLine, sessionsTable } from '../reply/build.ts';
 import type { ReplyButton } from '../types.ts';
 import { pickSession, remember } from './pick-session.ts';
@@ -29,7 +32,11 @@ export const handleFindSessions: IntentHandler<'find_sessions'> = async (turn, i
   }
   const from = when ? new Date(when.from) : turn.now;
   const to = when ? new Date(when.to) : new Date(turn.now.getTime() + DEFAULT_WINDOW_DAYS * 86_400_000);
-  const sessions = await upcomingSessions(db, { courseIds, from: from < turn.now ? turn.now : from, to, limit: 8 });
+  const window = { from: from < turn.now ? turn.now : from, to, limit: 8 };
+  const listings = courseIds
+    ? (await Promise.all(courseIds.map((courseId) => findSessions(turn.deps, { ...window, courseId })))).flat()
+    : await findSessions(turn.deps, window);
+  const sessions: SessionSummary[] = listings.map(fromListing).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).slice(0, 8);
   const period = when?.text ? ` ${when.text}` : ` in the next ${DEFAULT_WINDOW_DAYS} days`;
   if (sessions.length === 0) {
     return reply(`No ${course ? `${title} ` : ''}sessions${period}.`, { next: [say('Later dates', course ? `${course} sessions` : 'what sessions are coming up?'), say('Join a waitlist', 'put me on the waitlist')] });
@@ -52,11 +59,17 @@ export const handleMyBookings: IntentHandler<'my_bookings'> = async (turn, inten
   const db = turn.deps.db.prisma;
   const zone = turn.actor.timeZone;
   const when = intent.slots.when;
-  const bookings = await liveBookings(db, turn.actor.personId, when ? new Date(when.from) : turn.now, when ? new Date(when.to) : undefined);
+  const from = when ? new Date(when.from) : turn.now;
+  const to = when ? new Date(when.to) : undefined;
+  const bookings = (await listRegistrations(turn.deps, turn.actor, { upcomingOnly: true }))
+    .filter((b) => ['confirmed', 'pending_approval', 'offered', 'waitlisted'].includes(b.status))
+    .filter((b) => b.session.endsAt > from && (!to || b.session.startsAt < to));
   if (bookings.length === 0) {
     return reply(`You're not booked on anything${when?.text ? ` ${when.text}` : ' coming up'}.`, { next: [say('Find sessions', 'what sessions are coming up?'), say('My learning', 'my learning')] });
   }
-  const label: Record<string, string> = { confirmed: 'Booked', pending_approval: 'Awaiting approval', offered: 'Seat offered — accept it', waitlisted: 'Waitlisted' };
+  const label = (b: (typeof bookings)[number]) =>
+    b.status === 'waitlisted' ? `Waitlisted (#${b.waitlistPosition ?? '?'})` : ({ confirmed: 'Booked', pending_approval: 'Awaiting approval', offered: 'Seat offered — accept it' } as Record<string, string>)[b.status] ?? b.status;
+  const where = (b: (typeof bookings)[number]) => b.session.venueName ?? (b.session.meetingUrl ? 'Online' : 'TBC');
   turn.context.lastSessionIds = bookings.map((b) => b.session.id);
   if (bookings.length === 1) {
     turn.context.lastSessionId = bookings[0]!.session.id;
@@ -66,7 +79,7 @@ export const handleMyBookings: IntentHandler<'my_bookings'> = async (turn, inten
     blocks: [{
       type: 'table',
       columns: ['Course', 'When', 'Where', 'Status'],
-      rows: bookings.map((b) => [b.session.courseTitle, formatRange(b.session.startsAt, b.session.endsAt, zone), b.session.where, label[b.status] ?? b.status]),
+      rows: bookings.map((b) => [b.session.courseTitle, formatRange(b.session.startsAt, b.session.endsAt, zone), where(b), label(b)]),
     }],
     next: [
       ...bookings.slice(0, 3).map((b) => ({ label: `Cancel ${b.session.courseTitle.split(' ')[0]} ${formatRange(b.session.startsAt, b.session.endsAt, zone).split(',')[0]}`, actionId: 'cancel_booking', value: b.registrationId })),
@@ -89,7 +102,11 @@ export const handleSessionRoster: IntentHandler<'session_roster'> = async (turn,
   const session = picked.session;
   remember(turn, session);
   const seesAll = isAdmin(turn.actor) || session.instructorIds.includes(turn.actor.personId);
-  let lines = await roster(db, session.id);
+  // Instructors and admins get the TMS roster (it checks they teach the session); others a
+  // read-only view narrowed to themself and their reporting line.
+  let lines = seesAll
+    ? (await sessionRoster(turn.deps, turn.actor, { sessionId: session.id })).rows.map((r) => ({ ...r, status: r.status as RosterLine['status'] }))
+    : await roster(db, session.id);
   if (!seesAll) {
     const visible = new Set([turn.actor.personId, ...(turn.actor.isManager ? await reportingLineIds(db, turn.actor.personId) : [])]);
     lines = lines.filter((l) => visible.has(l.personId));

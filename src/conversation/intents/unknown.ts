@@ -5,6 +5,7 @@
 import { bestMatches, resolveCourse } from '../resolve/resolve-course.ts';
 import { reply, say } from '../reply/build.ts';
 import { handleFindSessions } from './sessions.ts';
+import { readYesNo } from '../dialogue/answers.ts';
 import type { IntentHandler } from './turn.ts';
 
 export const handleUnknown: IntentHandler<'unknown'> = async (turn, _intent, resolved) => {
@@ -12,6 +13,9 @@ export const handleUnknown: IntentHandler<'unknown'> = async (turn, _intent, res
   if (text && text.length <= 60) {
     const matches = bestMatches(await resolveCourse(turn.deps.db.prisma, text));
     if (matches.length > 0 && matches[0]!.score >= 60) return handleFindSessions(turn, { intent: 'find_sessions', slots: { course: text } }, {});
+  }
+  if (readYesNo(text)) {
+    return reply("I wasn't waiting for an answer just then, so nothing happened. What would you like to do?", { next: [say('My bookings', 'what am I booked on?'), say('Find sessions', 'what sessions are coming up?'), say('Help', 'help')] });
   }
   const nonLatin = /[^\u0000-\u024f\s\d\p{P}\p{S}]/u.test(text);
   const lead = nonLatin

@@ -5,6 +5,7 @@
  */
 import type { DbClient } from '../../db/transaction.ts';
 import type { RegistrationStatus } from '../../generated/prisma/enums.ts';
+import type { SessionListing } from '../../features/sessions/index.ts';
 
 export const SEAT_HOLDING: RegistrationStatus[] = ['confirmed', 'pending_approval', 'offered', 'attended', 'partial', 'no_show'];
 export const LIVE: RegistrationStatus[] = [...SEAT_HOLDING, 'waitlisted'];
@@ -116,4 +117,13 @@ export async function roster(db: DbClient, sessionId: string): Promise<RosterLin
     orderBy: [{ status: 'asc' }, { waitlistTicket: 'asc' }, { person: { name: 'asc' } }],
   });
   return rows.map((r) => ({ registrationId: r.id, personId: r.personId, name: r.person.name, email: r.person.email, status: r.status, waitlistTicket: r.waitlistTicket }));
+}
+
+/** The TMS listing in the shape replies use. */
+export function fromListing(l: SessionListing): SessionSummary {
+  return {
+    id: l.sessionId, courseId: l.course.id, courseCode: l.course.code, courseTitle: l.course.title, courseKind: l.course.kind,
+    startsAt: l.startsAt, endsAt: l.endsAt, timeZone: l.timeZone, where: l.venue?.name ?? (l.meetingUrl ? 'Online' : 'TBC'),
+    capacity: l.capacity, seatsTaken: l.seatsTaken, waitlisted: l.waitlistLength, instructorIds: l.instructors.map((i) => i.personId),
+  };
 }
