@@ -56,7 +56,7 @@ export async function handleTurn(deps: Deps, message: InboundMessage, options: C
   } catch (error) {
     if (!(error instanceof AppError)) deps.log.error({ err: error, personId: actor.personId }, 'conversation turn failed');
     const words = errorWords(error);
-    result = { intent: 'unknown', slots: {}, reply: reply(words.text, { next: [say('My bookings', 'what am I booked on?'), say('Help', 'help')] }), source: 'parser' };
+    result = { intent: turn.current?.intent ?? 'unknown', slots: turn.current?.slots ?? {}, reply: reply(words.text, { next: [say('My bookings', 'what am I booked on?'), say('Help', 'help')] }), source: 'parser' };
   }
   await saveState(db, actor.personId, message.channel, message.threadKey, { context: turn.context, pending: turn.pending }, now);
   return result;
@@ -103,6 +103,7 @@ async function route(turn: Turn, message: InboundMessage, pending: Pending | und
 }
 
 export async function runIntent(turn: Turn, intent: Intent, resolved: Resolved): Promise<Reply> {
+  turn.current = intent;
   const handler = INTENT_HANDLERS[intent.intent] as (t: Turn, i: Intent, r: Resolved) => Promise<Reply>;
   return handler(turn, intent, resolved);
 }

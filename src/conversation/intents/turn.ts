@@ -13,6 +13,8 @@ export interface Turn {
   /** Mutable: handlers record what they talked about, and set a question to ask. */
   context: Context;
   pending?: Pending;
+  /** The intent being run, so a refusal still reports what was asked. */
+  current?: Intent;
 }
 
 /**
