@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import { errorResponse } from './error-response.ts';
 import { healthRoutes } from './health-routes.ts';
 import { certificateRoutes } from './certificate-routes.ts';
+import { lmsApiRoutes } from './lms-api-routes.ts';
 
 export { VERSION } from './version.ts';
 
@@ -16,5 +17,6 @@ export function createApp(deps: Deps): Hono {
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
   app.route('/', healthRoutes(deps));
   app.route('/', certificateRoutes(deps));
+  app.route('/', lmsApiRoutes(deps));
   return app;
 }

@@ -23,8 +23,8 @@ export function jobDefinitions(sender: NotificationSender, extra: JobDefinition[
     { name: 'deliver-notifications', schedule: '*/15 * * * * *', run: (deps) => deliverNotifications(deps, sender) },
     { name: 'session-messages', schedule: '*/5 * * * *', run: (deps) => enqueueSessionMessages(deps) },
     { name: 'prune-processed-events', schedule: '17 * * * *', run: (deps) => pruneProcessedEvents(deps) },
-    // A held seat passes to the next person on the waitlist when its offer lapses.
-    { name: 'expire-offers', schedule: '* * * * *', run: (deps) => expireOffers(deps) },
+    // Lapsed seat offers pass to the next waitlisted person; bounded per run.
+    { name: 'expire-offers', schedule: '*/2 * * * *', run: (deps) => expireOffers(deps, { limit: 100 }) },
     ...extra,
   ];
 }

@@ -14,6 +14,16 @@ export type EnrolSelfResult =
   | { kind: 'already_enrolled'; enrollmentId: string; courseId: string; courseTitle: string; dueAt: Date | null };
 
 export async function enrolSelf(deps: Deps, input: { actor: Actor; courseId: string }): Promise<EnrolSelfResult> {
+  try {
+    return await enrolOnce(deps, input);
+  } catch (error) {
+    // Two taps at once: the partial unique index lets one win; the other reads the winner.
+    if ((error as { code?: string }).code === 'P2002') return enrolOnce(deps, input);
+    throw error;
+  }
+}
+
+async function enrolOnce(deps: Deps, input: { actor: Actor; courseId: string }): Promise<EnrolSelfResult> {
   const { actor } = input;
   return inTransaction(deps.db.prisma, async (tx) => {
     const course = await tx.course.findUnique({ where: { id: input.courseId }, select: { id: true, title: true, active: true, selfEnrol: true } });

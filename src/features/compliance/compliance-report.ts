@@ -63,7 +63,7 @@ export async function complianceReport(deps: Deps, input: ComplianceReportInput)
 
 async function summaryQuery(deps: Deps, scope: ComplianceScope, asOf: Date, codes?: string[]): Promise<RequirementSummary[]> {
   const rows = await deps.db.prisma.$queryRaw<RequirementSummary[]>(Prisma.sql`
-    ${complianceStatusesCte({ scope, asOf, requirementCodes: codes })}
+    ${complianceStatusesCte({ scope, asOf, requirementCodes: codes, withEvidence: false })}
     SELECT r.code AS "requirementCode", r.name AS "requirementName",
            count(*) FILTER (WHERE s.status = 'compliant')::int AS compliant,
            count(*) FILTER (WHERE s.status = 'expiring')::int AS expiring,

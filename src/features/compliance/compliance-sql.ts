@@ -38,6 +38,8 @@ export interface ComplianceSqlOptions {
   requirementCodes?: string[];
   /** Keep rows for requirements outside the person's audience (status not_applicable). */
   includeNotApplicable?: boolean;
+  /** Build the per-course evidence json (rows); summaries skip it. Default true. */
+  withEvidence?: boolean;
 }
 
 function scopeSql(scope: ComplianceScope): { cte: Prisma.Sql; filter: Prisma.Sql } {
@@ -65,7 +67,13 @@ function scopeSql(scope: ComplianceScope): { cte: Prisma.Sql; filter: Prisma.Sql
 /**
  * `WITH … statuses AS (…)`: callers append their own final SELECT over `statuses`
  * (rows with evidence, or counts). Columns of statuses: person_id, req_id, applicable,
- * status, expires_at, due_at, evidence (json array, one entry per required course).
+ * status, expires_at, due_at, found (json array of the completions counted, null when none
+ * or when evidence is off), courses (json array of the requirement's courses).
+ *
+ * Shape, for speed at 100,000 people: completions are reduced per (person, requirement)
+ * first (only people who have any), then hash-joined to the person × requirement set, so
+ * the big set is never sorted or grouped. `people` and `reqs` are inlined (NOT
+ * MATERIALIZED) so the planner sees real table statistics.
  */
 export function complianceStatusesCte(options: ComplianceSqlOptions): Prisma.Sql {
   const { cte, filter } = scopeSql(options.scope);
@@ -74,73 +82,69 @@ export function complianceStatusesCte(options: ComplianceSqlOptions): Prisma.Sql
     ? Prisma.sql`AND r.code IN (${Prisma.join(options.requirementCodes)})`
     : Prisma.empty;
   const includeNa = options.includeNotApplicable ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
+  const found = options.withEvidence === false
+    ? Prisma.sql`NULL::json AS found`
+    : Prisma.sql`json_agg(json_build_object(
+               'courseId', b.course_id, 'completionId', b.completion_id, 'completedAt', b.completed_at,
+               'expiresAt', b.expires_at, 'source', b.source)) AS found`;
   return Prisma.sql`
     WITH RECURSIVE ${cte}
-    people AS (
+    people AS NOT MATERIALIZED (
       SELECT p.id, p."departmentId", p."jobRole", p."locationId",
              coalesce(p."hireDate"::timestamp AT TIME ZONE 'UTC', p."createdAt") AS joined_at
       FROM "Person" p
       WHERE p.status = 'active' AND ${filter}
     ),
-    reqs AS (
-      SELECT r.id, r.mode, r."validityMonths", r."graceDays", r."dueWithinDays", r."departmentId", r."jobRole", r."locationId",
-             (SELECT count(*) FROM "ComplianceRequirementCourse" x WHERE x."requirementId" = r.id)::int AS course_count
+    reqs AS NOT MATERIALIZED (
+      SELECT r.id, r.mode, r."validityMonths", r."graceDays", r."dueWithinDays", r."departmentId", r."jobRole", r."locationId"
       FROM "ComplianceRequirement" r
       WHERE r.active ${codes}
     ),
-    pr AS (
-      SELECT * FROM (
-        SELECT pe.id AS person_id, pe.joined_at, r.id AS req_id,
-               ((r."departmentId" IS NULL OR r."departmentId" = pe."departmentId")
-                AND (r."jobRole" IS NULL OR r."jobRole" = pe."jobRole")
-                AND (r."locationId" IS NULL OR r."locationId" = pe."locationId")
-                AND pe.joined_at <= ${asOf}::timestamptz) AS applicable
-        FROM people pe CROSS JOIN reqs r
-      ) x WHERE x.applicable OR ${includeNa}
-    ),
-    req_courses AS (
-      SELECT rc."requirementId" AS req_id, rc."courseId" AS course_id
-      FROM "ComplianceRequirementCourse" rc JOIN reqs r ON r.id = rc."requirementId"
+    req_info AS (
+      SELECT rc."requirementId" AS req_id, count(*)::int AS course_count,
+             json_agg(json_build_object('courseId', co.id, 'courseCode', co.code, 'courseTitle', co.title) ORDER BY co.code) AS courses
+      FROM "ComplianceRequirementCourse" rc
+      JOIN "Course" co ON co.id = rc."courseId"
+      WHERE rc."requirementId" IN (SELECT id FROM reqs)
+      GROUP BY rc."requirementId"
     ),
     best AS (
-      SELECT DISTINCT ON (c."personId", rc.req_id, rc.course_id)
-             c."personId" AS person_id, rc.req_id, rc.course_id, c.id AS completion_id,
+      SELECT DISTINCT ON (c."personId", rc."requirementId", rc."courseId")
+             c."personId" AS person_id, rc."requirementId" AS req_id, rc."courseId" AS course_id, c.id AS completion_id,
              c."completedAt" AS completed_at, c.source,
              CASE WHEN r."validityMonths" IS NOT NULL THEN c."completedAt" + make_interval(months => r."validityMonths")
                   ELSE c."expiresAt" END AS expires_at
       FROM "Completion" c
-      JOIN req_courses rc ON rc.course_id = c."courseId"
-      JOIN reqs r ON r.id = rc.req_id
-      JOIN people pe ON pe.id = c."personId"
-      WHERE c."completedAt" <= ${asOf}::timestamptz
-      ORDER BY c."personId", rc.req_id, rc.course_id, expires_at DESC NULLS FIRST, completed_at DESC
+      JOIN "ComplianceRequirementCourse" rc ON rc."courseId" = c."courseId"
+      JOIN reqs r ON r.id = rc."requirementId"
+      WHERE c."completedAt" <= ${asOf}::timestamptz AND c."personId" IN (SELECT id FROM people)
+      ORDER BY c."personId", rc."requirementId", rc."courseId", expires_at DESC NULLS FIRST, completed_at DESC
     ),
-    agg AS (
-      SELECT pr.person_id, pr.req_id, pr.applicable, pr.joined_at,
-             count(b.completion_id)::int AS done_courses,
-             min(b.expires_at) AS min_exp,
-             max(b.expires_at) AS max_exp,
-             coalesce(bool_or(b.completion_id IS NOT NULL AND b.expires_at IS NULL), FALSE) AS any_never_expires,
-             json_agg(json_build_object(
-               'courseId', rc.course_id, 'courseCode', co.code, 'courseTitle', co.title,
-               'completionId', b.completion_id, 'completedAt', b.completed_at,
-               'expiresAt', b.expires_at, 'source', b.source
-             ) ORDER BY co.code) AS evidence
-      FROM pr
-      JOIN req_courses rc ON rc.req_id = pr.req_id
-      JOIN "Course" co ON co.id = rc.course_id
-      LEFT JOIN best b ON b.person_id = pr.person_id AND b.req_id = pr.req_id AND b.course_id = rc.course_id
-      GROUP BY pr.person_id, pr.req_id, pr.applicable, pr.joined_at
+    per_req AS (
+      SELECT b.person_id, b.req_id, count(*)::int AS done_courses,
+             min(b.expires_at) AS min_exp, max(b.expires_at) AS max_exp,
+             bool_or(b.expires_at IS NULL) AS any_never_expires,
+             ${found}
+      FROM best b
+      GROUP BY b.person_id, b.req_id
     ),
     rolled AS (
-      SELECT a.*, r."graceDays", r."dueWithinDays",
-             CASE WHEN r.mode = 'all_of' THEN a.done_courses = r.course_count ELSE a.done_courses > 0 END AS ever_met,
-             CASE WHEN r.mode = 'all_of' THEN a.min_exp
-                  WHEN a.any_never_expires THEN NULL ELSE a.max_exp END AS req_expires_at
-      FROM agg a JOIN reqs r ON r.id = a.req_id
+      SELECT pe.id AS person_id, r.id AS req_id, pe.joined_at, r."graceDays", r."dueWithinDays", ri.courses, pr.found,
+             ((r."departmentId" IS NULL OR r."departmentId" = pe."departmentId")
+              AND (r."jobRole" IS NULL OR r."jobRole" = pe."jobRole")
+              AND (r."locationId" IS NULL OR r."locationId" = pe."locationId")
+              AND pe.joined_at <= ${asOf}::timestamptz) AS applicable,
+             CASE WHEN r.mode = 'all_of' THEN coalesce(pr.done_courses, 0) = ri.course_count
+                  ELSE coalesce(pr.done_courses, 0) > 0 END AS ever_met,
+             CASE WHEN r.mode = 'all_of' THEN pr.min_exp
+                  WHEN pr.any_never_expires THEN NULL ELSE pr.max_exp END AS req_expires_at
+      FROM people pe
+      CROSS JOIN reqs r
+      JOIN req_info ri ON ri.req_id = r.id
+      LEFT JOIN per_req pr ON pr.person_id = pe.id AND pr.req_id = r.id
     ),
     statuses AS (
-      SELECT person_id, req_id, applicable, evidence,
+      SELECT person_id, req_id, applicable, found, courses,
              CASE WHEN ever_met THEN req_expires_at END AS expires_at,
              CASE
                WHEN NOT applicable THEN NULL
@@ -158,5 +162,6 @@ export function complianceStatusesCte(options: ComplianceSqlOptions): Prisma.Sql
                ELSE 'overdue'
              END AS status
       FROM rolled
+      WHERE applicable OR ${includeNa}
     )`;
 }

@@ -51,6 +51,8 @@ export interface ComplianceStatusInput {
   requirementCodes?: string[];
   /** Default: true for one person (so "not applicable" is visible), false otherwise. */
   includeNotApplicable?: boolean;
+  /** Only rows with these statuses, e.g. ['expiring'] for "who expires in the next 60 days?". */
+  statuses?: ComplianceStatusValue[];
 }
 
 export interface ComplianceStatusResult {
@@ -90,11 +92,12 @@ export async function complianceStatus(deps: Deps, input: ComplianceStatusInput)
     SELECT s.person_id::text AS "personId", p.name AS "personName", p.email, d.name AS department,
            p."managerId"::text AS "managerId", s.req_id::text AS "requirementId", r.code AS "requirementCode",
            r.name AS "requirementName", r.mode::text AS mode, s.status, s.expires_at AS "expiresAt",
-           s.due_at AS "dueAt", s.evidence
+           s.due_at AS "dueAt", s.found, s.courses
     FROM statuses s
     JOIN "Person" p ON p.id = s.person_id
     LEFT JOIN "Department" d ON d.id = p."departmentId"
     JOIN "ComplianceRequirement" r ON r.id = s.req_id
+    ${input.statuses?.length ? Prisma.sql`WHERE s.status IN (${Prisma.join(input.statuses)})` : Prisma.empty}
     ORDER BY p.name, p.id, r.code`);
   return { asOf, scope: input.scope, rows: rows.map(toRow) };
 }
@@ -102,25 +105,35 @@ export async function complianceStatus(deps: Deps, input: ComplianceStatusInput)
 interface RawRow extends Omit<ComplianceRow, 'evidence' | 'expiresAt' | 'dueAt'> {
   expiresAt: Date | string | null;
   dueAt: Date | string | null;
-  evidence: unknown;
+  /** Completions counted (json), null when none. */
+  found: unknown;
+  /** The requirement's courses (json). */
+  courses: unknown;
 }
 
 const toDate = (v: Date | string | null | undefined): Date | null => (v == null ? null : v instanceof Date ? v : new Date(v));
 
+const parseJson = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+/** One evidence entry per required course, in course-code order; missing ones with nulls. */
 function toRow(raw: RawRow): ComplianceRow {
-  const evidence = (typeof raw.evidence === 'string' ? JSON.parse(raw.evidence) : raw.evidence) as Record<string, string | null>[];
+  const { found: rawFound, courses: rawCourses, ...rest } = raw;
+  const found = parseJson<Record<string, string | null>[] | null>(rawFound) ?? [];
+  const courses = parseJson<{ courseId: string; courseCode: string; courseTitle: string }[]>(rawCourses);
+  const byCourse = new Map(found.map((f) => [f.courseId, f]));
   return {
-    ...raw,
+    ...rest,
     expiresAt: toDate(raw.expiresAt),
     dueAt: toDate(raw.dueAt),
-    evidence: evidence.map((e) => ({
-      courseId: e.courseId!,
-      courseCode: e.courseCode!,
-      courseTitle: e.courseTitle!,
-      completionId: e.completionId ?? null,
-      completedAt: toDate(e.completedAt),
-      expiresAt: toDate(e.expiresAt),
-      source: e.source ?? null,
-    })),
+    evidence: courses.map((c) => {
+      const f = byCourse.get(c.courseId);
+      return {
+        ...c,
+        completionId: f?.completionId ?? null,
+        completedAt: toDate(f?.completedAt),
+        expiresAt: toDate(f?.expiresAt),
+        source: f?.source ?? null,
+      };
+    }),
   };
 }

@@ -40,3 +40,6 @@ export { evaluateAssignmentRules, type RuleOutcome } from '../assignments/evalua
 export { updatePerson, type PersonChanges, type UpdatePersonResult } from '../assignments/update-person.ts';
 export { recordManualCompletion } from '../completions/record-manual-completion.ts';
 export { importCompletions, type ImportRow, type ImportCompletionsResult, type ImportRowOutcome } from '../completions/import-completions.ts';
+export { runAssignmentRules } from '../assignments/run-assignment-rules.ts';
+export { nudgeTeam, type NudgeTeamResult } from '../compliance/nudge-team.ts';
+export { findDepartment } from '../compliance/find-department.ts';

@@ -12,6 +12,7 @@ import { fillFreedSeats, type SeatFill } from './fill-freed-seats.ts';
 import { transition } from './registration-history.ts';
 import { findRegistration } from './registration-access.ts';
 import { lockSessionOrThrow } from './seat-store.ts';
+import { when, zonesOf } from './notification-text.ts';
 import { assertCanActFor } from '../people/authorize.ts';
 import { reportingLineIds } from '../people/reporting-line.ts';
 
@@ -45,7 +46,9 @@ async function decide(deps: Deps, actor: Actor, input: DecideRegistrationInput, 
     }
     const now = deps.clock.now();
     const reason = input.reason?.trim() || null;
+    const zone = (await zonesOf(tx, [registration.personId])).get(registration.personId);
     const payload = { registrationId: registration.id, sessionId: session.id, courseTitle: session.course.title, byName: actor.name, reason };
+    const slot = `${session.course.title} (${when(session, zone)})`;
     if (decision === 'approve') {
       if (session.status !== 'scheduled' || session.startsAt <= now) throw new AppError('SESSION_CLOSED', 'That session is no longer open.');
       await transition(tx, actor, registration, { to: 'confirmed', action: 'registration.approved', reason });
@@ -53,7 +56,7 @@ async function decide(deps: Deps, actor: Actor, input: DecideRegistrationInput, 
         kind: 'registration.approved',
         recipientId: registration.personId,
         dueAt: now,
-        payload,
+        payload: { ...payload, text: `${actor.name} approved your place on ${slot}. You are booked.` },
         dedupeKey: `registration-approved:${registration.id}:${session.id}`,
       });
       return { kind: 'approved', registrationId: registration.id, sessionId: session.id };
@@ -63,7 +66,7 @@ async function decide(deps: Deps, actor: Actor, input: DecideRegistrationInput, 
       kind: 'registration.declined',
       recipientId: registration.personId,
       dueAt: now,
-      payload,
+      payload: { ...payload, text: `${actor.name} declined your request for ${slot}${reason ? `: ${reason}` : '.'}` },
       dedupeKey: `registration-declined:${registration.id}:${session.id}`,
     });
     const fills = await fillFreedSeats(tx, deps.clock, actor, session);

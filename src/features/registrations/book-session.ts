@@ -13,6 +13,8 @@ import { enqueueNotification } from '../notifications/enqueue-notification.ts';
 import { assertCanActFor } from '../people/authorize.ts';
 import { isAdmin, type Actor } from '../people/actor.ts';
 import { assertBookable, assertBookingFacts, loadBookingFacts } from './booking-rules.ts';
+import { assertJourneyStepOpen } from '../journeys/assert-journey-step-open.ts';
+import { approvalButtons, when, zonesOf } from './notification-text.ts';
 import { createRegistration } from './registration-history.ts';
 import { drawWaitlistTicket, lockSessionOrThrow, type LockedSession } from './seat-store.ts';
 
@@ -82,6 +84,8 @@ export async function bookLocked(
   assertBookable(session, now);
   const facts = await loadBookingFacts(tx, session, personId, options.ignoreClashWith);
   assertBookingFacts(session, facts);
+  // On a learning journey the person has started, earlier steps may have to come first.
+  await assertJourneyStepOpen(tx, personId, session.courseId);
   const person = facts.person!;
   const hasSeat = facts.seatsTaken < session.capacity;
   const common = { sessionId: session.id, personId, channel: options.channel, groupId: options.groupId };
@@ -95,7 +99,15 @@ export async function bookLocked(
         kind: 'registration.approval_requested',
         recipientId: person.managerId,
         dueAt: now,
-        payload: { registrationId: registration.id, sessionId: session.id, personId, personName: person.name, courseTitle: session.course.title },
+        payload: {
+          registrationId: registration.id,
+          sessionId: session.id,
+          personId,
+          personName: person.name,
+          courseTitle: session.course.title,
+          text: `${person.name} asks to join ${session.course.title} (${when(session, (await zonesOf(tx, [person.managerId])).get(person.managerId))}). The seat is held until you decide.`,
+          buttons: approvalButtons(registration.id, person.name.split(' ')[0] ?? person.name),
+        },
         dedupeKey: `approval-requested:${registration.id}`,
       });
     }

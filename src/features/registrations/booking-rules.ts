@@ -69,26 +69,6 @@ export async function findClash(
   return clashes[0] ?? null;
 }
 
-/** Every prerequisite course must have a completion in the learner record. */
-export async function assertPrerequisites(tx: DbClient, session: LockedSession, personId: string): Promise<void> {
-  const missing = await tx.$queryRaw<{ code: string; title: string }[]>`
-    SELECT c.code, c.title
-    FROM "CoursePrerequisite" p
-    JOIN "Course" c ON c.id = p."requiredCourseId"
-    WHERE p."courseId" = ${session.courseId}::uuid
-      AND NOT EXISTS (
-        SELECT 1 FROM "Completion" k WHERE k."personId" = ${personId}::uuid AND k."courseId" = p."requiredCourseId"
-      )
-    ORDER BY c.code`;
-  if (missing.length > 0) {
-    throw new AppError(
-      'PREREQUISITE_MISSING',
-      `${session.course.title} needs ${missing.map((m) => `${m.title} (${m.code})`).join(' and ')} completed first.`,
-      { missing: missing.map((m) => m.code) },
-    );
-  }
-}
-
 /**
  * Everything a booking decision needs, read in one statement under the session lock:
  * the person, an existing live registration, a clashing session, missing prerequisites,

@@ -13,6 +13,7 @@ import { fillFreedSeats, type SeatFill } from './fill-freed-seats.ts';
 import { transition } from './registration-history.ts';
 import { findRegistration, loadRegistrationFor } from './registration-access.ts';
 import { SEAT_HOLDING, lockSessionOrThrow } from './seat-store.ts';
+import { when, zonesOf } from './notification-text.ts';
 
 export interface CancelRegistrationInput {
   registrationId: string;
@@ -65,7 +66,14 @@ export async function cancelRegistration(deps: Deps, actor: Actor, input: Cancel
         kind: 'registration.cancelled',
         recipientId: registration.personId,
         dueAt: now,
-        payload: { registrationId: registration.id, sessionId: session.id, courseTitle: session.course.title, reason, byName: actor.name },
+        payload: {
+          registrationId: registration.id,
+          sessionId: session.id,
+          courseTitle: session.course.title,
+          reason,
+          byName: actor.name,
+          text: `${actor.name} cancelled your place on ${session.course.title} (${when(session, (await zonesOf(tx, [registration.personId])).get(registration.personId))})${reason ? `: ${reason}` : '.'}`,
+        },
         dedupeKey: `registration-cancelled:${registration.id}:${session.id}`,
       });
     }

@@ -44,7 +44,12 @@ export async function expireOffers(deps: Deps, input: { limit?: number } = {}): 
         kind: 'registration.offer_expired',
         recipientId: registration.personId,
         dueAt: now,
-        payload: { registrationId: registration.id, sessionId: session.id, courseTitle: session.course.title },
+        payload: {
+          registrationId: registration.id,
+          sessionId: session.id,
+          courseTitle: session.course.title,
+          text: `Your held seat on ${session.course.title} was not taken up in time and has passed to the next person.`,
+        },
         dedupeKey: `registration-offer-expired:${registration.id}:${session.id}`,
       });
       result.expired += 1;

@@ -11,6 +11,7 @@ import { enqueueNotification } from '../notifications/enqueue-notification.ts';
 import { actorIdOf, type Actor } from '../people/actor.ts';
 import { countSeatsTaken, type LockedSession } from './seat-store.ts';
 import { findClash } from './booking-rules.ts';
+import { instant, offerButtons, when, zonesOf } from './notification-text.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { transition, wasApproved, wasSelfBooked } from './registration-history.ts';
 
@@ -50,6 +51,7 @@ export async function fillFreedSeats(tx: DbClient, clock: Clock, actor: Actor, s
       continue;
     }
     const payload = { sessionId: session.id, courseTitle: session.course.title, startsAt: session.startsAt.toISOString(), timeZone: session.timeZone };
+    const zone = (await zonesOf(tx, [next.personId])).get(next.personId) ?? session.timeZone;
     if (session.course.waitlistMode === 'offer') {
       const offerExpiresAt = new Date(Math.min(now.getTime() + session.course.offerHoldHours * HOUR, session.startsAt.getTime()));
       await transition(tx, actor, next, { to: 'offered', action: 'registration.offered', reason: 'seat freed', data: { offerExpiresAt } });
@@ -57,7 +59,13 @@ export async function fillFreedSeats(tx: DbClient, clock: Clock, actor: Actor, s
         kind: 'registration.offered',
         recipientId: next.personId,
         dueAt: now,
-        payload: { ...payload, registrationId: next.id, offerExpiresAt: offerExpiresAt.toISOString() },
+        payload: {
+          ...payload,
+          registrationId: next.id,
+          offerExpiresAt: offerExpiresAt.toISOString(),
+          text: `A seat is free on ${session.course.title} (${when(session, zone)}). It is held for you until ${instant(offerExpiresAt, zone)}.`,
+          buttons: offerButtons(next.id),
+        },
         dedupeKey: `registration-offered:${next.id}:${session.id}`,
       });
       fills.push({ kind: 'offered', registrationId: next.id, personId: next.personId, offerExpiresAt });
@@ -70,7 +78,14 @@ export async function fillFreedSeats(tx: DbClient, clock: Clock, actor: Actor, s
         kind: 'registration.promoted',
         recipientId: next.personId,
         dueAt: now,
-        payload: { ...payload, registrationId: next.id, status: to },
+        payload: {
+          ...payload,
+          registrationId: next.id,
+          status: to,
+          text: needsApproval
+            ? `A seat opened up on ${session.course.title} (${when(session, zone)}). It is held for you while your manager approves.`
+            : `Good news: a seat opened up and you are now booked on ${session.course.title} (${when(session, zone)}).`,
+        },
         dedupeKey: `registration-promoted:${next.id}:${session.id}`,
       });
       fills.push({ kind: needsApproval ? 'promoted_pending_approval' : 'promoted', registrationId: next.id, personId: next.personId });

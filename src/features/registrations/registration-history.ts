@@ -20,38 +20,29 @@ export interface NewRegistration {
   reason?: string;
 }
 
-export async function createRegistration(tx: DbClient, actor: Actor, input: NewRegistration): Promise<Registration> {
-  const registration = await tx.registration.create({
-    data: {
-      sessionId: input.sessionId,
-      personId: input.personId,
-      status: input.status,
-      waitlistTicket: input.waitlistTicket ?? null,
-      offerExpiresAt: input.offerExpiresAt ?? null,
-      groupId: input.groupId ?? null,
-      sourceChannel: input.channel ?? 'system',
-      actedById: actorIdOf(actor),
-      overbooked: input.overbooked ?? false,
-    },
-  });
-  await tx.registrationEvent.create({
-    data: {
-      registrationId: registration.id,
-      fromStatus: null,
-      toStatus: input.status,
-      toSessionId: input.sessionId,
-      actorId: actorIdOf(actor),
-      reason: input.reason ?? null,
-    },
-  });
-  await recordAudit(tx, {
-    actorId: actorIdOf(actor),
-    action: input.overbooked ? 'registration.overbooked' : `registration.${input.status}`,
-    entityType: 'Registration',
-    entityId: registration.id,
-    after: registration,
-  });
-  return registration;
+/**
+ * Inserts the registration, its first history event and its audit event in one statement:
+ * this runs while the session row is locked, and every round trip under the lock is one
+ * more wait for everyone queued behind it.
+ */
+export async function createRegistration(tx: DbClient, actor: Actor, input: NewRegistration): Promise<{ id: string }> {
+  const actorId = actorIdOf(actor);
+  const action = input.overbooked ? 'registration.overbooked' : `registration.${input.status}`;
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    WITH reg AS (
+      INSERT INTO "Registration" ("sessionId", "personId", status, "waitlistTicket", "offerExpiresAt", "groupId", "sourceChannel", "actedById", overbooked)
+      VALUES (${input.sessionId}::uuid, ${input.personId}::uuid, ${input.status}::"RegistrationStatus", ${input.waitlistTicket ?? null}::int,
+              ${input.offerExpiresAt ?? null}::timestamptz, ${input.groupId ?? null}::uuid, ${input.channel ?? 'system'}::"SourceChannel",
+              ${actorId}::uuid, ${input.overbooked ?? false})
+      RETURNING *
+    ), history AS (
+      INSERT INTO "RegistrationEvent" ("registrationId", "fromStatus", "toStatus", "toSessionId", "actorId", reason)
+      SELECT id, NULL, status, "sessionId", "actedById", ${input.reason ?? null}::text FROM reg
+    )
+    INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId", after)
+    SELECT "actedById", ${action}, 'Registration', id::text, to_jsonb(reg.*) FROM reg
+    RETURNING "entityId" AS id`;
+  return { id: rows[0]!.id };
 }
 
 export interface Transition {

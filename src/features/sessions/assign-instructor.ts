@@ -15,6 +15,7 @@ import { parseAmount, parseCurrency } from '../costs/money.ts';
 import { findInstructorConflicts, type Conflict } from './conflicts.ts';
 import { assertInstructor, resolveConflicts, type ConflictOverride } from './session-writer.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
+import { lockSessionOrThrow } from '../registrations/seat-store.ts';
 
 export interface AssignInstructorInput {
   sessionId: string;
@@ -38,9 +39,7 @@ export interface AssignInstructorResult {
 export async function assignInstructor(deps: Deps, actor: Actor, input: AssignInstructorInput): Promise<AssignInstructorResult> {
   assertAdmin(actor, 'assign instructors');
   return inTransaction(deps.db.prisma, async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Session" WHERE id = ${asUuid(input.sessionId)}::uuid FOR UPDATE`;
-    const session = await tx.session.findUnique({ where: { id: asUuid(input.sessionId) }, select: { status: true, endsAt: true } });
-    if (!session) throw new AppError('NOT_FOUND', 'That session does not exist.');
+    const session = await lockSessionOrThrow(tx, input.sessionId);
     if (session.status !== 'scheduled' || session.endsAt <= deps.clock.now()) {
       throw new AppError('SESSION_CLOSED', 'Instructors can only be assigned to scheduled sessions that have not ended.');
     }
@@ -107,12 +106,4 @@ export async function addInstructorRow(tx: DbClient, actor: Actor, input: Assign
     });
   }
   return { kind: 'assigned', sessionInstructorId: row.id, overriddenConflicts: overridden };
-}
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids come from chat buttons and URLs: anything not a UUID is simply "not found". */
-export function asUuid(id: string): string {
-  if (!UUID_RE.test(id)) throw new AppError('NOT_FOUND', 'That session does not exist.');
-  return id;
 }

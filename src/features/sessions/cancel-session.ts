@@ -12,6 +12,7 @@ import { actorIdOf, type Actor } from '../people/actor.ts';
 import { assertAdmin } from '../people/authorize.ts';
 import { transition } from '../registrations/registration-history.ts';
 import { lockSessionOrThrow } from '../registrations/seat-store.ts';
+import { when, zonesOf } from '../registrations/notification-text.ts';
 
 export interface CancelSessionInput {
   sessionId: string;
@@ -46,6 +47,7 @@ export async function cancelSession(deps: Deps, actor: Actor, input: CancelSessi
       after: { status: 'cancelled', cancelReason: reason },
     });
     const registrations = await tx.registration.findMany({ where: { sessionId: session.id, status: { in: [...OPEN] } } });
+    const zones = await zonesOf(tx, registrations.map((r) => r.personId));
     for (const registration of registrations) {
       await transition(tx, actor, registration, {
         to: 'cancelled',
@@ -64,6 +66,7 @@ export async function cancelSession(deps: Deps, actor: Actor, input: CancelSessi
           startsAt: session.startsAt.toISOString(),
           timeZone: session.timeZone,
           reason,
+          text: `${session.course.title} on ${when(session, zones.get(registration.personId))} has been cancelled: ${reason}. Your booking is cancelled; ask "what ${session.course.title} sessions are there?" to find another date.`,
         },
         dedupeKey: `session-cancelled:${session.id}:${registration.personId}`,
       });

@@ -12,6 +12,7 @@ import { enqueueNotification } from '../notifications/enqueue-notification.ts';
 import { actorIdOf, type Actor } from '../people/actor.ts';
 import { assertAdmin } from '../people/authorize.ts';
 import { LIVE, lockSessionOrThrow } from '../registrations/seat-store.ts';
+import { when, zonesOf } from '../registrations/notification-text.ts';
 import { findInstructorConflicts, findVenueConflicts, type Conflict } from './conflicts.ts';
 import { localDayToInstants, type DayInstants, type LocalDayInput } from './local-dates.ts';
 import { resolveConflicts, validateDays, type ConflictOverride } from './session-writer.ts';
@@ -88,12 +89,21 @@ export async function rescheduleSession(deps: Deps, actor: Actor, input: Resched
       });
     }
     const registrants = await tx.registration.findMany({ where: { sessionId: session.id, status: { in: LIVE } }, select: { id: true, personId: true } });
+    const zones = await zonesOf(tx, registrants.map((r) => r.personId));
     for (const r of registrants) {
       await enqueueNotification(tx, {
         kind: 'session.rescheduled',
         recipientId: r.personId,
         dueAt: now,
-        payload: { sessionId: session.id, registrationId: r.id, courseTitle: session.course.title, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), timeZone: session.timeZone },
+        payload: {
+          sessionId: session.id,
+          registrationId: r.id,
+          courseTitle: session.course.title,
+          startsAt: startsAt.toISOString(),
+          endsAt: endsAt.toISOString(),
+          timeZone: session.timeZone,
+          text: `${session.course.title} has moved to ${when({ startsAt, endsAt, timeZone: session.timeZone }, zones.get(r.personId))}. Your booking stays; cancel it if the new time does not suit you.`,
+        },
         dedupeKey: `session-rescheduled:${session.id}:${r.personId}:${startsAt.toISOString()}`,
       });
     }

@@ -5,6 +5,7 @@ import { loadActor, type Actor } from '../../../src/features/people/actor.ts';
 import { assignCourse } from '../../../src/features/assignments/assign-course.ts';
 import { createAssignmentRule } from '../../../src/features/assignments/create-assignment-rule.ts';
 import { evaluateAssignmentRules } from '../../../src/features/assignments/evaluate-assignment-rules.ts';
+import { runAssignmentRules } from '../../../src/features/assignments/run-assignment-rules.ts';
 import { updatePerson } from '../../../src/features/assignments/update-person.ts';
 import { enrolSelf } from '../../../src/features/catalogue/enrol-self.ts';
 import { myProgress } from '../../../src/features/learning/my-progress.ts';
@@ -66,6 +67,8 @@ describe('assignments', () => {
     const outcome = await evaluateAssignmentRules(prisma, { now: NOW, personIds: [newbie.id, veteran.id] });
     expect(outcome.find((o) => o.ruleName === 'New joiners: GDPR')).toMatchObject({ matched: 2, assigned: 1 });
     expect(outcome.find((o) => o.ruleName === 'Sales: Excel')).toMatchObject({ matched: 1, assigned: 1 });
+    // The nightly job finds nothing left to do.
+    expect(await runAssignmentRules(deps())).toEqual({ rules: 3, assigned: 0 });
     const progress = await myProgress(deps(), { actor: await loadActor(prisma, newbie.id) });
     expect(progress.assigned.map((p) => p.courseCode).sort()).toEqual(['GDPR-101', 'XL-110']);
   });

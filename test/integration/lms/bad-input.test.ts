@@ -39,6 +39,19 @@ describe('LMS bad input', () => {
     expect(await prisma.certificate.count()).toBe(0);
   });
 
+  it('shows an expired or revoked certificate as such, and serves no PDF for a revoked one', async () => {
+    const prisma = t.db.prisma;
+    const done = await complete(prisma, deps().clock, {
+      personId: org.people.sam.id, courseId: org.courses.gdpr.id, source: 'manual', reason: 'paper', completedAt: new Date('2025-01-10T00:00:00Z'),
+    });
+    const number = done.kind === 'recorded' ? done.certificate!.number : '';
+    const app = createApp(deps());
+    expect(await (await app.request(`/certificates/${number}`)).json()).toMatchObject({ status: 'expired', expiresAt: '2026-01-10T00:00:00.000Z' });
+    await prisma.certificate.update({ where: { number }, data: { revokedAt: new Date('2026-11-01T00:00:00Z') } });
+    expect(await (await app.request(`/certificates/${number}`)).json()).toMatchObject({ status: 'revoked' });
+    expect((await app.request(`/certificates/${number}.pdf`)).status).toBe(410);
+  });
+
   it('answers 404 for a certificate number that does not exist, leaking nothing', async () => {
     const app = createApp(deps());
     const expected = { error: { code: 'NOT_FOUND', message: 'No certificate has that number.' } };

@@ -8,6 +8,8 @@ import { loadActor, type Actor } from '../../../src/features/people/actor.ts';
 import { complianceStatus, type ComplianceRow } from '../../../src/features/compliance/compliance-status.ts';
 import { complianceReport } from '../../../src/features/compliance/compliance-report.ts';
 import { AppError } from '../../../src/shared/app-error.ts';
+import { nudgeTeam } from '../../../src/features/compliance/nudge-team.ts';
+import { findDepartment } from '../../../src/features/compliance/find-department.ts';
 import { attendedRegistration, buildOrg, complete, scormAttempt, type Org } from './lms-fixture.ts';
 
 const NOW = new Date('2026-11-28T09:00:00Z');
@@ -139,6 +141,34 @@ describe('compliance status', () => {
     expect(everyone.summary.find((s) => s.requirementCode === 'DATA-PROTECTION')!.total).toBe(8);
     expect(everyone.summary.find((s) => s.requirementCode === 'FORKLIFT')!.total).toBe(1);
     void marcus;
+  });
+
+  it('filters by status for "who expires in the next 60 days?"', async () => {
+    const asOf = new Date('2026-05-01T00:00:00Z');
+    const { rows } = await complianceStatus(deps(), { actor: actors.olivia!, scope: { kind: 'manager_line', managerId: org.people.olivia.id }, asOf, statuses: ['expiring'] });
+    expect(rows.map((r) => [r.personName, r.requirementCode, r.status])).toEqual([['Kofi Mensah', 'FORKLIFT', 'expiring']]);
+    const none = await complianceStatus(deps(), { actor: actors.olivia!, scope: { kind: 'manager_line', managerId: org.people.olivia.id }, asOf, statuses: ['compliant'] });
+    expect(none.rows).toEqual([]);
+  });
+
+  it('"remind them" queues one reminder per person in the line, once a day', async () => {
+    const prisma = t.db.prisma;
+    const first = await nudgeTeam(deps(), { actor: actors.maya! });
+    expect(first.kind).toBe('nudged');
+    expect(first.nudged.map((n) => n.personName).sort()).toEqual(['Priya Shah', 'Sam Brooks']);
+    const note = await prisma.notification.findFirstOrThrow({ where: { kind: 'compliance.reminder', recipientId: org.people.priya.id } });
+    expect(note.payload).toMatchObject({ from: 'Maya Chen', items: [{ requirement: 'Data protection (annual)', status: 'overdue', courses: [{ code: 'GDPR-101' }] }] });
+    const again = await nudgeTeam(deps(), { actor: actors.maya! });
+    expect(again).toMatchObject({ nudged: [], alreadyNudgedToday: 2 });
+    expect(await prisma.notification.count({ where: { kind: 'compliance.reminder' } })).toBe(2);
+    expect((await nudgeTeam(deps(), { actor: actors.priya! })).kind).toBe('nobody_to_nudge');
+    await expectForbidden(nudgeTeam(deps(), { actor: actors.maya!, scope: { kind: 'manager_line', managerId: org.people.olivia.id } }));
+  });
+
+  it('finds a department by the name people use', async () => {
+    expect(await findDepartment(deps(), ' operations ')).toEqual({ id: org.departments.ops.id, name: 'Operations' });
+    expect((await findDepartment(deps(), 'sales team')).name).toBe('Sales');
+    await expect(findDepartment(deps(), 'Marketing')).rejects.toMatchObject({ code: 'NOT_FOUND', userMessage: expect.stringMatching(/Operations, Sales/) });
   });
 
   it('summary and rows agree for the whole organisation', async () => {

@@ -110,6 +110,25 @@ describe('booking refuses', () => {
     expect((await bookSession(deps, learner, { sessionId: s.sessionId })).kind).toBe('confirmed');
   });
 
+  it('a later step of a learning journey the person has started, before the earlier step is done', async () => {
+    const intro = await makeCourse(t.db, { title: 'Safety Induction', code: 'IND-J', kind: 'elearning' });
+    const practical = await makeCourse(t.db, { title: 'Warehouse Practical', code: 'WH-J' });
+    await t.db.prisma.programme.create({
+      data: {
+        code: 'JOURNEY-J',
+        title: 'Warehouse Starter',
+        kind: 'journey',
+        steps: { create: [{ position: 1, courseId: intro.id, requiresPrevious: false }, { position: 2, courseId: practical.id, requiresPrevious: true }] },
+      },
+    });
+    const starter = await makePerson(t.db);
+    await t.db.prisma.enrollment.create({ data: { personId: starter.personId, courseId: intro.id, source: 'journey' } });
+    const s = await session({ courseId: practical.id });
+    await expectAppError(bookSession(deps, starter, { sessionId: s.sessionId }), 'PREREQUISITE_MISSING', /Warehouse Starter journey, Safety Induction \(IND-J\) comes first/);
+    // Someone not on the journey books freely.
+    expect((await bookSession(deps, learner, { sessionId: s.sessionId })).kind).toBe('confirmed');
+  });
+
   it('booking for someone outside your reporting line, and overbooking unless admin', async () => {
     const s = await session({ capacity: 1 });
     const stranger = await makePerson(t.db);

@@ -72,7 +72,11 @@ describe('manager approval', () => {
 
     const asked = await bookSession(deps, priya, { sessionId: s.sessionId });
     expect(asked).toMatchObject({ kind: 'pending_approval', approverId: maya.personId });
-    expect(await t.db.prisma.notification.count({ where: { kind: 'registration.approval_requested', recipientId: maya.personId } })).toBe(1);
+    const request = await t.db.prisma.notification.findFirstOrThrow({ where: { kind: 'registration.approval_requested', recipientId: maya.personId } });
+    expect(request.payload).toMatchObject({
+      text: expect.stringMatching(/^Priya Shah asks to join Excel Essentials \(.*\)\. The seat is held until you decide\.$/),
+      buttons: [{ actionId: 'approve_request', value: asked.registrationId }, { actionId: 'decline_request', value: asked.registrationId }],
+    });
     // The pending request holds the only seat, so Sam queues.
     const queued = await bookSession(deps, sam, { sessionId: s.sessionId });
     expect(queued.kind).toBe('waitlisted');
@@ -170,7 +174,15 @@ describe('offer mode', () => {
     }
     const rows = await t.db.prisma.registration.findMany({ where: { sessionId: s.sessionId } });
     expect(rows.filter((r) => r.status === 'confirmed').map((r) => r.personId)).toEqual([d!.personId]);
-    expect(await t.db.prisma.notification.count({ where: { kind: 'registration.offered' } })).toBe(3);
+    const offers = await t.db.prisma.notification.findMany({ where: { kind: 'registration.offered' }, orderBy: { createdAt: 'asc' } });
+    expect(offers).toHaveLength(3);
+    expect(offers[0]!.payload).toMatchObject({
+      text: expect.stringMatching(/^A seat is free on Leadership Foundations \(.*\)\. It is held for you until Sun 29 Nov, 09:00 UTC\.$/),
+      buttons: [
+        { actionId: 'accept_offer', value: rb.registrationId },
+        { actionId: 'decline_offer', value: rb.registrationId },
+      ],
+    });
   });
 });
 

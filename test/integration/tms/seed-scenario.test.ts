@@ -81,6 +81,10 @@ describe('seed scenario: recurring First Aid series with a waitlist of 15 and co
     expect(stillWaiting).toMatchObject({ kind: 'waitlisted', position: 1, queueLength: 12 });
     const notifications = await t.db.prisma.notification.findMany({ where: { kind: 'registration.promoted' } });
     expect(notifications.map((n) => n.recipientId).sort()).toEqual([ids[12], ids[13], ids[14]].sort());
+    // Told in their own zone (these learners read UTC; London is on GMT in December anyway).
+    expect((notifications[0]!.payload as { text: string }).text).toBe(
+      'Good news: a seat opened up and you are now booked on First Aid at Work (Tue 1 Dec, 09:00–12:00 UTC).',
+    );
 
     const confirmedNow = await t.db.prisma.registration.findMany({ where: { sessionId, status: 'confirmed' }, select: { personId: true } });
     expect(confirmedNow).toHaveLength(12);
