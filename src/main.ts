@@ -11,6 +11,9 @@ import { prepareDatabase } from './startup.ts';
 import { createApp } from './http/app.ts';
 import { isAppError } from './shared/app-error.ts';
 import type { Deps } from './deps.ts';
+import { createConversationHandler } from './conversation/handle-message.ts';
+import { createInterpreterFromConfig } from './conversation/llm/create-interpreter.ts';
+import { mountWebChat } from '../adapters/web/index.ts';
 import { jobDefinitions, startJobs } from './jobs/start-jobs.ts';
 import { firstAvailableSender } from './features/notifications/notification-sender.ts';
 
@@ -28,6 +31,8 @@ async function main(): Promise<void> {
 
   const deps: Deps = { config, db, clock: systemClock, log };
   const app = createApp(deps);
+  const conversation = createConversationHandler(deps, { interpreter: createInterpreterFromConfig(deps) });
+  const webChat = mountWebChat(app, deps, conversation);
   // Chat adapters register how they reach a person; the outbox tries them in order.
   const sender = firstAvailableSender([]);
   const jobs = config.JOBS_ENABLED ? startJobs(deps, jobDefinitions(sender)) : undefined;
@@ -36,6 +41,7 @@ async function main(): Promise<void> {
     const where = `http://localhost:${info.port}`;
     console.log(`Rollcall ${db.kind === 'pglite' ? `(embedded database in ${config.DATA_DIR})` : '(PostgreSQL)'} listening on ${where} — ready in ${Date.now() - started} ms`);
     console.log(`  health: ${where}/health`);
+    if (webChat) console.log(`  web chat: ${where}/${config.WEB_CHAT_TOKEN ? ' (needs WEB_CHAT_TOKEN)' : ''}`);
     if (config.demoMode) console.log(`  demo admin API token: ${config.ADMIN_API_TOKEN}`);
   });
 

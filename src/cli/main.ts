@@ -7,8 +7,10 @@ import { isAppError } from '../shared/app-error.ts';
 import type { CliCommand } from './command.ts';
 import { seedCommand } from './commands/seed.ts';
 import { peopleCommand } from './commands/people.ts';
+import { chatCommand } from './commands/chat.ts';
+import { parseCommand } from './commands/parse.ts';
 
-const COMMANDS: CliCommand[] = [seedCommand, peopleCommand];
+const COMMANDS: CliCommand[] = [seedCommand, peopleCommand, chatCommand, parseCommand];
 
 async function run(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,0 +1,133 @@
+/**
+ * Dates and times in the person's own zone, relative to an injected clock. chrono-node reads
+ * the words; we hand it the person's wall clock (as a UTC-labelled instant with offset 0) so
+ * "tomorrow" means tomorrow where they are, whatever zone the server runs in, and turn the
+ * components it finds back into instants with the zone's real offset (DST included).
+ */
+import * as chrono from 'chrono-node';
+import { fromLocal, toLocal } from '../../shared/time.ts';
+import type { DateRange } from './intents.ts';
+
+export interface DateContext {
+  now: Date;
+  timeZone: string;
+}
+
+export interface FoundDate {
+  range: DateRange;
+  /** Where the date words were, so the course text can leave them out. */
+  index: number;
+  length: number;
+}
+
+/** Zones whose people write 3/12 as 3 December; America writes it as March 12. */
+const monthFirstZones = /^(America\/|US\/|Pacific\/Honolulu)/;
+
+const PARTS_OF_DAY: Record<string, [number, number]> = { morning: [6, 12], afternoon: [12, 17], evening: [17, 23], tonight: [17, 23] };
+
+export function findDate(text: string, ctx: DateContext): FoundDate | undefined {
+  const period = findPeriod(text, ctx);
+  if (period) return period;
+  const wall = toLocal(ctx.now, ctx.timeZone);
+  const reference = { instant: new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute)), timezone: 0 };
+  const parser = monthFirstZones.test(ctx.timeZone) ? chrono.en.casual : chrono.en.GB;
+  const results = parser.parse(text, reference, { forwardDate: true }).filter((r) => !isFalseDate(r.text));
+  // "the 9am fire safety session on friday": the day-bearing result wins over a bare time.
+  const result = results.find((r) => r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month')) ?? results[0];
+  if (!result) return dayOfMonth(text, ctx);
+  const s = result.start;
+  const ymd = { year: s.get('year')!, month: s.get('month')!, day: s.get('day')! };
+  const zone = ctx.timeZone;
+  const dayStart = (y: { year: number; month: number; day: number }, plus = 0) => {
+    const d = new Date(Date.UTC(y.year, y.month - 1, y.day + plus));
+    return fromLocal({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0, minute: 0 }, zone);
+  };
+  let from: Date;
+  let to: Date;
+  let hasTime = false;
+  const partOfDay = /\b(morning|afternoon|evening|tonight)\b/.exec(result.text)?.[1];
+  if (s.isCertain('hour')) {
+    hasTime = true;
+    from = fromLocal({ ...ymd, hour: s.get('hour')!, minute: s.get('minute') ?? 0 }, zone);
+    const e = result.end;
+    to = e
+      ? fromLocal({ year: e.get('year')!, month: e.get('month')!, day: e.get('day')!, hour: e.get('hour')!, minute: e.get('minute') ?? 0 }, zone)
+      : new Date(from.getTime() + 60 * 60_000);
+  } else if (partOfDay) {
+    const [h1, h2] = PARTS_OF_DAY[partOfDay]!;
+    from = fromLocal({ ...ymd, hour: h1, minute: 0 }, zone);
+    to = fromLocal({ ...ymd, hour: h2, minute: 0 }, zone);
+    hasTime = true;
+  } else if (!s.isCertain('day') && s.isCertain('month') && !/\bweekday\b/.test(result.text) && !s.isCertain('weekday')) {
+    // "in December": the whole month.
+    from = dayStart({ ...ymd, day: 1 });
+    to = dayStart({ year: ymd.year, month: ymd.month + 1, day: 1 });
+  } else {
+    from = dayStart(ymd);
+    const e = result.end;
+    to = e ? dayStart({ year: e.get('year')!, month: e.get('month')!, day: e.get('day')! }, 1) : dayStart(ymd, 1);
+  }
+  return { range: { from: from.toISOString(), to: to.toISOString(), hasTime, text: result.text }, index: result.index, length: result.text.length };
+}
+
+/** chrono reads "4 weeks" (a duration in "for 4 weeks") as a date; those are not dates here. */
+function isFalseDate(text: string): boolean {
+  return /^\d+\s*(weeks?|days?|months?|times?)$/.test(text.trim()) || /^(for|every)\b/.test(text.trim());
+}
+
+/** Whole weeks, months, quarters and years ("next month", "this quarter", "last week"). */
+function findPeriod(text: string, ctx: DateContext): FoundDate | undefined {
+  const m = /\b(this|next|last|previous|past|coming)\s+(week|month|quarter|year)\b/.exec(text)
+    ?? /\b(the\s+)?(next|past|last)\s+(\d{1,3})\s+(days?|weeks?|months?)\b/.exec(text);
+  if (!m) return undefined;
+  const zone = ctx.timeZone;
+  const wall = toLocal(ctx.now, zone);
+  const at = (y: number, mo: number, d: number) => {
+    const u = new Date(Date.UTC(y, mo - 1, d));
+    return fromLocal({ year: u.getUTCFullYear(), month: u.getUTCMonth() + 1, day: u.getUTCDate(), hour: 0, minute: 0 }, zone);
+  };
+  let from: Date;
+  let to: Date;
+  if (m.length === 3) {
+    const which = m[1] === 'this' ? 0 : m[1] === 'last' || m[1] === 'previous' || m[1] === 'past' ? -1 : 1;
+    const unit = m[2]!;
+    if (unit === 'week') {
+      const mondayOffset = (wall.weekday + 6) % 7;
+      from = at(wall.year, wall.month, wall.day - mondayOffset + 7 * which);
+      to = at(wall.year, wall.month, wall.day - mondayOffset + 7 * which + 7);
+    } else if (unit === 'month') {
+      from = at(wall.year, wall.month + which, 1);
+      to = at(wall.year, wall.month + which + 1, 1);
+    } else if (unit === 'quarter') {
+      const q = Math.floor((wall.month - 1) / 3) + which;
+      from = at(wall.year, q * 3 + 1, 1);
+      to = at(wall.year, q * 3 + 4, 1);
+    } else {
+      from = at(wall.year + which, 1, 1);
+      to = at(wall.year + which + 1, 1, 1);
+    }
+  } else {
+    const n = Number(m[3]);
+    const unit = m[4]!.replace(/s$/, '');
+    const days = unit === 'day' ? n : unit === 'week' ? n * 7 : n * 30;
+    const forward = m[2] === 'next';
+    from = forward ? ctx.now : at(wall.year, wall.month, wall.day - days);
+    to = forward ? at(wall.year, wall.month, wall.day + days + 1) : ctx.now;
+  }
+  return { range: { from: from.toISOString(), to: to.toISOString(), hasTime: false, text: m[0] }, index: m.index, length: m[0].length };
+}
+
+/** "on the 3rd": the next date with that day of the month (chrono leaves bare ordinals alone). */
+function dayOfMonth(text: string, ctx: DateContext): FoundDate | undefined {
+  const m = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/.exec(text);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  if (day < 1 || day > 31) return undefined;
+  const wall = toLocal(ctx.now, ctx.timeZone);
+  const month = day >= wall.day ? wall.month : wall.month + 1;
+  const start = new Date(Date.UTC(wall.year, month - 1, day));
+  const at = (d: Date) => fromLocal({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0, minute: 0 }, ctx.timeZone);
+  const from = at(start);
+  const to = at(new Date(start.getTime() + 86_400_000));
+  return { range: { from: from.toISOString(), to: to.toISOString(), hasTime: false, text: m[0] }, index: m.index, length: m[0].length };
+}

@@ -1,0 +1,159 @@
+/**
+ * The typed intents the assistant understands. The deterministic parser and the optional
+ * LLM layer both produce these; the LLM's tool schemas are generated from the same zod
+ * schemas, so a tool call is validated exactly like a parsed message.
+ */
+import { z } from 'zod';
+
+export const INTENT_NAMES = [
+  'help', 'find_sessions', 'book_session', 'join_waitlist', 'cancel_booking', 'my_bookings',
+  'my_learning', 'launch_course', 'my_certificates', 'recommend', 'team_compliance', 'nudge',
+  'approve_request', 'session_roster', 'record_attendance', 'schedule_sessions', 'add_cost',
+  'report', 'unknown',
+] as const;
+export type IntentName = (typeof INTENT_NAMES)[number];
+
+/** A span of time as UTC instants, read in the person's zone. `to` is exclusive. */
+export const ZDateRange = z.object({
+  from: z.iso.datetime({ offset: true }).describe('ISO-8601 instant, inclusive'),
+  to: z.iso.datetime({ offset: true }).describe('ISO-8601 instant, exclusive'),
+  /** True when a time of day was given, not just a date. */
+  hasTime: z.boolean().optional(),
+  text: z.string().optional(),
+});
+export type DateRange = z.infer<typeof ZDateRange>;
+
+/** Raw words naming a course or session ("first aid", "the excel one", "FA-101"). */
+export const ZCourseText = z.string().min(1).max(120).describe('Words naming the course, e.g. "first aid" or a code like "FA-101"');
+
+/** Somebody named in the message; resolved against the directory later, authorised by use cases. */
+export const ZPersonRef = z.object({
+  kind: z.enum(['self', 'name', 'team']),
+  name: z.string().max(80).optional(),
+});
+export type PersonRef = z.infer<typeof ZPersonRef>;
+
+/** "it", "that", "the second one": points at something from earlier turns. */
+export const ZReference = z.enum(['it', 'ordinal']);
+
+export const ZMoney = z.object({
+  /** Decimal string, never a float: "400.00". */
+  amount: z.string().regex(/^\d+(\.\d{1,2})?$/),
+  currency: z.string().length(3),
+});
+export type Money = z.infer<typeof ZMoney>;
+
+/** Matches the TMS recurrence rule (weekly, interval, weekday, times, count/until). */
+export const ZRecurrence = z.object({
+  frequency: z.literal('weekly'),
+  interval: z.number().int().min(1).max(52),
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: z.number().int().min(0).max(6),
+  startTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  endTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  count: z.number().int().min(1).max(104).optional(),
+  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+export type Recurrence = z.infer<typeof ZRecurrence>;
+
+export const REPORT_KINDS = ['compliance', 'cost_per_learner', 'costs', 'attendance', 'completions', 'expiring'] as const;
+export const REPORT_FORMATS = ['table', 'csv', 'chart', 'pdf'] as const;
+
+const common = { course: ZCourseText.optional(), when: ZDateRange.optional(), ref: ZReference.optional(), ordinal: z.number().int().min(1).max(20).optional() };
+
+export const ZIntentHelp = z.object({ intent: z.literal('help'), slots: z.object({ topic: z.string().max(60).optional() }) });
+export const ZIntentFindSessions = z.object({ intent: z.literal('find_sessions'), slots: z.object({ ...common }) });
+export const ZIntentBookSession = z.object({ intent: z.literal('book_session'), slots: z.object({ ...common, person: ZPersonRef.optional() }) });
+export const ZIntentJoinWaitlist = z.object({ intent: z.literal('join_waitlist'), slots: z.object({ ...common }) });
+export const ZIntentCancelBooking = z.object({ intent: z.literal('cancel_booking'), slots: z.object({ ...common, person: ZPersonRef.optional() }) });
+export const ZIntentMyBookings = z.object({ intent: z.literal('my_bookings'), slots: z.object({ when: ZDateRange.optional() }) });
+export const ZIntentMyLearning = z.object({
+  intent: z.literal('my_learning'),
+  slots: z.object({ filter: z.enum(['all', 'completed', 'overdue', 'due', 'in_progress']).optional(), person: ZPersonRef.optional() }),
+});
+export const ZIntentLaunchCourse = z.object({ intent: z.literal('launch_course'), slots: z.object({ course: ZCourseText.optional(), ref: ZReference.optional() }) });
+export const ZIntentMyCertificates = z.object({ intent: z.literal('my_certificates'), slots: z.object({ course: ZCourseText.optional(), person: ZPersonRef.optional() }) });
+export const ZIntentRecommend = z.object({ intent: z.literal('recommend'), slots: z.object({ topic: z.string().max(60).optional() }) });
+export const ZIntentTeamCompliance = z.object({
+  intent: z.literal('team_compliance'),
+  slots: z.object({
+    filter: z.enum(['all', 'overdue', 'expiring']).optional(),
+    withinDays: z.number().int().min(1).max(730).optional(),
+    course: ZCourseText.optional(),
+  }),
+});
+export const ZIntentNudge = z.object({
+  intent: z.literal('nudge'),
+  slots: z.object({
+    audience: z.enum(['overdue', 'expiring', 'team', 'person', 'them']).optional(),
+    person: ZPersonRef.optional(),
+    course: ZCourseText.optional(),
+  }),
+});
+export const ZIntentApproveRequest = z.object({
+  intent: z.literal('approve_request'),
+  slots: z.object({ decision: z.enum(['approve', 'decline']), person: ZPersonRef.optional(), course: ZCourseText.optional() }),
+});
+export const ZIntentSessionRoster = z.object({ intent: z.literal('session_roster'), slots: z.object({ ...common }) });
+export const ZIntentRecordAttendance = z.object({
+  intent: z.literal('record_attendance'),
+  slots: z.object({
+    ...common,
+    person: ZPersonRef.optional(),
+    status: z.enum(['attended', 'no_show', 'partial']).optional(),
+  }),
+});
+export const ZIntentScheduleSessions = z.object({
+  intent: z.literal('schedule_sessions'),
+  slots: z.object({
+    course: ZCourseText.optional(),
+    when: ZDateRange.optional(),
+    recurrence: ZRecurrence.optional(),
+    startTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+    endTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+    venue: z.string().max(80).optional(),
+    instructors: z.array(z.string().max(80)).max(6).optional(),
+    capacity: z.number().int().min(1).max(1000).optional(),
+  }),
+});
+export const ZIntentAddCost = z.object({
+  intent: z.literal('add_cost'),
+  slots: z.object({
+    ...common,
+    money: ZMoney.optional(),
+    category: z.enum(['venue', 'facilitator', 'travel', 'materials', 'catering', 'other']).optional(),
+    vendor: z.string().max(80).optional(),
+  }),
+});
+export const ZIntentReport = z.object({
+  intent: z.literal('report'),
+  slots: z.object({
+    kind: z.enum(REPORT_KINDS).optional(),
+    format: z.enum(REPORT_FORMATS).optional(),
+    department: z.string().max(60).optional(),
+    period: ZDateRange.optional(),
+    course: ZCourseText.optional(),
+  }),
+});
+export const ZIntentUnknown = z.object({ intent: z.literal('unknown'), slots: z.object({}) });
+
+export const ZIntent = z.discriminatedUnion('intent', [
+  ZIntentHelp, ZIntentFindSessions, ZIntentBookSession, ZIntentJoinWaitlist, ZIntentCancelBooking,
+  ZIntentMyBookings, ZIntentMyLearning, ZIntentLaunchCourse, ZIntentMyCertificates, ZIntentRecommend,
+  ZIntentTeamCompliance, ZIntentNudge, ZIntentApproveRequest, ZIntentSessionRoster,
+  ZIntentRecordAttendance, ZIntentScheduleSessions, ZIntentAddCost, ZIntentReport, ZIntentUnknown,
+]);
+export type Intent = z.infer<typeof ZIntent>;
+export type IntentOf<N extends IntentName> = Extract<Intent, { intent: N }>;
+
+/** Every intent's schema by name: the LLM layer builds one tool per entry (but `unknown`). */
+export const INTENT_SCHEMAS = Object.fromEntries(
+  ZIntent.options.map((schema) => [schema.shape.intent.value, schema]),
+) as unknown as { [N in IntentName]: (typeof ZIntent.options)[number] };
+
+/** What the parser hands on: the intent plus how sure it is and what it saw. */
+export type ParsedMessage = Intent & {
+  /** 0..1; below PLACED_CONFIDENCE the LLM layer (when configured) gets a go. */
+  confidence: number;
+};
+export const PLACED_CONFIDENCE = 0.5;
