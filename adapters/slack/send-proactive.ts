@@ -1,0 +1,22 @@
+/**
+ * Messages nobody asked for (reminders, waitlist promotions) go to the person's DM with the
+ * bot, whose channel id was stored on their ChatIdentity at their last DM.
+ */
+import type { WebClient } from '@slack/web-api';
+import type { Deps } from '../../src/deps.ts';
+import type { Reply } from '../../src/conversation/types.ts';
+import { findConversationRefs } from '../../src/features/people/link-chat-identity.ts';
+import { postReply } from './deliver.ts';
+
+export type ProactiveResult = { kind: 'sent' } | { kind: 'no_address' } | { kind: 'not_configured' };
+export type ProactiveSender = (personId: string, reply: Reply) => Promise<ProactiveResult>;
+
+export function createSlackProactive(deps: Pick<Deps, 'db'>, web: WebClient): ProactiveSender {
+  return async (personId, reply) => {
+    const refs = await findConversationRefs(deps, personId, 'slack');
+    const channel = refs.map((r) => r.conversationRef.channel).find((c): c is string => typeof c === 'string');
+    if (!channel) return { kind: 'no_address' };
+    await postReply(web, { channelId: channel }, reply);
+    return { kind: 'sent' };
+  };
+}
