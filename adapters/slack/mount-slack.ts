@@ -8,7 +8,6 @@ import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Deps } from '../../src/deps.ts';
 import type { ConversationHandler, InboundFile, Reply } from '../../src/conversation/types.ts';
-import { isAppError } from '../../src/shared/app-error.ts';
 import { rememberConversationRef } from '../../src/features/people/link-chat-identity.ts';
 import { HonoSlackReceiver } from './hono-receiver.ts';
 import {
@@ -19,12 +18,14 @@ import {
   toInboundMessage,
   type SlackTurn,
 } from './to-inbound.ts';
-import { notLinkedReply, resolveSlackPerson } from './identity.ts';
+import { resolveSlackPerson } from './identity.ts';
+import { askCore, notLinkedReply } from '../shared/ask-core.ts';
 import { postReply, respondPrivately, uploadFiles, type SlackTarget } from './deliver.ts';
 import { buildHomeView } from './app-home.ts';
 import { LINK_ACTION_ID } from './render-reply.ts';
 import { readScheduleSubmission, scheduleModal, SCHEDULE_CALLBACK_ID } from './schedule-modal.ts';
-import { createSlackProactive, type ProactiveSender } from './send-proactive.ts';
+import { createSlackProactive } from './send-proactive.ts';
+import type { ProactiveSender } from '../shared/proactive.ts';
 
 export interface SlackMount {
   /** True when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set. */
@@ -63,7 +64,7 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     try {
       const who = await resolveSlackPerson(deps, web, turn.teamId, turn.userId);
       if (who.kind !== 'linked') {
-        await deliver(notLinkedReply(who));
+        await deliver(notLinkedReply(who, 'Slack'));
         return;
       }
       if (turn.channelId?.startsWith('D')) {
@@ -104,7 +105,7 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
       const view =
         who.kind === 'linked'
           ? await buildHomeView(handler, who.personId)
-          : { type: 'home' as const, blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: notLinkedReply(who).text } }] };
+          : { type: 'home' as const, blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: notLinkedReply(who, 'Slack').text } }] };
       await web.views.publish({ user_id: e.user, view });
     } catch (error) {
       log.error({ err: error }, 'slack app home failed');
@@ -170,18 +171,6 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
 
   app.post('/slack/events', (c) => receiver.handle(c));
   return { enabled: true, sendProactive: createSlackProactive(deps, web) };
-}
-
-/** Calls the core; its AppErrors become the person's answer, anything else a plain apology. */
-async function askCore(handler: ConversationHandler, message: Parameters<ConversationHandler>[0], log: Deps['log']): Promise<Reply> {
-  try {
-    return await handler(message);
-  } catch (error) {
-    if (isAppError(error)) return { text: error.userMessage, blocks: [{ type: 'section', text: error.userMessage }] };
-    log.error({ err: error }, 'conversation handler failed');
-    const text = 'Something went wrong on my side and it has been logged. Please try again in a moment.';
-    return { text, blocks: [{ type: 'section', text }] };
-  }
 }
 
 /**

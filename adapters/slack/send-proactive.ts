@@ -4,12 +4,10 @@
  */
 import type { WebClient } from '@slack/web-api';
 import type { Deps } from '../../src/deps.ts';
-import type { Reply } from '../../src/conversation/types.ts';
 import { findConversationRefs } from '../../src/features/people/link-chat-identity.ts';
 import { postReply } from './deliver.ts';
 
-export type ProactiveResult = { kind: 'sent' } | { kind: 'no_address' } | { kind: 'not_configured' };
-export type ProactiveSender = (personId: string, reply: Reply) => Promise<ProactiveResult>;
+import type { ProactiveSender } from '../shared/proactive.ts';
 
 export function createSlackProactive(deps: Pick<Deps, 'db'>, web: WebClient): ProactiveSender {
   return async (personId, reply) => {

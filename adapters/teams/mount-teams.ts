@@ -1,0 +1,94 @@
+/**
+ * Microsoft Teams on the Hono service: `POST /api/messages` through CloudAdapter. Personal
+ * chats and channel mentions become text turns; Adaptive Card Action.Submit comes back as a
+ * message with the card's data, Action.Execute as an invoke answered in the HTTP body with
+ * a refreshed card. Each turn stores the conversation reference on the person's
+ * ChatIdentity, so jobs can message them later (sendProactive).
+ *
+ * Mount it before any `/api/*` admin-token middleware: the Bot Framework authenticates
+ * with its own JWT, not the admin token.
+ */
+import type { Hono } from 'hono';
+import { TurnContext, type ConversationReference } from 'botbuilder';
+import type { ServiceClientCredentialsFactory } from 'botframework-connector';
+import type { Deps } from '../../src/deps.ts';
+import type { ConversationHandler, Reply } from '../../src/conversation/types.ts';
+import { findConversationRefs, rememberConversationRef } from '../../src/features/people/link-chat-identity.ts';
+import { askCore, notLinkedReply } from '../shared/ask-core.ts';
+import type { ProactiveSender } from '../shared/proactive.ts';
+import { createTeamsAuthentication } from './create-authentication.ts';
+import { HonoCloudAdapter } from './hono-cloud-adapter.ts';
+import type { IncomingActivity } from './parse-activity.ts';
+import { activityToTurn, toInboundMessage } from './to-inbound.ts';
+import { resolveTeamsPerson } from './identity.ts';
+import { ADAPTIVE_CARD_TYPE, renderAdaptiveCard, renderTeamsActivity } from './render-reply.ts';
+
+export interface TeamsMountOptions {
+  /** Outbound token source; tests pass a stub, since MSAL only talks to real https authorities. */
+  credentialsFactory?: ServiceClientCredentialsFactory;
+}
+
+export interface TeamsMount {
+  /** False in Emulator mode (no MICROSOFT_APP_ID): inbound activities are not authenticated. */
+  authenticated: boolean;
+  sendProactive: ProactiveSender;
+}
+
+export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, options: TeamsMountOptions = {}): TeamsMount {
+  const { config, log } = deps;
+  const appId = config.MICROSOFT_APP_ID ?? '';
+  if (!appId && config.NODE_ENV === 'production') {
+    log.warn('Teams runs in Emulator mode (no MICROSOFT_APP_ID): /api/messages accepts unauthenticated activities');
+  }
+  const adapter = new HonoCloudAdapter(createTeamsAuthentication(config, options.credentialsFactory), log);
+  adapter.onTurnError = async (context, error) => {
+    log.error({ err: error }, 'teams turn failed');
+    await context.sendActivity('Something went wrong on my side and it has been logged. Please try again in a moment.').catch(() => {});
+  };
+
+  async function logic(context: TurnContext): Promise<void> {
+    const activity = context.activity as unknown as IncomingActivity;
+    const turn = activityToTurn(activity);
+    if (!turn) return;
+    const who = await resolveTeamsPerson(deps, context, turn);
+    let reply: Reply;
+    if (who.kind === 'linked') {
+      await rememberConversationRef(deps, who.identityId, referenceOf(context));
+      reply = await askCore(handler, toInboundMessage(turn, who.personId), log);
+    } else {
+      reply = notLinkedReply(who, 'Teams');
+    }
+    if (turn.isInvoke) {
+      // Universal Actions: the refreshed card is the HTTP answer to the invoke.
+      await context.sendActivity({
+        type: 'invokeResponse',
+        value: { status: 200, body: { statusCode: 200, type: ADAPTIVE_CARD_TYPE, value: renderAdaptiveCard(reply, 'execute') } },
+      });
+      return;
+    }
+    await context.sendActivity(renderTeamsActivity(reply));
+  }
+
+  app.post('/api/messages', (c) => adapter.handle(c, logic));
+
+  const sendProactive: ProactiveSender = async (personId, reply) => {
+    const refs = await findConversationRefs(deps, personId, 'teams');
+    const ref = refs[0]?.conversationRef as Partial<ConversationReference> | undefined;
+    if (!ref?.serviceUrl || !ref.conversation) return { kind: 'no_address' };
+    await adapter.continueConversationAsync(appId, ref, async (context) => {
+      // The continuation activity has a made-up id; without it the message is a new one, not a reply.
+      context.activity.id = undefined as unknown as string;
+      await context.sendActivity(renderTeamsActivity(reply));
+    });
+    return { kind: 'sent' };
+  };
+
+  return { authenticated: Boolean(appId), sendProactive };
+}
+
+/** Stored as plain JSON; `activityId` is dropped so a later send starts a new message, not a reply. */
+function referenceOf(context: TurnContext): Record<string, unknown> {
+  const { activityId: _ignored, ...reference } = TurnContext.getConversationReference(context.activity);
+  return JSON.parse(JSON.stringify(reference)) as Record<string, unknown>;
+}
+
