@@ -68,7 +68,7 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
         return;
       }
       if (turn.channelId?.startsWith('D')) {
-        await rememberConversationRef(deps, who.identityId, { channel: turn.channelId, teamId: turn.teamId, userId: turn.userId });
+        await rememberConversationRef(deps, who, { channel: turn.channelId, teamId: turn.teamId, userId: turn.userId });
       }
       const files = turn.files?.map((f): InboundFile => ({ name: f.name, mimeType: f.mimeType, read: () => download(f.url, token) }));
       const reply = await askCore(handler, toInboundMessage(turn, who.personId, files), log);
@@ -200,11 +200,15 @@ async function download(url: string, token: string): Promise<Buffer> {
 function boltLogger(deps: Pick<Deps, 'log'>): BoltLogger {
   const log = deps.log.child({ component: 'slack' });
   const text = (m: unknown[]) => m.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ');
+  // Bolt logs whole payloads at debug level: format only what will be written.
+  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (...m: unknown[]) => {
+    if (log.isLevelEnabled(level)) log[level](text(m));
+  };
   return {
-    debug: (...m) => log.debug(text(m)),
-    info: (...m) => log.info(text(m)),
-    warn: (...m) => log.warn(text(m)),
-    error: (...m) => log.error(text(m)),
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
     setLevel: () => {},
     getLevel: () => LogLevel.INFO,
     setName: () => {},

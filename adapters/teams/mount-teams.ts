@@ -53,7 +53,7 @@ export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, 
     const who = await resolveTeamsPerson(deps, context, turn);
     let reply: Reply;
     if (who.kind === 'linked') {
-      await rememberConversationRef(deps, who.identityId, referenceOf(context));
+      await rememberConversationRef(deps, who, referenceOf(context));
       reply = await askCore(handler, toInboundMessage(turn, who.personId), log);
     } else {
       reply = notLinkedReply(who, 'Teams');

@@ -25,7 +25,14 @@ export interface LinkChatIdentityInput extends ChatUserKey {
 }
 
 export type LinkChatIdentityResult =
-  | { kind: 'linked'; personId: string; identityId: string; firstContact: boolean }
+  | {
+      kind: 'linked';
+      personId: string;
+      identityId: string;
+      firstContact: boolean;
+      /** The stored proactive address, so a caller can tell whether it changed without a read. */
+      conversationRef: unknown;
+    }
   | { kind: 'unknown_user'; reason: 'no_email' | 'no_person'; email?: string }
   | { kind: 'inactive'; email: string };
 
@@ -37,11 +44,11 @@ export async function linkChatIdentity(
   const key = keyOf(input);
   const existing = await prisma.chatIdentity.findUnique({
     where: { platform_tenant_externalId: key },
-    select: { id: true, person: { select: { id: true, status: true, email: true } } },
+    select: { id: true, conversationRef: true, person: { select: { id: true, status: true, email: true } } },
   });
   if (existing) {
     if (existing.person.status !== 'active') return { kind: 'inactive', email: existing.person.email };
-    return { kind: 'linked', personId: existing.person.id, identityId: existing.id, firstContact: false };
+    return { kind: 'linked', personId: existing.person.id, identityId: existing.id, firstContact: false, conversationRef: existing.conversationRef };
   }
 
   const email = (await input.lookupEmail())?.trim().toLowerCase();
@@ -53,7 +60,7 @@ export async function linkChatIdentity(
   return inTransaction(prisma, async (tx) => {
     // Two first messages from the same user can race here; the unique key keeps one row.
     const { count } = await tx.chatIdentity.createMany({ data: [{ ...key, personId: person.id }], skipDuplicates: true });
-    const identity = await tx.chatIdentity.findUniqueOrThrow({ where: { platform_tenant_externalId: key }, select: { id: true, personId: true } });
+    const identity = await tx.chatIdentity.findUniqueOrThrow({ where: { platform_tenant_externalId: key }, select: { id: true, personId: true, conversationRef: true } });
     if (count === 1) {
       await recordAudit(tx, {
         actorId: person.id,
@@ -63,7 +70,7 @@ export async function linkChatIdentity(
         after: { ...key, personId: person.id, matchedBy: 'email' },
       });
     }
-    return { kind: 'linked', personId: identity.personId, identityId: identity.id, firstContact: count === 1 } as const;
+    return { kind: 'linked', personId: identity.personId, identityId: identity.id, firstContact: count === 1, conversationRef: identity.conversationRef } as const;
   });
 }
 
@@ -73,13 +80,12 @@ export async function linkChatIdentity(
  */
 export async function rememberConversationRef(
   deps: Pick<Deps, 'db'>,
-  identityId: string,
+  linked: { identityId: string; conversationRef: unknown },
   conversationRef: Record<string, unknown>,
 ): Promise<void> {
-  const current = await deps.db.prisma.chatIdentity.findUnique({ where: { id: identityId }, select: { conversationRef: true } });
-  if (current && JSON.stringify(current.conversationRef) === JSON.stringify(conversationRef)) return;
+  if (sameJson(linked.conversationRef, conversationRef)) return;
   await deps.db.prisma.chatIdentity.update({
-    where: { id: identityId },
+    where: { id: linked.identityId },
     data: { conversationRef: conversationRef as Prisma.InputJsonObject },
   });
 }
@@ -98,6 +104,19 @@ export async function findConversationRefs(
   return rows
     .filter((r) => r.conversationRef && typeof r.conversationRef === 'object' && !Array.isArray(r.conversationRef))
     .map((r) => ({ identityId: r.id, tenant: r.tenant, externalId: r.externalId, conversationRef: r.conversationRef as Record<string, unknown> }));
+}
+
+/** Key order differs between JSON read back from Postgres (jsonb) and a fresh object. */
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([x], [y]) => x.localeCompare(y)).map(([k, v]) => [k, sortKeys(v)]));
+  }
+  return value;
 }
 
 function keyOf(input: ChatUserKey): ChatUserKey {

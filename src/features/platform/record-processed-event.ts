@@ -19,11 +19,13 @@ export async function recordProcessedEvent(
   deps: Pick<Deps, 'db' | 'clock'>,
   input: ProcessedEventInput,
 ): Promise<ProcessedEventOutcome> {
-  const { count } = await deps.db.prisma.processedEvent.createMany({
-    data: [{ platform: input.platform, eventId: input.eventId, processedAt: deps.clock.now() }],
-    skipDuplicates: true,
-  });
-  return count === 1 ? { kind: 'first' } : { kind: 'duplicate' };
+  // One round trip on the Slack ack path (Prisma's createMany adds a transaction around it).
+  const rows = await deps.db.sql.query(
+    `INSERT INTO "ProcessedEvent" ("platform", "eventId", "processedAt") VALUES ($1::"ChatPlatform", $2, $3)
+     ON CONFLICT DO NOTHING RETURNING 1 AS inserted`,
+    [input.platform, input.eventId, deps.clock.now().toISOString()],
+  );
+  return rows.length === 1 ? { kind: 'first' } : { kind: 'duplicate' };
 }
 
 /**

@@ -8,8 +8,8 @@ import { createTestDb, testDeps, type TestDb } from '../../helpers/test-db.ts';
 import { listen, waitFor, type Listening } from '../../helpers/listen.ts';
 import { createAdapterFixture, fakeConversation, type AdapterFixture, type FakeConversation } from '../../helpers/fake-conversation.ts';
 import { mountSlack, type SlackMount } from '../../../adapters/slack/mount-slack.ts';
-import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
-import { SIGNING_SECRET, TEAM_ID, commandBody, dmEvent, eventBody, interactionBody, postSigned } from './slack-requests.ts';
+import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.ts';
+import { SIGNING_SECRET, TEAM_ID, commandBody, dmEvent, eventBody, interactionBody, postSigned } from '../../helpers/slack-requests.ts';
 
 const NOW = new Date('2026-11-28T09:00:00Z');
 const nowSeconds = Math.floor(NOW.getTime() / 1000);
