@@ -14,6 +14,7 @@ import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Deps } from '../../src/deps.ts';
 import type { ConversationHandler, Reply } from '../../src/conversation/types.ts';
 import { findConversationRefs, rememberConversationRef } from '../../src/features/people/link-chat-identity.ts';
+import { recordProcessedEvent } from '../../src/features/platform/record-processed-event.ts';
 import { askCore, notLinkedReply } from '../shared/ask-core.ts';
 import type { ProactiveSender } from '../shared/proactive.ts';
 import { createTeamsAuthentication } from './create-authentication.ts';
@@ -50,6 +51,15 @@ export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, 
     const activity = context.activity as unknown as IncomingActivity;
     const turn = activityToTurn(activity);
     if (!turn) return;
+    // The channel resends a message it saw no answer to; act on each message once. Invokes
+    // are not marked: their answer is the HTTP response, which a resend needs again.
+    if (!turn.isInvoke && activity.id) {
+      const seen = await recordProcessedEvent(deps, { platform: 'teams', eventId: `${activity.conversation.id}|${activity.id}` });
+      if (seen.kind === 'duplicate') {
+        log.info({ activityId: activity.id }, 'teams redelivery dropped');
+        return;
+      }
+    }
     const who = await resolveTeamsPerson(deps, context, turn);
     let reply: Reply;
     if (who.kind === 'linked') {

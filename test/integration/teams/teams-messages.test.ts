@@ -75,6 +75,16 @@ describe('Teams messages', () => {
     expect(conversation.received.at(-1)).toMatchObject({ action: { id: 'book_session', value: fixture.sessionId } });
   });
 
+  it('acts once on a message the channel delivers twice', async () => {
+    const activity = personalActivity(connector.serviceUrl, SAM, { text: 'thanks' });
+    const handled = conversation.received.length;
+    const sent = connector.activities().length;
+    expect((await postActivity(service.url, activity)).status).toBe(200);
+    expect((await postActivity(service.url, activity)).status).toBe(200);
+    expect(conversation.received.length).toBe(handled + 1);
+    expect(connector.activities().length).toBe(sent + 1);
+  });
+
   it('answers an Action.Execute invoke in the HTTP body with a refreshed card', async () => {
     const sent = connector.activities().length;
     const res = await postActivity(service.url, executeInvoke(connector.serviceUrl, SAM, 'join_waitlist', { rollcallAction: 'join_waitlist', value: fixture.sessionId }));
