@@ -1,8 +1,9 @@
 /**
  * A Bolt Receiver living on a Hono route. Bolt's own receivers own an HTTP server; this one
- * takes the request Hono already has, verifies it, drops redeliveries, and answers Slack as
- * soon as the listener calls ack() — the listener's real work (database, replies) carries
- * on after the HTTP response, because Slack gives up on an ack after 3 seconds.
+ * takes the request Hono already has and verifies it. Slack gives up on an ack after 3
+ * seconds, so the real work (database, replies) always carries on after the HTTP answer:
+ * an event is answered as soon as it is verified, then checked for redelivery and
+ * dispatched; an interaction or command is answered when its listener calls ack().
  */
 import type { Context } from 'hono';
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
@@ -72,22 +73,24 @@ export class HonoSlackReceiver implements Receiver {
     }
 
     const retryNum = parseRetryNum(c.req.header('x-slack-retry-num'));
-    if (request.kind === 'event') {
-      const seen = await recordProcessedEvent(this.deps, { platform: 'slack', eventId: request.eventId });
-      if (seen.kind === 'duplicate') {
-        log.info({ eventId: request.eventId, retryNum }, 'slack redelivery dropped');
-        return c.body(null, 200);
-      }
-    }
-
+    const retryReason = c.req.header('x-slack-retry-reason');
     const app = this.app;
     if (!app) return refuse(c, 503, 'UPSTREAM', 'Slack adapter not initialised.');
+
+    if (request.kind === 'event') {
+      // An event needs nothing in its ack, so Slack gets its 200 now; the redelivery check
+      // (a database round trip) and the work follow. Interactions wait for the listener's
+      // ack instead, because a modal's validation errors travel in that response.
+      void this.dispatchEvent(app, request.eventId, request.body, retryNum, retryReason);
+      return c.body(null, 200);
+    }
+
     const acked = new Promise<unknown>((resolve) => {
       const timer = setTimeout(() => resolve(undefined), UNACKED_TIMEOUT_MS);
       const event: ReceiverEvent = {
         body: request.body,
         retryNum,
-        retryReason: c.req.header('x-slack-retry-reason'),
+        retryReason,
         ack: async (response?: unknown) => {
           clearTimeout(timer);
           resolve(response);
@@ -104,6 +107,27 @@ export class HonoSlackReceiver implements Receiver {
     if (response === undefined || response === null || response === '') return c.body(null, 200);
     if (typeof response === 'string') return c.text(response);
     return c.json(response as Record<string, unknown>);
+  }
+
+  /** A redelivered event (same event_id) is dropped; a first delivery goes to Bolt. */
+  private async dispatchEvent(
+    app: App,
+    eventId: string,
+    body: Record<string, unknown>,
+    retryNum: number | undefined,
+    retryReason: string | undefined,
+  ): Promise<void> {
+    const log = this.deps.log;
+    try {
+      const seen = await recordProcessedEvent(this.deps, { platform: 'slack', eventId });
+      if (seen.kind === 'duplicate') {
+        log.info({ eventId, retryNum }, 'slack redelivery dropped');
+        return;
+      }
+      await app.processEvent({ body, retryNum, retryReason, ack: async () => {} });
+    } catch (error) {
+      log.error({ err: error, eventId }, 'slack event failed');
+    }
   }
 }
 
