@@ -63,7 +63,8 @@ export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, 
     const who = await resolveTeamsPerson(deps, context, turn);
     let reply: Reply;
     if (who.kind === 'linked') {
-      await rememberConversationRef(deps, who, referenceOf(context));
+      // Only a personal chat is a private address; a channel must never get someone's reminders.
+      if (isPersonal(activity)) await rememberConversationRef(deps, who, referenceOf(context));
       reply = await askCore(handler, toInboundMessage(turn, who.personId), log);
     } else {
       reply = notLinkedReply(who, 'Teams');
@@ -94,6 +95,10 @@ export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, 
   };
 
   return { authenticated: Boolean(appId), sendProactive };
+}
+
+function isPersonal(activity: IncomingActivity): boolean {
+  return activity.conversation.conversationType === 'personal' || (!activity.conversation.conversationType && !activity.conversation.isGroup);
 }
 
 /** Stored as plain JSON; `activityId` is dropped so a later send starts a new message, not a reply. */

@@ -98,6 +98,17 @@ describe('Slack events', () => {
     expect(slack.callsTo('users.info').filter((c) => c.args.user === 'U_PRIYA')).toHaveLength(1);
   });
 
+  it('answers a channel mention in a thread that keeps its own dialogue', async () => {
+    const mention = { type: 'app_mention', channel: 'C_OPS', user: 'U_PRIYA', text: '<@UBOT> what sessions are there?', ts: '1500.0001' };
+    expect((await post(eventBody('Ev_MENTION', mention))).status).toBe(200);
+    const reply = await waitFor('the thread reply', () => postsTo('C_OPS')[0]);
+    expect(reply.args.thread_ts).toBe('1500.0001');
+    expect(conversation.received.at(-1)).toMatchObject({ text: 'what sessions are there?', threadKey: '1500.0001' });
+    // A mention is not a DM: the proactive address stays the DM channel.
+    const identity = await testDb.db.prisma.chatIdentity.findFirstOrThrow({ where: { externalId: 'U_PRIYA' } });
+    expect(identity.conversationRef).toMatchObject({ channel: 'D_U_PRIYA' });
+  });
+
   it('acts on a retried event only once', async () => {
     const event = eventBody('Ev_RETRY_1', dmEvent('U_SAM', 'what sessions are there', '2000.0001'));
     expect((await post(event)).status).toBe(200);

@@ -66,6 +66,21 @@ describe('Teams messages', () => {
     expect(identity.conversationRef).toMatchObject({ serviceUrl: connector.serviceUrl, conversation: { id: `a:personal-${PRIYA.aadObjectId}` }, user: { id: PRIYA.id } });
   });
 
+  it('answers a channel mention in the reply chain', async () => {
+    const activity = personalActivity(connector.serviceUrl, PRIYA, {
+      text: '<at>Rollcall</at> what sessions are there?',
+      conversation: { id: '19:ops@thread.tacv2;messageid=1700', conversationType: 'channel', isGroup: true, tenantId: TENANT_ID },
+      entities: [{ type: 'mention', text: '<at>Rollcall</at>', mentioned: { id: '28:rollcall-bot', name: 'Rollcall' } }],
+    });
+    expect((await postActivity(service.url, activity)).status).toBe(200);
+    const reply = connector.activities().at(-1)!;
+    expect(reply.conversationId).toBe('19:ops@thread.tacv2;messageid=1700');
+    expect(conversation.received.at(-1)).toMatchObject({ text: 'what sessions are there?', threadKey: '19:ops@thread.tacv2;messageid=1700' });
+    // The proactive address stays the personal chat: reminders never go to a channel.
+    const identity = await testDb.db.prisma.chatIdentity.findFirstOrThrow({ where: { externalId: PRIYA.aadObjectId } });
+    expect(identity.conversationRef).toMatchObject({ conversation: { id: `a:personal-${PRIYA.aadObjectId}` } });
+  });
+
   it('books through an Action.Submit', async () => {
     const res = await postActivity(service.url, personalActivity(connector.serviceUrl, PRIYA, { value: { rollcallAction: 'book_session', value: fixture.sessionId } }));
     expect(res.status).toBe(200);
