@@ -11,6 +11,8 @@ import { prepareDatabase } from './startup.ts';
 import { createApp } from './http/app.ts';
 import { isAppError } from './shared/app-error.ts';
 import type { Deps } from './deps.ts';
+import { jobDefinitions, startJobs } from './jobs/start-jobs.ts';
+import { firstAvailableSender } from './features/notifications/notification-sender.ts';
 
 async function main(): Promise<void> {
   let config: Config = loadConfig();
@@ -26,6 +28,9 @@ async function main(): Promise<void> {
 
   const deps: Deps = { config, db, clock: systemClock, log };
   const app = createApp(deps);
+  // Chat adapters register how they reach a person; the outbox tries them in order.
+  const sender = firstAvailableSender([]);
+  const jobs = config.JOBS_ENABLED ? startJobs(deps, jobDefinitions(sender)) : undefined;
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const where = `http://localhost:${info.port}`;
@@ -36,6 +41,7 @@ async function main(): Promise<void> {
 
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
+    jobs?.stop();
     server.close();
     await db.close().catch(() => {});
     process.exit(0);

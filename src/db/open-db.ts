@@ -33,6 +33,8 @@ export interface Db {
   prisma: PrismaClient;
   sql: RawSql;
   close(): Promise<void>;
+  /** PGlite only: the whole database as a tarball (tests clone a migrated template from it). */
+  dumpPglite?: () => Promise<Blob>;
 }
 
 export interface OpenDbOptions {
@@ -40,6 +42,8 @@ export interface OpenDbOptions {
   inMemory?: boolean;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
+  /** For tests: start an in-memory PGlite from a dump of an already-migrated database. */
+  pgliteTemplate?: Blob;
 }
 
 export async function openDb(
@@ -48,14 +52,16 @@ export async function openDb(
 ): Promise<Db> {
   return config.DATABASE_URL
     ? openPostgres(config.DATABASE_URL, options.maxConnections ?? 10)
-    : openPglite(options.inMemory ? undefined : config.DATA_DIR);
+    : openPglite(options.inMemory ? undefined : config.DATA_DIR, options.pgliteTemplate);
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Db> {
+async function openPglite(dataDir: string | undefined, template?: Blob): Promise<Db> {
   let pglite: PGlite;
   try {
     if (dataDir) mkdirSync(path.resolve(dataDir), { recursive: true });
-    pglite = dataDir ? await PGlite.create(path.resolve(dataDir, 'pglite')) : await PGlite.create();
+    pglite = dataDir
+      ? await PGlite.create(path.resolve(dataDir, 'pglite'))
+      : await PGlite.create(template ? { loadDataDir: template } : {});
   } catch (error) {
     throw new AppError('UPSTREAM', `Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`);
   }
@@ -75,6 +81,7 @@ async function openPglite(dataDir: string | undefined): Promise<Db> {
       await prisma.$disconnect();
       await pglite.close();
     },
+    dumpPglite: () => pglite.dumpDataDir('none'),
   };
 }
 

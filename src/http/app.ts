@@ -6,6 +6,8 @@ import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import { errorResponse } from './error-response.ts';
 import { healthRoutes } from './health-routes.ts';
+import { certificateRoutes } from './certificate-routes.ts';
+import { lmsApiRoutes } from './lms-api-routes.ts';
 
 export { VERSION } from './version.ts';
 
@@ -14,5 +16,7 @@ export function createApp(deps: Deps): Hono {
   app.onError((error, c) => errorResponse(error, c, deps.log));
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
   app.route('/', healthRoutes(deps));
+  app.route('/', certificateRoutes(deps));
+  app.route('/', lmsApiRoutes(deps));
   return app;
 }

@@ -100,11 +100,21 @@ export function addDays(instant: Date, days: number): Date {
 export function formatRange(start: Date, end: Date, zone: string, locale = 'en-GB'): string {
   const day = new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' });
   const time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const zoneName = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
-    .formatToParts(start)
-    .find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  const zoneName = zoneAbbreviation(start, zone);
   const sameDay = day.format(start) === day.format(end);
   return sameDay
     ? `${day.format(start)}, ${time.format(start)}–${time.format(end)} ${zoneName}`
     : `${day.format(start)} ${time.format(start)} – ${day.format(end)} ${time.format(end)} ${zoneName}`;
+}
+
+/**
+ * A short zone name a reader recognises: "GMT"/"BST" for London, "EST"/"PDT" for the US.
+ * Locales only know abbreviations for their own region, so ask en-GB then en-US, and fall
+ * back to the offset ("GMT+8") where neither has a name.
+ */
+export function zoneAbbreviation(at: Date, zone: string): string {
+  const nameIn = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+  const candidates = [nameIn('en-GB'), nameIn('en-US')].filter((n): n is string => Boolean(n));
+  return candidates.find((n) => !/^(GMT|UTC)[+-]/.test(n)) ?? candidates[0] ?? zone;
 }

@@ -8,6 +8,8 @@ import type { CompletionSource } from '../../generated/prisma/enums.ts';
 import type { DbClient } from '../../db/transaction.ts';
 import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/app-error.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { issueCertificate, type IssuedCertificate } from '../certificates/issue-certificate.ts';
 import { computeExpiry } from './expiry-rules.ts';
 
 export interface RecordCompletionInput {
@@ -23,10 +25,22 @@ export interface RecordCompletionInput {
   recordedById?: string | null;
   reason?: string;
   externalRef?: string;
+  /**
+   * Only for external/imported certificates that state their own expiry; otherwise expiry
+   * comes from the course's validity and the recertification window.
+   */
+  expiresAt?: Date | null;
 }
 
 export type RecordCompletionResult =
-  | { kind: 'recorded'; completionId: string; expiresAt: Date | null; renewedFrom: Date | null }
+  | {
+      kind: 'recorded';
+      completionId: string;
+      expiresAt: Date | null;
+      renewedFrom: Date | null;
+      /** Issued in the same transaction when the course grants one (not for imports). */
+      certificate: IssuedCertificate | null;
+    }
   /** The same evidence (attempt, registration or import row) was already recorded. */
   | { kind: 'already_recorded'; completionId: string; expiresAt: Date | null };
 
@@ -42,7 +56,7 @@ export async function recordCompletion(
 
   const course = await tx.course.findUnique({
     where: { id: input.courseId },
-    select: { id: true, validityMonths: true, recertWindowDays: true },
+    select: { id: true, validityMonths: true, recertWindowDays: true, grantsCertificate: true },
   });
   if (!course) throw new AppError('NOT_FOUND', 'That course does not exist.');
   const person = await tx.person.findUnique({ where: { id: input.personId }, select: { id: true } });
@@ -53,7 +67,7 @@ export async function recordCompletion(
     orderBy: { completedAt: 'desc' },
     select: { expiresAt: true },
   });
-  const expiresAt = computeExpiry({
+  const expiresAt = input.expiresAt !== undefined ? input.expiresAt : computeExpiry({
     completedAt: input.completedAt,
     validityMonths: course.validityMonths,
     windowDays: course.recertWindowDays,
@@ -81,13 +95,28 @@ export async function recordCompletion(
     data: { status: 'completed' },
   });
   const renewedFrom = previous?.expiresAt && expiresAt && previous.expiresAt > input.completedAt ? previous.expiresAt : null;
-  return { kind: 'recorded', completionId: completion.id, expiresAt, renewedFrom };
+  await recordAudit(tx, {
+    actorId: input.recordedById ?? null,
+    action: 'completion.recorded',
+    entityType: 'Completion',
+    entityId: completion.id,
+    after: { personId: input.personId, courseId: input.courseId, source: input.source, completedAt: input.completedAt, expiresAt, reason: input.reason },
+  });
+  // An imported external certificate is its own proof; we only issue for learning we witnessed.
+  const certificate = course.grantsCertificate && input.source !== 'external'
+    ? await issueCertificate(tx, { ...completion, expiresAt }, input.recordedById ?? null)
+    : null;
+  return { kind: 'recorded', completionId: completion.id, expiresAt, renewedFrom, certificate };
 }
 
 function validate(input: RecordCompletionInput, now: Date): void {
   if (Number.isNaN(input.completedAt.getTime())) throw new AppError('VALIDATION', 'The completion date is not a valid date.');
   if (input.completedAt.getTime() > now.getTime() + 60_000) {
     throw new AppError('VALIDATION', 'A completion cannot be in the future.');
+  }
+  if (input.expiresAt && Number.isNaN(input.expiresAt.getTime())) throw new AppError('VALIDATION', 'The expiry date is not a valid date.');
+  if (input.expiresAt && input.expiresAt.getTime() <= input.completedAt.getTime()) {
+    throw new AppError('VALIDATION', 'The expiry date must be after the completion date.');
   }
   if (input.percent != null && (input.percent < 0 || input.percent > 100)) {
     throw new AppError('VALIDATION', 'Completion percentage must be between 0 and 100.');

@@ -1,0 +1,59 @@
+/**
+ * "Send me my forklift certificate": a person's certificates (or, for a manager or admin,
+ * someone's they may see), and one certificate's PDF by number for the chat to attach.
+ */
+import type { Deps } from '../../deps.ts';
+import { AppError } from '../../shared/app-error.ts';
+import type { Actor } from '../people/actor.ts';
+import { assertCanActFor } from '../people/authorize.ts';
+import { normaliseCertificateNumber } from './certificate-number.ts';
+import { renderCertificatePdf } from './render-certificate-pdf.ts';
+import { certificateUrl, verifyCertificate, type CertificateValidity } from './verify-certificate.ts';
+
+export interface CertificateListItem {
+  number: string;
+  courseId: string;
+  courseCode: string;
+  courseTitle: string;
+  issuedAt: Date;
+  expiresAt: Date | null;
+  status: CertificateValidity;
+  verificationUrl: string;
+  pdfUrl: string;
+}
+
+export async function myCertificates(deps: Deps, input: { actor: Actor; personId?: string }): Promise<CertificateListItem[]> {
+  const personId = input.personId ?? input.actor.personId;
+  await assertCanActFor(deps.db.prisma, input.actor, personId);
+  const now = deps.clock.now();
+  const rows = await deps.db.prisma.certificate.findMany({
+    where: { personId },
+    orderBy: { issuedAt: 'desc' },
+    include: { course: { select: { code: true, title: true } } },
+  });
+  return rows.map((c) => {
+    const url = certificateUrl(deps.config.publicUrl, c.number);
+    return {
+      number: c.number,
+      courseId: c.courseId,
+      courseCode: c.course.code,
+      courseTitle: c.course.title,
+      issuedAt: c.issuedAt,
+      expiresAt: c.expiresAt,
+      status: c.revokedAt && c.revokedAt <= now ? 'revoked' : c.expiresAt && c.expiresAt <= now ? 'expired' : 'valid',
+      verificationUrl: url,
+      pdfUrl: `${url}.pdf`,
+    };
+  });
+}
+
+/** The PDF of one of the actor's (or their report's) certificates, ready to attach. */
+export async function certificatePdf(deps: Deps, input: { actor: Actor; number: string }): Promise<{ filename: string; pdf: Buffer }> {
+  const number = normaliseCertificateNumber(input.number);
+  const cert = number ? await deps.db.prisma.certificate.findUnique({ where: { number }, select: { personId: true } }) : null;
+  if (!cert) throw new AppError('NOT_FOUND', 'No certificate has that number.');
+  await assertCanActFor(deps.db.prisma, input.actor, cert.personId);
+  const view = await verifyCertificate(deps, { number: number! });
+  if (view.status === 'revoked') throw new AppError('INVALID_STATE', 'That certificate has been revoked.');
+  return { filename: `${view.number}.pdf`, pdf: await renderCertificatePdf(view) };
+}

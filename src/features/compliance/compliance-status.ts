@@ -1,0 +1,139 @@
+/**
+ * Compliance status per person and requirement, with the evidence behind each answer, for
+ * one person, a manager's whole reporting line, a department or everyone, now or "as of" a
+ * past date for auditors. One SQL statement per call (see compliance-sql.ts).
+ */
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { Deps } from '../../deps.ts';
+import type { DbClient } from '../../db/transaction.ts';
+import { AppError } from '../../shared/app-error.ts';
+import { isAdmin, type Actor } from '../people/actor.ts';
+import { assertCanActFor } from '../people/authorize.ts';
+import { complianceStatusesCte, type ComplianceScope, type ComplianceStatusValue } from './compliance-sql.ts';
+
+export type { ComplianceScope, ComplianceStatusValue } from './compliance-sql.ts';
+export { COMPLIANCE_STATUSES, EXPIRING_WITHIN_DAYS } from './compliance-sql.ts';
+
+export interface ComplianceEvidence {
+  courseId: string;
+  courseCode: string;
+  courseTitle: string;
+  /** Null when the person has no completion of this course counting at asOf. */
+  completionId: string | null;
+  completedAt: Date | null;
+  expiresAt: Date | null;
+  source: string | null;
+}
+
+export interface ComplianceRow {
+  personId: string;
+  personName: string;
+  email: string;
+  department: string | null;
+  managerId: string | null;
+  requirementId: string;
+  requirementCode: string;
+  requirementName: string;
+  mode: 'all_of' | 'any_of';
+  status: ComplianceStatusValue;
+  /** When the requirement's evidence expires (null = never, or never met). */
+  expiresAt: Date | null;
+  /** Deadline for due/overdue rows: lapse + grace, or hire date + dueWithinDays. */
+  dueAt: Date | null;
+  evidence: ComplianceEvidence[];
+}
+
+export interface ComplianceStatusInput {
+  actor: Actor;
+  scope: ComplianceScope;
+  /** Point in time for auditors; default now. */
+  asOf?: Date;
+  requirementCodes?: string[];
+  /** Default: true for one person (so "not applicable" is visible), false otherwise. */
+  includeNotApplicable?: boolean;
+  /** Only rows with these statuses, e.g. ['expiring'] for "who expires in the next 60 days?". */
+  statuses?: ComplianceStatusValue[];
+}
+
+export interface ComplianceStatusResult {
+  asOf: Date;
+  scope: ComplianceScope;
+  rows: ComplianceRow[];
+}
+
+/**
+ * Employees see only themselves; managers their whole line (or a sub-manager's line inside
+ * it) and nobody else; admins everything. Department and organisation scopes are admin-only.
+ */
+export async function assertCanSeeScope(db: DbClient, actor: Actor, scope: ComplianceScope): Promise<void> {
+  switch (scope.kind) {
+    case 'person':
+      return assertCanActFor(db, actor, scope.personId);
+    case 'manager_line':
+      return assertCanActFor(db, actor, scope.managerId);
+    case 'department':
+    case 'everyone':
+      if (!isAdmin(actor)) throw new AppError('FORBIDDEN', 'Only an admin can see compliance for a whole department or the organisation.');
+  }
+}
+
+export async function complianceStatus(deps: Deps, input: ComplianceStatusInput): Promise<ComplianceStatusResult> {
+  const asOf = input.asOf ?? deps.clock.now();
+  if (Number.isNaN(asOf.getTime())) throw new AppError('VALIDATION', 'The "as of" date is not a valid date.');
+  const db = deps.db.prisma;
+  await assertCanSeeScope(db, input.actor, input.scope);
+  const rows = await db.$queryRaw<RawRow[]>(Prisma.sql`
+    ${complianceStatusesCte({
+      scope: input.scope,
+      asOf,
+      requirementCodes: input.requirementCodes,
+      includeNotApplicable: input.includeNotApplicable ?? input.scope.kind === 'person',
+    })}
+    SELECT s.person_id::text AS "personId", p.name AS "personName", p.email, d.name AS department,
+           p."managerId"::text AS "managerId", s.req_id::text AS "requirementId", r.code AS "requirementCode",
+           r.name AS "requirementName", r.mode::text AS mode, s.status, s.expires_at AS "expiresAt",
+           s.due_at AS "dueAt", s.found, s.courses
+    FROM statuses s
+    JOIN "Person" p ON p.id = s.person_id
+    LEFT JOIN "Department" d ON d.id = p."departmentId"
+    JOIN "ComplianceRequirement" r ON r.id = s.req_id
+    ${input.statuses?.length ? Prisma.sql`WHERE s.status IN (${Prisma.join(input.statuses)})` : Prisma.empty}
+    ORDER BY p.name, p.id, r.code`);
+  return { asOf, scope: input.scope, rows: rows.map(toRow) };
+}
+
+interface RawRow extends Omit<ComplianceRow, 'evidence' | 'expiresAt' | 'dueAt'> {
+  expiresAt: Date | string | null;
+  dueAt: Date | string | null;
+  /** Completions counted (json), null when none. */
+  found: unknown;
+  /** The requirement's courses (json). */
+  courses: unknown;
+}
+
+const toDate = (v: Date | string | null | undefined): Date | null => (v == null ? null : v instanceof Date ? v : new Date(v));
+
+const parseJson = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+/** One evidence entry per required course, in course-code order; missing ones with nulls. */
+function toRow(raw: RawRow): ComplianceRow {
+  const { found: rawFound, courses: rawCourses, ...rest } = raw;
+  const found = parseJson<Record<string, string | null>[] | null>(rawFound) ?? [];
+  const courses = parseJson<{ courseId: string; courseCode: string; courseTitle: string }[]>(rawCourses);
+  const byCourse = new Map(found.map((f) => [f.courseId, f]));
+  return {
+    ...rest,
+    expiresAt: toDate(raw.expiresAt),
+    dueAt: toDate(raw.dueAt),
+    evidence: courses.map((c) => {
+      const f = byCourse.get(c.courseId);
+      return {
+        ...c,
+        completionId: f?.completionId ?? null,
+        completedAt: toDate(f?.completedAt),
+        expiresAt: toDate(f?.expiresAt),
+        source: f?.source ?? null,
+      };
+    }),
+  };
+}

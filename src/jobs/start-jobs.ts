@@ -1,0 +1,44 @@
+/**
+ * The scheduled jobs: each a cron expression plus an idempotent, bounded handler, run under
+ * a per-job advisory lock so two replicas never run the same job at once.
+ */
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Deps } from '../deps.ts';
+import type { NotificationSender } from '../features/notifications/notification-sender.ts';
+import { withJobLock } from './job-lock.ts';
+import { deliverNotifications } from './deliver-notifications.ts';
+import { enqueueSessionMessages } from './session-messages.ts';
+import { pruneProcessedEvents } from './prune-processed-events.ts';
+import { expireOffers } from '../features/registrations/expire-offers.ts';
+
+export interface JobDefinition {
+  name: string;
+  /** node-cron expression (seconds field first when six fields). */
+  schedule: string;
+  run(deps: Deps): Promise<unknown>;
+}
+
+export function jobDefinitions(sender: NotificationSender, extra: JobDefinition[] = []): JobDefinition[] {
+  return [
+    { name: 'deliver-notifications', schedule: '*/15 * * * * *', run: (deps) => deliverNotifications(deps, sender) },
+    { name: 'session-messages', schedule: '*/5 * * * *', run: (deps) => enqueueSessionMessages(deps) },
+    { name: 'prune-processed-events', schedule: '17 * * * *', run: (deps) => pruneProcessedEvents(deps) },
+    // Lapsed seat offers pass to the next waitlisted person; bounded per run.
+    { name: 'expire-offers', schedule: '*/2 * * * *', run: (deps) => expireOffers(deps, { limit: 100 }) },
+    ...extra,
+  ];
+}
+
+export function startJobs(deps: Deps, jobs: JobDefinition[]): { stop(): void } {
+  const tasks: ScheduledTask[] = jobs.map((job) =>
+    cron.schedule(job.schedule, async () => {
+      try {
+        const result = await withJobLock(deps.db, job.name, () => job.run(deps));
+        if (result !== undefined) deps.log.debug({ job: job.name, result }, 'job ran');
+      } catch (error) {
+        deps.log.error({ job: job.name, err: error }, 'job failed');
+      }
+    }, { noOverlap: true, name: job.name }),
+  );
+  return { stop: () => tasks.forEach((task) => void task.stop()) };
+}

@@ -1,0 +1,14 @@
+import { PGlite } from '@electric-sql/pglite';
+import { openDb } from '/work/main/src/db/open-db.ts';
+import { applyMigrations } from '/work/main/src/db/migrate.ts';
+let t0 = performance.now();
+const p = await PGlite.create();
+const db = { kind: 'pglite', sql: { exec: (s: string) => p.exec(s).then(() => {}), query: async (s: string, a: unknown[] = []) => (await p.query(s, a)).rows, withConnection: (w: any) => w({ exec: (s: string) => p.exec(s).then(() => {}), query: async (s: string, a: unknown[] = []) => (await p.query(s, a)).rows }) } } as any;
+await applyMigrations(db);
+console.log('create+migrate', performance.now() - t0);
+t0 = performance.now();
+const dump = await p.dumpDataDir('none');
+console.log('dump', performance.now() - t0, dump.size);
+t0 = performance.now();
+const q = await PGlite.create({ loadDataDir: dump });
+console.log('load', performance.now() - t0, (await q.query('select count(*) from "_prisma_migrations"')).rows);
