@@ -1,8 +1,8 @@
 /**
  * One call for src/main.ts: mounts Slack (`POST /slack/events`) and Teams
- * (`POST /api/messages`) on the Hono app, and returns one proactive sender for jobs that
- * message people (reminders, waitlist offers): Teams first, then Slack, wherever the
- * person last talked to Rollcall.
+ * (`POST /api/messages`) on the Hono app, and returns the platforms' proactive senders for
+ * the outbox (reminders, waitlist offers): Teams first, then Slack, wherever the person has
+ * a personal chat with Rollcall.
  */
 import type { Hono } from 'hono';
 import type { Deps } from '../src/deps.ts';
@@ -10,12 +10,11 @@ import type { ConversationHandler } from '../src/conversation/types.ts';
 import { pruneProcessedEvents } from '../src/features/platform/record-processed-event.ts';
 import { mountSlack } from './slack/mount-slack.ts';
 import { mountTeams } from './teams/mount-teams.ts';
-import { firstDelivering, type ProactiveSender } from './shared/proactive.ts';
-
-export type { ProactiveResult, ProactiveSender } from './shared/proactive.ts';
+import type { NotificationSender } from './shared/proactive.ts';
 
 export interface ChatAdapters {
-  sendProactive: ProactiveSender;
+  /** Teams first, then Slack; give them to firstAvailableSender for the outbox. */
+  senders: NotificationSender[];
   slackEnabled: boolean;
   teamsAuthenticated: boolean;
   /** Stops the retry-marker pruning timer (for shutdown). */
@@ -33,7 +32,7 @@ export function mountChatAdapters(app: Hono, deps: Deps, handler: ConversationHa
   }, PRUNE_EVERY_MS);
   timer.unref();
   return {
-    sendProactive: firstDelivering([teams.sendProactive, slack.sendProactive]),
+    senders: [teams.sender, slack.sender],
     slackEnabled: slack.enabled,
     teamsAuthenticated: teams.authenticated,
     stop: () => clearInterval(timer),

@@ -24,13 +24,14 @@ import { postReply, respondPrivately, uploadFiles, type SlackTarget } from './de
 import { buildHomeView } from './app-home.ts';
 import { LINK_ACTION_ID } from './render-reply.ts';
 import { readScheduleSubmission, scheduleModal, SCHEDULE_CALLBACK_ID } from './schedule-modal.ts';
-import { createSlackProactive } from './send-proactive.ts';
-import type { ProactiveSender } from '../shared/proactive.ts';
+import { createSlackSender } from './send-proactive.ts';
+import type { NotificationSender } from '../shared/proactive.ts';
 
 export interface SlackMount {
   /** True when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set. */
   enabled: boolean;
-  sendProactive: ProactiveSender;
+  /** Proactive messages to a person's DM with the bot. */
+  sender: NotificationSender;
 }
 
 export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler): SlackMount {
@@ -41,7 +42,7 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     app.post('/slack/events', (c) =>
       c.json({ error: { code: 'UPSTREAM', message: 'Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN.' } }, 503),
     );
-    return { enabled: false, sendProactive: async () => ({ kind: 'not_configured' }) };
+    return { enabled: false, sender: { send: async () => ({ kind: 'no_channel' }) } };
   }
 
   const token: string = configuredToken;
@@ -170,7 +171,7 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
   });
 
   app.post('/slack/events', (c) => receiver.handle(c));
-  return { enabled: true, sendProactive: createSlackProactive(deps, web) };
+  return { enabled: true, sender: createSlackSender(deps, web) };
 }
 
 /**

@@ -7,14 +7,14 @@ import type { Deps } from '../../src/deps.ts';
 import { findConversationRefs } from '../../src/features/people/link-chat-identity.ts';
 import { postReply } from './deliver.ts';
 
-import type { ProactiveSender } from '../shared/proactive.ts';
+import { notificationSender, type NotificationSender } from '../shared/proactive.ts';
 
-export function createSlackProactive(deps: Pick<Deps, 'db'>, web: WebClient): ProactiveSender {
-  return async (personId, reply) => {
+export function createSlackSender(deps: Pick<Deps, 'db' | 'log'>, web: WebClient): NotificationSender {
+  return notificationSender('slack', async (personId, reply) => {
     const refs = await findConversationRefs(deps, personId, 'slack');
     const channel = refs.map((r) => r.conversationRef.channel).find((c): c is string => typeof c === 'string');
-    if (!channel) return { kind: 'no_address' };
+    if (!channel) return { kind: 'no_channel' };
     await postReply(web, { channelId: channel }, reply);
     return { kind: 'sent' };
-  };
+  }, deps.log);
 }

@@ -16,7 +16,7 @@ import type { ConversationHandler, Reply } from '../../src/conversation/types.ts
 import { findConversationRefs, rememberConversationRef } from '../../src/features/people/link-chat-identity.ts';
 import { recordProcessedEvent } from '../../src/features/platform/record-processed-event.ts';
 import { askCore, notLinkedReply } from '../shared/ask-core.ts';
-import type { ProactiveSender } from '../shared/proactive.ts';
+import { notificationSender, type NotificationSender } from '../shared/proactive.ts';
 import { createTeamsAuthentication } from './create-authentication.ts';
 import { HonoCloudAdapter } from './hono-cloud-adapter.ts';
 import type { IncomingActivity } from './parse-activity.ts';
@@ -32,7 +32,8 @@ export interface TeamsMountOptions {
 export interface TeamsMount {
   /** False in Emulator mode (no MICROSOFT_APP_ID): inbound activities are not authenticated. */
   authenticated: boolean;
-  sendProactive: ProactiveSender;
+  /** Proactive messages into the person's personal chat with the bot. */
+  sender: NotificationSender;
 }
 
 export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, options: TeamsMountOptions = {}): TeamsMount {
@@ -82,19 +83,19 @@ export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, 
 
   app.post('/api/messages', (c) => adapter.handle(c, logic));
 
-  const sendProactive: ProactiveSender = async (personId, reply) => {
+  const sender = notificationSender('teams', async (personId, reply) => {
     const refs = await findConversationRefs(deps, personId, 'teams');
     const ref = refs[0]?.conversationRef as Partial<ConversationReference> | undefined;
-    if (!ref?.serviceUrl || !ref.conversation) return { kind: 'no_address' };
+    if (!ref?.serviceUrl || !ref.conversation) return { kind: 'no_channel' };
     await adapter.continueConversationAsync(appId, ref, async (context) => {
       // The continuation activity has a made-up id; without it the message is a new one, not a reply.
       context.activity.id = undefined as unknown as string;
       await context.sendActivity(renderTeamsActivity(reply));
     });
     return { kind: 'sent' };
-  };
+  }, log);
 
-  return { authenticated: Boolean(appId), sendProactive };
+  return { authenticated: Boolean(appId), sender };
 }
 
 function isPersonal(activity: IncomingActivity): boolean {

@@ -20,12 +20,15 @@ export interface FakeSlack {
   callsTo(method: string): SlackCall[];
   /** Slack user id → e-mail answered by users.info. */
   emails: Map<string, string>;
+  /** chat.postMessage to these channels answers channel_not_found (e.g. the app was removed). */
+  closedChannels: Set<string>;
   close(): Promise<void>;
 }
 
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const emails = new Map<string, string>();
+  const closedChannels = new Set<string>();
   let baseUrl = '';
   let fileSeq = 0;
   const server: Server = createServer(async (req, res) => {
@@ -59,6 +62,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case 'conversations.open':
         return reply({ ok: true, channel: { id: `D_${String(args.users)}` } });
       case 'chat.postMessage':
+        if (closedChannels.has(String(args.channel))) return reply({ ok: false, error: 'channel_not_found' });
         return reply({ ok: true, channel: args.channel, ts: `${Date.now() / 1000}` });
       case 'views.open':
       case 'views.publish':
@@ -81,6 +85,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls,
     callsTo: (method) => calls.filter((c) => c.method === method),
     emails,
+    closedChannels,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

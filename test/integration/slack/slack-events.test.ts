@@ -222,10 +222,17 @@ describe('Slack events', () => {
   });
 
   it('sends a proactive message to the stored DM channel', async () => {
-    const result = await mount.sendProactive(fixture.personId, { text: 'Reminder: First Aid tomorrow at 09:00.', blocks: [] });
+    const result = await mount.sender.send(fixture.personId, { text: 'Reminder: First Aid tomorrow at 09:00.', blocks: [] });
     expect(result).toEqual({ kind: 'sent' });
     expect(postsTo('D_U_PRIYA').at(-1)!.args.text).toBe('Reminder: First Aid tomorrow at 09:00.');
-    expect(await mount.sendProactive(fixture.otherPersonId, { text: 'x', blocks: [] })).toEqual({ kind: 'sent' });
+    expect(await mount.sender.send(fixture.otherPersonId, { text: 'x', blocks: [] })).toEqual({ kind: 'sent' });
+  });
+
+  it('reports a proactive message Slack refuses as failed, for the outbox to retry', async () => {
+    slack.closedChannels.add('D_U_SAM');
+    const result = await mount.sender.send(fixture.otherPersonId, { text: 'Reminder', blocks: [] });
+    slack.closedChannels.delete('D_U_SAM');
+    expect(result).toEqual({ kind: 'failed', error: expect.stringContaining('channel_not_found') });
   });
 });
 

@@ -130,18 +130,18 @@ describe('Teams messages', () => {
   });
 
   it('sends a proactive message from the stored conversation reference', async () => {
-    const result = await mount.sendProactive(fixture.personId, { text: 'A seat opened up on First Aid at Work: you are booked.', blocks: [] });
+    const result = await mount.sender.send(fixture.personId, { text: 'A seat opened up on First Aid at Work: you are booked.', blocks: [] });
     expect(result).toEqual({ kind: 'sent' });
     const proactive = await waitFor('the proactive message', () => connector.activities().find((c) => c.body?.text === 'A seat opened up on First Aid at Work: you are booked.'));
     expect(proactive.conversationId).toBe(`a:personal-${PRIYA.aadObjectId}`);
     expect(proactive.replyToId).toBeUndefined();
     expect(cardOf(proactive).body[0]).toMatchObject({ type: 'TextBlock', text: 'A seat opened up on First Aid at Work: you are booked.' });
-    expect(await mount.sendProactive(fixture.otherPersonId, { text: 'x', blocks: [] })).toEqual({ kind: 'sent' });
+    expect(await mount.sender.send(fixture.otherPersonId, { text: 'x', blocks: [] })).toEqual({ kind: 'sent' });
   });
 
   it('has no address for a person who never talked to the bot', async () => {
     const person = await testDb.db.prisma.person.create({ data: { email: 'new.starter@acme.example', name: 'New Starter' } });
-    expect(await mount.sendProactive(person.id, { text: 'x', blocks: [] })).toEqual({ kind: 'no_address' });
+    expect(await mount.sender.send(person.id, { text: 'x', blocks: [] })).toEqual({ kind: 'no_channel' });
   });
 });
 
