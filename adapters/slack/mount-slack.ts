@@ -126,9 +126,11 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     await ack();
     const turn = commandToTurn(body);
     await runTurn(turn, async (reply) => {
+      // The answer is private; files cannot travel through response_url, so they go to the DM.
       if (turn.responseUrl) await respondPrivately(turn.responseUrl, { ...reply, files: undefined });
-      else await postReply(web, await dmTarget(turn), { ...reply, files: undefined });
-      if (reply.files?.length) await uploadFiles(web, await dmTarget(turn), reply.files);
+      const dm = turn.responseUrl && !reply.files?.length ? undefined : await dmTarget(turn);
+      if (!turn.responseUrl) await postReply(web, dm!, { ...reply, files: undefined });
+      if (reply.files?.length) await uploadFiles(web, dm!, reply.files);
     });
   });
 
@@ -163,7 +165,9 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
   });
 
   // Anything else (other modals, shortcuts) is acknowledged so Slack does not show an error.
-  bolt.view(/.*/, async ({ ack }) => ack());
+  // Bolt runs every matching listener at once, so this one must not match the form above,
+  // or its empty ack could close the form before its validation errors are sent.
+  bolt.view({ callback_id: new RegExp(`^(?!${SCHEDULE_CALLBACK_ID}$)`) }, async ({ ack }) => ack());
   bolt.shortcut(/.*/, async ({ ack }) => ack());
 
   bolt.error(async (error) => {
