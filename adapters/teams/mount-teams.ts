@@ -20,7 +20,7 @@ import { notificationSender, type NotificationSender } from '../shared/proactive
 import { createTeamsAuthentication } from './create-authentication.ts';
 import { HonoCloudAdapter } from './hono-cloud-adapter.ts';
 import type { IncomingActivity } from './parse-activity.ts';
-import { activityToTurn, toInboundMessage } from './to-inbound.ts';
+import { activityToTurn, tenantOf, toInboundMessage } from './to-inbound.ts';
 import { resolveTeamsPerson } from './identity.ts';
 import { ADAPTIVE_CARD_TYPE, renderAdaptiveCard, renderTeamsActivity } from './render-reply.ts';
 
@@ -50,6 +50,10 @@ export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, 
 
   async function logic(context: TurnContext): Promise<void> {
     const activity = context.activity as unknown as IncomingActivity;
+    if (isPersonalInstall(activity)) {
+      await welcome(context, activity);
+      return;
+    }
     const turn = activityToTurn(activity);
     if (!turn) return;
     // The channel resends a message it saw no answer to; act on each message once. Invokes
@@ -81,6 +85,22 @@ export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, 
     await context.sendActivity(renderTeamsActivity(reply));
   }
 
+  /**
+   * Installing the app in a personal scope sends a conversationUpdate with the bot as the
+   * added member: that is the moment to keep the address, so reminders can reach people
+   * who have never typed anything, and to say what Rollcall does.
+   */
+  async function welcome(context: TurnContext, activity: IncomingActivity): Promise<void> {
+    const turn = { tenantId: tenantOf(activity), userKey: activity.from.aadObjectId ?? activity.from.id, userId: activity.from.id, threadKey: '', isInvoke: false };
+    const who = await resolveTeamsPerson(deps, context, turn);
+    if (who.kind !== 'linked') {
+      await context.sendActivity(renderTeamsActivity(notLinkedReply(who, 'Teams')));
+      return;
+    }
+    await rememberConversationRef(deps, who, referenceOf(context));
+    await context.sendActivity(renderTeamsActivity(WELCOME));
+  }
+
   app.post('/api/messages', (c) => adapter.handle(c, logic));
 
   const sender = notificationSender('teams', async (personId, reply) => {
@@ -96,6 +116,20 @@ export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, 
   }, log);
 
   return { authenticated: Boolean(appId), sender };
+}
+
+const WELCOME: Reply = {
+  text: "Hi, I'm Rollcall. Ask me about training: \"what first aid sessions are there next month?\", \"book me on Fire Safety on Tuesday\", \"what's overdue?\". I'll also tell you here about waitlist places and reminders.",
+  blocks: [
+    { type: 'section', text: "Hi, I'm Rollcall. Ask me about training, for example:" },
+    { type: 'section', text: '• what first aid sessions are there next month?\n• book me on Fire Safety on Tuesday\n• what\'s overdue?' },
+    { type: 'context', text: "I'll also tell you here about waitlist places and reminders." },
+  ],
+};
+
+function isPersonalInstall(activity: IncomingActivity): boolean {
+  const added = (activity as { membersAdded?: { id: string }[] }).membersAdded ?? [];
+  return activity.type === 'conversationUpdate' && isPersonal(activity) && added.some((m) => m.id === activity.recipient.id);
 }
 
 function isPersonal(activity: IncomingActivity): boolean {

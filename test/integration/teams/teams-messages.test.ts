@@ -10,7 +10,9 @@ import { listen, waitFor, type Listening } from '../../helpers/listen.ts';
 import { createAdapterFixture, fakeConversation, type AdapterFixture, type FakeConversation } from '../../helpers/fake-conversation.ts';
 import { mountTeams, type TeamsMount } from '../../../adapters/teams/mount-teams.ts';
 import { startFakeConnector, type FakeConnector } from './fake-connector.ts';
-import { PRIYA, SAM, STRANGER, TENANT_ID, executeInvoke, personalActivity, postActivity } from './activities.ts';
+import { BOT, PRIYA, SAM, STRANGER, TENANT_ID, executeInvoke, personalActivity, postActivity } from './activities.ts';
+
+const NEWCOMER = { id: '29:olivia', aadObjectId: 'aad-olivia', name: 'Olivia Grant' };
 
 let testDb: TestDb;
 let fixture: AdapterFixture;
@@ -25,6 +27,8 @@ beforeAll(async () => {
   connector = await startFakeConnector();
   connector.members.set(PRIYA.id, { email: 'priya.shah@acme.example', aadObjectId: PRIYA.aadObjectId, name: PRIYA.name });
   connector.members.set(SAM.id, { userPrincipalName: 'Sam.Brooks@acme.example', aadObjectId: SAM.aadObjectId, name: SAM.name });
+  connector.members.set(NEWCOMER.id, { email: 'olivia.grant@acme.example', aadObjectId: NEWCOMER.aadObjectId, name: NEWCOMER.name });
+  await testDb.db.prisma.person.create({ data: { email: 'olivia.grant@acme.example', name: 'Olivia Grant' } });
   connector.members.set(STRANGER.id, { email: 'stranger@elsewhere.example', aadObjectId: STRANGER.aadObjectId, name: STRANGER.name });
   conversation = fakeConversation(testDb.db, fixture);
   const app = new Hono();
@@ -137,6 +141,15 @@ describe('Teams messages', () => {
     expect(proactive.replyToId).toBeUndefined();
     expect(cardOf(proactive).body[0]).toMatchObject({ type: 'TextBlock', text: 'A seat opened up on First Aid at Work: you are booked.' });
     expect(await mount.sender.send(fixture.otherPersonId, { text: 'x', blocks: [] })).toEqual({ kind: 'sent' });
+  });
+
+  it('welcomes a person who installs the app and can message them before they type anything', async () => {
+    const install = personalActivity(connector.serviceUrl, NEWCOMER, { type: 'conversationUpdate', membersAdded: [{ id: BOT.id }] });
+    expect((await postActivity(service.url, install)).status).toBe(200);
+    expect(connector.activities().at(-1)!.body!.text).toContain("Hi, I'm Rollcall");
+    const person = await testDb.db.prisma.person.findUniqueOrThrow({ where: { email: 'olivia.grant@acme.example' } });
+    expect(await mount.sender.send(person.id, { text: 'Your Fire Safety certificate expires in 30 days.', blocks: [] })).toEqual({ kind: 'sent' });
+    expect(connector.activities().at(-1)).toMatchObject({ conversationId: `a:personal-${NEWCOMER.aadObjectId}`, body: { text: 'Your Fire Safety certificate expires in 30 days.' } });
   });
 
   it('has no address for a person who never talked to the bot', async () => {
