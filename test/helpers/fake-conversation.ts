@@ -54,6 +54,11 @@ export function fakeConversation(db: Db, fixture: AdapterFixture): FakeConversat
       });
       return text(waitlist ? "You're on the waitlist for First Aid at Work, position 1." : "You're booked on First Aid at Work.");
     }
+    if (message.files?.length) {
+      const file = message.files[0]!;
+      const bytes = await file.read();
+      return text(`Got ${file.name} (${file.mimeType}, ${bytes.length} bytes).`);
+    }
     const t = (message.text ?? '').toLowerCase();
     if (t.startsWith('book')) {
       return text('First Aid at Work on Tue 8 Dec is full. Join the waitlist?', [

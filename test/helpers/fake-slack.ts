@@ -44,6 +44,18 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       res.end('OK');
       return;
     }
+    if (url.pathname.startsWith('/files/')) {
+      // Private file downloads need the bot token, as on files.slack.com.
+      calls.push({ method: 'file_download', args: { path: url.pathname, authorization: req.headers.authorization } });
+      if (req.headers.authorization !== 'Bearer xoxb-test') {
+        res.writeHead(403);
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/zip' });
+      res.end(Buffer.from('PK\x03\x04 pretend zip'));
+      return;
+    }
     if (url.pathname.startsWith('/respond/')) {
       calls.push({ method: 'response_url', args: JSON.parse(bytes.toString('utf8')) as Record<string, unknown> });
       reply({ ok: true });

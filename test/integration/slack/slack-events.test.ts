@@ -203,6 +203,18 @@ describe('Slack events', () => {
     expect(complete.args.files).toEqual([{ id: 'F1', title: 'compliance-operations.csv' }]);
   });
 
+  it('hands a file sent in a DM to the core, downloaded with the bot token', async () => {
+    const event = {
+      ...dmEvent('U_PRIYA', 'here is the package', '3500.0001'),
+      subtype: 'file_share',
+      files: [{ name: 'golf.zip', mimetype: 'application/zip', url_private_download: `${slack.baseUrl}/files/golf.zip` }],
+    };
+    expect((await post(eventBody('Ev_UPLOAD', event))).status).toBe(200);
+    const reply = await waitFor('the file reply', () => postsTo('D_U_PRIYA').find((c) => String(c.args.text).startsWith('Got golf.zip')));
+    expect(reply.args.text).toBe('Got golf.zip (application/zip, 16 bytes).');
+    expect(slack.callsTo('file_download')[0]!.args.authorization).toBe('Bearer xoxb-test');
+  });
+
   it('tells a Slack user with no Rollcall account why, and links nothing', async () => {
     expect((await post(eventBody('Ev_STRANGER', dmEvent('U_STRANGER', 'hello', '4000.0001')))).status).toBe(200);
     const reply = await waitFor('the explanation', () => postsTo('D_U_STRANGER')[0]);
