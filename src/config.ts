@@ -44,6 +44,13 @@ export const ZConfig = z.object({
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,
+  /**
+   * Where inbound Bot Framework tokens' signing keys are published, and the issuer they must
+   * name. Defaults are the public cloud's (login.botframework.com / api.botframework.com);
+   * override for a sovereign cloud, or in tests to point at a local OpenID/JWKS server.
+   */
+  MICROSOFT_OPENID_METADATA_URL: optionalString.pipe(z.url().optional()),
+  MICROSOFT_TOKEN_ISSUER: optionalString,
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),

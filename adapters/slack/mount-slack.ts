@@ -1,0 +1,221 @@
+/**
+ * Slack on the Hono service: `POST /slack/events` takes Events API deliveries, the
+ * /rollcall slash command and interactivity (buttons, selects, modals). Bolt dispatches;
+ * the receiver answers Slack on ack(); each listener acks first and works after.
+ */
+import type { Hono } from 'hono';
+import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { WebClient } from '@slack/web-api';
+import type { Deps } from '../../src/deps.ts';
+import type { ConversationHandler, InboundFile, Reply } from '../../src/conversation/types.ts';
+import { rememberConversationRef } from '../../src/features/people/link-chat-identity.ts';
+import { HonoSlackReceiver } from './hono-receiver.ts';
+import {
+  blockActionToTurn,
+  commandToTurn,
+  mentionEventToTurn,
+  messageEventToTurn,
+  toInboundMessage,
+  type SlackTurn,
+} from './to-inbound.ts';
+import { resolveSlackPerson } from './identity.ts';
+import { askCore, notLinkedReply } from '../shared/ask-core.ts';
+import { postReply, respondPrivately, uploadFiles, type SlackTarget } from './deliver.ts';
+import { buildHomeView } from './app-home.ts';
+import { LINK_ACTION_ID } from './render-reply.ts';
+import { readScheduleSubmission, scheduleModal, SCHEDULE_CALLBACK_ID } from './schedule-modal.ts';
+import { createSlackSender } from './send-proactive.ts';
+import type { NotificationSender } from '../shared/proactive.ts';
+
+export interface SlackMount {
+  /** True when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set. */
+  enabled: boolean;
+  /** Proactive messages to a person's DM with the bot. */
+  sender: NotificationSender;
+}
+
+export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler): SlackMount {
+  const { config, log } = deps;
+  const signingSecret = config.SLACK_SIGNING_SECRET;
+  const configuredToken = config.SLACK_BOT_TOKEN;
+  if (!signingSecret || !configuredToken) {
+    app.post('/slack/events', (c) =>
+      c.json({ error: { code: 'UPSTREAM', message: 'Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN.' } }, 503),
+    );
+    return { enabled: false, sender: { send: async () => ({ kind: 'no_channel' }) } };
+  }
+
+  const token: string = configuredToken;
+  // Failed calls are retried a little; the outbox retries proactive sends on its own schedule.
+  const web = new WebClient(token, {
+    slackApiUrl: config.SLACK_API_URL,
+    retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 1000 },
+    logLevel: LogLevel.ERROR,
+  });
+  const receiver = new HonoSlackReceiver(deps, { signingSecret, teamId: config.SLACK_TEAM_ID });
+  const bolt = new App({
+    receiver,
+    authorize: cachedAuthorize(web, token),
+    clientOptions: { slackApiUrl: config.SLACK_API_URL },
+    logger: boltLogger(deps),
+  });
+
+  /** Runs one turn: identify the person, ask the core, deliver the answer. */
+  async function runTurn(turn: SlackTurn, deliver: (reply: Reply) => Promise<void>): Promise<void> {
+    try {
+      const who = await resolveSlackPerson(deps, web, turn.teamId, turn.userId);
+      if (who.kind !== 'linked') {
+        await deliver(notLinkedReply(who, 'Slack'));
+        return;
+      }
+      if (turn.channelId?.startsWith('D')) {
+        await rememberConversationRef(deps, who, { channel: turn.channelId, teamId: turn.teamId, userId: turn.userId });
+      }
+      const files = turn.files?.map((f): InboundFile => ({ name: f.name, mimeType: f.mimeType, read: () => download(f.url, token) }));
+      const reply = await askCore(handler, toInboundMessage(turn, who.personId, files), log);
+      await deliver(reply);
+    } catch (error) {
+      log.error({ err: error, teamId: turn.teamId, userId: turn.userId }, 'slack turn failed');
+    }
+  }
+
+  /** The user's DM with the bot, for answers with no conversation of their own (App Home, modals). */
+  async function dmTarget(turn: SlackTurn): Promise<SlackTarget> {
+    const opened = await web.conversations.open({ users: turn.userId });
+    return { channelId: opened.channel!.id! };
+  }
+
+  bolt.event('message', async ({ event, body }) => {
+    const turn = messageEventToTurn((body as { team_id: string }).team_id, event as never);
+    if (!turn) return;
+    await runTurn(turn, (reply) => postReply(web, { channelId: turn.channelId!, threadTs: turn.threadTs }, reply));
+  });
+
+  bolt.event('app_mention', async ({ event, body }) => {
+    const turn = mentionEventToTurn((body as { team_id: string }).team_id, event as never);
+    if (!turn) return;
+    await runTurn(turn, (reply) => postReply(web, { channelId: turn.channelId!, threadTs: turn.threadTs }, reply));
+  });
+
+  bolt.event('app_home_opened', async ({ event, body }) => {
+    const e = event as { user: string; tab?: string };
+    if (e.tab && e.tab !== 'home') return;
+    const teamId = (body as { team_id: string }).team_id;
+    try {
+      const who = await resolveSlackPerson(deps, web, teamId, e.user);
+      const view =
+        who.kind === 'linked'
+          ? await buildHomeView(handler, who.personId)
+          : { type: 'home' as const, blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: notLinkedReply(who, 'Slack').text } }] };
+      await web.views.publish({ user_id: e.user, view });
+    } catch (error) {
+      log.error({ err: error }, 'slack app home failed');
+    }
+  });
+
+  bolt.command(/.*/, async ({ ack, body }) => {
+    const text = (body.text ?? '').trim();
+    if (/^schedule\s*$/i.test(text) && body.trigger_id) {
+      // trigger_id lives 3 seconds: open the modal before anything slower.
+      await ack();
+      await web.views.open({ trigger_id: body.trigger_id, view: scheduleModal(body.channel_id) }).catch((error: unknown) => {
+        log.error({ err: error }, 'slack views.open failed');
+      });
+      return;
+    }
+    await ack();
+    const turn = commandToTurn(body);
+    await runTurn(turn, async (reply) => {
+      // The answer is private; files cannot travel through response_url, so they go to the DM.
+      if (turn.responseUrl) await respondPrivately(turn.responseUrl, { ...reply, files: undefined });
+      const dm = turn.responseUrl && !reply.files?.length ? undefined : await dmTarget(turn);
+      if (!turn.responseUrl) await postReply(web, dm!, { ...reply, files: undefined });
+      if (reply.files?.length) await uploadFiles(web, dm!, reply.files);
+    });
+  });
+
+  bolt.action(/.*/, async ({ ack, body }) => {
+    await ack();
+    if (body.type !== 'block_actions') return;
+    const turn = blockActionToTurn(body as never);
+    if (!turn) return;
+    const action = turn.action!;
+    if (action.id === 'open_schedule_form' && (body as { trigger_id?: string }).trigger_id) {
+      await web.views.open({ trigger_id: (body as { trigger_id: string }).trigger_id, view: scheduleModal(turn.channelId ?? '') });
+      return;
+    }
+    // Link buttons also report a press; the link itself did the work.
+    if (action.id === LINK_ACTION_ID) return;
+    await runTurn(turn, async (reply) => {
+      const target = turn.channelId ? { channelId: turn.channelId, threadTs: turn.threadTs } : await dmTarget(turn);
+      await postReply(web, target, reply);
+    });
+  });
+
+  bolt.view(SCHEDULE_CALLBACK_ID, async ({ ack, body, view }) => {
+    const submission = readScheduleSubmission(view.state.values as never);
+    if (!submission.ok) {
+      await ack({ response_action: 'errors', errors: submission.errors });
+      return;
+    }
+    await ack();
+    const teamId = body.team?.id ?? body.user.team_id ?? '';
+    const turn: SlackTurn = { teamId, userId: body.user.id, threadKey: '', text: submission.text, messageId: view.id };
+    await runTurn(turn, async (reply) => postReply(web, await dmTarget(turn), reply));
+  });
+
+  // Anything else (other modals, shortcuts) is acknowledged so Slack does not show an error.
+  // Bolt runs every matching listener at once, so this one must not match the form above,
+  // or its empty ack could close the form before its validation errors are sent.
+  bolt.view({ callback_id: new RegExp(`^(?!${SCHEDULE_CALLBACK_ID}$)`) }, async ({ ack }) => ack());
+  bolt.shortcut(/.*/, async ({ ack }) => ack());
+
+  bolt.error(async (error) => {
+    log.error({ err: error }, 'slack dispatch error');
+  });
+
+  app.post('/slack/events', (c) => receiver.handle(c));
+  return { enabled: true, sender: createSlackSender(deps, web) };
+}
+
+/**
+ * auth.test once for the bot's own ids (Bolt needs them to ignore its own messages), kept
+ * after the first success; a failure is not cached, so a Slack outage at start-up heals.
+ */
+function cachedAuthorize(web: WebClient, token: string) {
+  let ids: Promise<{ botId: string; botUserId: string }> | undefined;
+  return async () => {
+    ids ??= web.auth.test().then(
+      (r) => ({ botId: r.bot_id ?? '', botUserId: r.user_id ?? '' }),
+      (error: unknown) => {
+        ids = undefined;
+        throw error;
+      },
+    );
+    return { botToken: token, ...(await ids) };
+  };
+}
+
+async function download(url: string, token: string): Promise<Buffer> {
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`Slack file download answered ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
+function boltLogger(deps: Pick<Deps, 'log'>): BoltLogger {
+  const log = deps.log.child({ component: 'slack' });
+  const text = (m: unknown[]) => m.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ');
+  // Bolt logs whole payloads at debug level: format only what will be written.
+  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (...m: unknown[]) => {
+    if (log.isLevelEnabled(level)) log[level](text(m));
+  };
+  return {
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    setLevel: () => {},
+    getLevel: () => LogLevel.INFO,
+    setName: () => {},
+  };
+}
