@@ -14,6 +14,7 @@ import type { Deps } from './deps.ts';
 import { createConversationHandler } from './conversation/handle-message.ts';
 import { createInterpreterFromConfig } from './conversation/llm/create-interpreter.ts';
 import { mountWebChat } from '../adapters/web/index.ts';
+import { mountChatAdapters } from '../adapters/mount-chat.ts';
 import { jobDefinitions, startJobs } from './jobs/start-jobs.ts';
 import { firstAvailableSender } from './features/notifications/notification-sender.ts';
 
@@ -33,8 +34,9 @@ async function main(): Promise<void> {
   const app = createApp(deps);
   const conversation = createConversationHandler(deps, { interpreter: createInterpreterFromConfig(deps) });
   const webChat = mountWebChat(app, deps, conversation);
-  // Chat adapters register how they reach a person; the outbox tries them in order.
-  const sender = firstAvailableSender([]);
+  // Slack and Teams register how they reach a person; the outbox tries them in order.
+  const chat = mountChatAdapters(app, deps, conversation);
+  const sender = firstAvailableSender(chat.senders);
   const jobs = config.JOBS_ENABLED ? startJobs(deps, jobDefinitions(sender)) : undefined;
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     jobs?.stop();
+    chat.stop();
     server.close();
     await db.close().catch(() => {});
     process.exit(0);

@@ -10,6 +10,7 @@ import { deliverNotifications } from './deliver-notifications.ts';
 import { enqueueSessionMessages } from './session-messages.ts';
 import { pruneProcessedEvents } from './prune-processed-events.ts';
 import { expireOffers } from '../features/registrations/expire-offers.ts';
+import { runAssignmentRules } from '../features/assignments/run-assignment-rules.ts';
 
 export interface JobDefinition {
   name: string;
@@ -25,6 +26,8 @@ export function jobDefinitions(sender: NotificationSender, extra: JobDefinition[
     { name: 'prune-processed-events', schedule: '17 * * * *', run: (deps) => pruneProcessedEvents(deps) },
     // Lapsed seat offers pass to the next waitlisted person; bounded per run.
     { name: 'expire-offers', schedule: '*/2 * * * *', run: (deps) => expireOffers(deps, { limit: 100 }) },
+    // Rules re-evaluated nightly: new joiners and transfers get their courses.
+    { name: 'assignment-rules', schedule: '23 2 * * *', run: (deps) => runAssignmentRules(deps) },
     ...extra,
   ];
 }
