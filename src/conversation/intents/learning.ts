@@ -7,6 +7,7 @@ import {
   certificatePdf, complianceStatus, enrolSelf, myCertificates, myProgress, type ComplianceRow,
 } from '../../features/learning/lms-api.ts';
 import { isAdmin } from '../../features/people/actor.ts';
+import { launchCourse } from '../../features/scorm/launch-course.ts';
 import { formatRange } from '../../shared/time.ts';
 import { bestMatches, resolveCourse } from '../resolve/resolve-course.ts';
 import { reply, say } from '../reply/build.ts';
@@ -94,10 +95,14 @@ export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, i
   }
   const result = await enrolSelf(turn.deps, { actor: turn.actor, courseId: course.id });
   const enrolled = result.kind === 'enrolled' ? `You're enrolled on ${course.title}.` : `You're already enrolled on ${course.title}${result.dueAt ? ` (due ${day(turn, result.dueAt)})` : ''}.`;
-  const launch = course.packages.length ? ` Open it here: ${turn.deps.config.publicUrl}/courses/${course.code}/launch` : ' Its online content has not been uploaded yet; I will let you know when it is.';
+  // A signed, expiring link bound to this person and attempt (resumes a suspended attempt).
+  const launched = course.packages.length ? await launchCourse(turn.deps, turn.actor, { courseId: course.id }) : undefined;
+  const launch = launched
+    ? ` ${launched.resumed ? 'Pick up where you left off' : 'Open it here'}: ${launched.url}`
+    : ' Its online content has not been uploaded yet; I will let you know when it is.';
   return reply(`${enrolled}${launch}`, {
     next: [
-      ...(course.packages.length ? [{ label: `Open ${course.title}`, actionId: 'link', value: course.id, url: `${turn.deps.config.publicUrl}/courses/${course.code}/launch` }] : []),
+      ...(launched ? [{ label: `Open ${course.title}`, actionId: 'link', value: course.id, url: launched.url }] : []),
       say('My learning', 'my learning'),
     ],
   });
