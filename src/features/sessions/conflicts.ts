@@ -11,6 +11,16 @@ export type Conflict =
   | { kind: 'venue'; venueId: string; sessionId: string; courseTitle: string; startsAt: Date; endsAt: Date };
 
 /**
+ * The days as two parallel text arrays, so one statement can `unnest` them and compare
+ * every day at once (a 12-week series is one round trip, not twelve).
+ */
+function dayArrays(days: DayInstants[]): { starts: string[]; ends: string[] } {
+  return { starts: days.map((d) => d.startsAt.toISOString()), ends: days.map((d) => d.endsAt.toISOString()) };
+}
+
+const NO_SESSION = '00000000-0000-0000-0000-000000000000';
+
+/**
  * Other scheduled sessions the person teaches on overlapping days (a day they handed to a
  * substitute does not count) and leave blocks overlapping any of `days`.
  */
@@ -20,33 +30,30 @@ export async function findInstructorConflicts(
   days: DayInstants[],
   excludeSessionId?: string,
 ): Promise<Conflict[]> {
-  const conflicts: Conflict[] = [];
-  const exclude = excludeSessionId ?? '00000000-0000-0000-0000-000000000000';
-  for (const day of days) {
-    const sessions = await db.$queryRaw<{ sessionId: string; title: string; startsAt: Date; endsAt: Date }[]>`
-      SELECT s.id::text AS "sessionId", c.title, sd."startsAt", sd."endsAt"
-      FROM "SessionInstructor" si
-      JOIN "Session" s ON s.id = si."sessionId"
-      JOIN "Course" c ON c.id = s."courseId"
-      JOIN "SessionDay" sd ON sd."sessionId" = s.id AND (si."sessionDayId" IS NULL OR si."sessionDayId" = sd.id)
-      WHERE si."personId" = ${personId}::uuid
-        AND s.status = 'scheduled'
-        AND s.id <> ${exclude}::uuid
-        AND sd."startsAt" < ${day.endsAt} AND sd."endsAt" > ${day.startsAt}
-        AND NOT EXISTS (
-          SELECT 1 FROM "SessionInstructor" sub WHERE sub."replacesId" = si.id AND sub."sessionDayId" = sd.id
-        )`;
-    for (const s of sessions) {
-      conflicts.push({ kind: 'session', personId, sessionId: s.sessionId, courseTitle: s.title, startsAt: s.startsAt, endsAt: s.endsAt });
-    }
-    const leave = await db.instructorAvailability.findMany({
-      where: { personId, kind: 'leave', startsAt: { lt: day.endsAt }, endsAt: { gt: day.startsAt } },
-    });
-    for (const block of leave) {
-      conflicts.push({ kind: 'leave', personId, availabilityId: block.id, startsAt: block.startsAt, endsAt: block.endsAt, note: block.note });
-    }
-  }
-  return dedupe(conflicts);
+  if (days.length === 0) return [];
+  const { starts, ends } = dayArrays(days);
+  const sessions = await db.$queryRaw<{ sessionId: string; title: string; startsAt: Date; endsAt: Date }[]>`
+    SELECT DISTINCT s.id::text AS "sessionId", c.title, sd."startsAt", sd."endsAt"
+    FROM unnest(${starts}::text[], ${ends}::text[]) AS day(starts, ends)
+    JOIN "SessionDay" sd ON sd."startsAt" < day.ends::timestamptz AND sd."endsAt" > day.starts::timestamptz
+    JOIN "Session" s ON s.id = sd."sessionId"
+    JOIN "Course" c ON c.id = s."courseId"
+    JOIN "SessionInstructor" si ON si."sessionId" = s.id AND (si."sessionDayId" IS NULL OR si."sessionDayId" = sd.id)
+    WHERE si."personId" = ${personId}::uuid
+      AND s.status = 'scheduled'
+      AND s.id <> ${excludeSessionId ?? NO_SESSION}::uuid
+      AND NOT EXISTS (
+        SELECT 1 FROM "SessionInstructor" sub WHERE sub."replacesId" = si.id AND sub."sessionDayId" = sd.id
+      )
+    ORDER BY sd."startsAt"`;
+  const leave = await db.instructorAvailability.findMany({
+    where: { personId, kind: 'leave', OR: days.map((day) => ({ startsAt: { lt: day.endsAt }, endsAt: { gt: day.startsAt } })) },
+    orderBy: { startsAt: 'asc' },
+  });
+  return dedupe([
+    ...sessions.map((s): Conflict => ({ kind: 'session', personId, sessionId: s.sessionId, courseTitle: s.title, startsAt: s.startsAt, endsAt: s.endsAt })),
+    ...leave.map((b): Conflict => ({ kind: 'leave', personId, availabilityId: b.id, startsAt: b.startsAt, endsAt: b.endsAt, note: b.note })),
+  ]);
 }
 
 /** Other scheduled sessions in the same venue on overlapping days. */
@@ -56,21 +63,17 @@ export async function findVenueConflicts(
   days: DayInstants[],
   excludeSessionId?: string,
 ): Promise<Conflict[]> {
-  const conflicts: Conflict[] = [];
-  const exclude = excludeSessionId ?? '00000000-0000-0000-0000-000000000000';
-  for (const day of days) {
-    const rows = await db.$queryRaw<{ sessionId: string; title: string; startsAt: Date; endsAt: Date }[]>`
-      SELECT s.id::text AS "sessionId", c.title, sd."startsAt", sd."endsAt"
-      FROM "Session" s
-      JOIN "Course" c ON c.id = s."courseId"
-      JOIN "SessionDay" sd ON sd."sessionId" = s.id
-      WHERE s."venueId" = ${venueId}::uuid AND s.status = 'scheduled' AND s.id <> ${exclude}::uuid
-        AND sd."startsAt" < ${day.endsAt} AND sd."endsAt" > ${day.startsAt}`;
-    for (const r of rows) {
-      conflicts.push({ kind: 'venue', venueId, sessionId: r.sessionId, courseTitle: r.title, startsAt: r.startsAt, endsAt: r.endsAt });
-    }
-  }
-  return dedupe(conflicts);
+  if (days.length === 0) return [];
+  const { starts, ends } = dayArrays(days);
+  const rows = await db.$queryRaw<{ sessionId: string; title: string; startsAt: Date; endsAt: Date }[]>`
+    SELECT DISTINCT s.id::text AS "sessionId", c.title, sd."startsAt", sd."endsAt"
+    FROM unnest(${starts}::text[], ${ends}::text[]) AS day(starts, ends)
+    JOIN "SessionDay" sd ON sd."startsAt" < day.ends::timestamptz AND sd."endsAt" > day.starts::timestamptz
+    JOIN "Session" s ON s.id = sd."sessionId"
+    JOIN "Course" c ON c.id = s."courseId"
+    WHERE s."venueId" = ${venueId}::uuid AND s.status = 'scheduled' AND s.id <> ${excludeSessionId ?? NO_SESSION}::uuid
+    ORDER BY sd."startsAt"`;
+  return dedupe(rows.map((r): Conflict => ({ kind: 'venue', venueId, sessionId: r.sessionId, courseTitle: r.title, startsAt: r.startsAt, endsAt: r.endsAt })));
 }
 
 function dedupe(conflicts: Conflict[]): Conflict[] {
