@@ -28,7 +28,9 @@ export function mountChatAdapters(app: Hono, deps: Deps, handler: ConversationHa
   const slack = mountSlack(app, deps, handler);
   const teams = mountTeams(app, deps, handler);
   const timer = setInterval(() => {
-    pruneProcessedEvents(deps).catch((error: unknown) => deps.log.warn({ err: error }, 'pruning processed events failed'));
+    pruneProcessedEvents(deps).catch((error: unknown) =>
+      deps.log.warn({ err: error }, 'pruning processed events failed'),
+    );
   }, PRUNE_EVERY_MS);
   timer.unref();
   return {

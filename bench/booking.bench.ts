@@ -27,7 +27,11 @@ const POOL = 20;
 const CLIENTS = Math.min(100, N);
 
 /** Runs `work` for every item with at most `limit` in flight. */
-async function withClients<T>(items: T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+async function withClients<T>(
+  items: T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: limit }, async () => {
@@ -50,8 +54,17 @@ export default async function run(): Promise<void> {
       log: createLogger('silent'),
     };
     const p = bench.db.prisma;
-    const admin = await loadActor(p, (await p.person.create({ data: { email: 'admin@bench.example', name: 'Admin', roles: ['employee', 'admin'] } })).id);
-    const instructor = await p.person.create({ data: { email: 'dana@bench.example', name: 'Dana', roles: ['employee', 'instructor'] } });
+    const admin = await loadActor(
+      p,
+      (
+        await p.person.create({
+          data: { email: 'admin@bench.example', name: 'Admin', roles: ['employee', 'admin'] },
+        })
+      ).id,
+    );
+    const instructor = await p.person.create({
+      data: { email: 'dana@bench.example', name: 'Dana', roles: ['employee', 'instructor'] },
+    });
     const course = await p.course.create({ data: { code: 'BENCH-1', title: 'Bench Course', kind: 'ilt' } });
     const schedule = async (dayOffset: number) => {
       const ids: string[] = [];
@@ -73,13 +86,25 @@ export default async function run(): Promise<void> {
     const useCaseSessions = await schedule(0);
     const sqlSessions = await schedule(40);
     const warmup = await schedule(80);
-    await p.person.createMany({ data: Array.from({ length: N }, (_, i) => ({ email: `learner${i}@bench.example`, name: `Learner ${i}` })) });
-    const people = await p.person.findMany({ where: { email: { endsWith: '@bench.example', startsWith: 'learner' } }, select: { id: true } });
+    await p.person.createMany({
+      data: Array.from({ length: N }, (_, i) => ({
+        email: `learner${i}@bench.example`,
+        name: `Learner ${i}`,
+      })),
+    });
+    const people = await p.person.findMany({
+      where: { email: { endsWith: '@bench.example', startsWith: 'learner' } },
+      select: { id: true },
+    });
     const actors: Actor[] = await Promise.all(people.map((x) => loadActor(p, x.id)));
 
     // Warm both paths (query compilation, pool connections) outside the timings.
-    await Promise.all(actors.slice(0, POOL).map((a, i) => bookSession(deps, a, { sessionId: warmup[i % SESSIONS]! })));
-    await Promise.all(actors.slice(POOL, POOL * 2).map((a, i) => bookDirect(pool, warmup[i % SESSIONS]!, a.personId)));
+    await Promise.all(
+      actors.slice(0, POOL).map((a, i) => bookSession(deps, a, { sessionId: warmup[i % SESSIONS]! })),
+    );
+    await Promise.all(
+      actors.slice(POOL, POOL * 2).map((a, i) => bookDirect(pool, warmup[i % SESSIONS]!, a.personId)),
+    );
 
     const latenciesUseCase: number[] = [];
     const useCase = await timed(() =>
@@ -100,8 +125,12 @@ export default async function run(): Promise<void> {
 
     // Both must have produced the same, correct outcome.
     for (const ids of [useCaseSessions, sqlSessions]) {
-      const confirmed = await p.registration.count({ where: { sessionId: { in: ids }, status: 'confirmed' } });
-      const waitlisted = await p.registration.count({ where: { sessionId: { in: ids }, status: 'waitlisted' } });
+      const confirmed = await p.registration.count({
+        where: { sessionId: { in: ids }, status: 'confirmed' },
+      });
+      const waitlisted = await p.registration.count({
+        where: { sessionId: { in: ids }, status: 'waitlisted' },
+      });
       if (confirmed !== SESSIONS * CAPACITY || waitlisted !== N - SESSIONS * CAPACITY) {
         throw new Error(`bench outcome wrong: ${confirmed} confirmed, ${waitlisted} waitlisted`);
       }
@@ -116,7 +145,9 @@ export default async function run(): Promise<void> {
     const sort = (xs: number[]) => [...xs].sort((a, b) => a - b);
     const u = sort(latenciesUseCase);
     const d = sort(latenciesSql);
-    console.log(`  latency p50/p95 use case ${percentile(u, 50).toFixed(0)}/${percentile(u, 95).toFixed(0)} ms; direct SQL ${percentile(d, 50).toFixed(0)}/${percentile(d, 95).toFixed(0)} ms`);
+    console.log(
+      `  latency p50/p95 use case ${percentile(u, 50).toFixed(0)}/${percentile(u, 95).toFixed(0)} ms; direct SQL ${percentile(d, 50).toFixed(0)}/${percentile(d, 95).toFixed(0)} ms`,
+    );
   } finally {
     await pool.end();
     await bench.drop();
@@ -128,7 +159,10 @@ async function bookDirect(pool: pg.Pool, sessionId: string, personId: string): P
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    const locked = await client.query<{ capacity: number }>('SELECT capacity FROM "Session" WHERE id = $1 FOR UPDATE', [sessionId]);
+    const locked = await client.query<{ capacity: number }>(
+      'SELECT capacity FROM "Session" WHERE id = $1 FOR UPDATE',
+      [sessionId],
+    );
     const taken = await client.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM "Registration" WHERE "sessionId" = $1 AND status IN ('confirmed','pending_approval','offered','attended','partial','no_show')`,
       [sessionId],
@@ -137,7 +171,12 @@ async function bookDirect(pool: pg.Pool, sessionId: string, personId: string): P
     let ticket: number | null = null;
     if (taken.rows[0]!.n >= locked.rows[0]!.capacity) {
       status = 'waitlisted';
-      ticket = (await client.query<{ t: number }>('UPDATE "Session" SET "waitlistCounter" = "waitlistCounter" + 1 WHERE id = $1 RETURNING "waitlistCounter" AS t', [sessionId])).rows[0]!.t;
+      ticket = (
+        await client.query<{ t: number }>(
+          'UPDATE "Session" SET "waitlistCounter" = "waitlistCounter" + 1 WHERE id = $1 RETURNING "waitlistCounter" AS t',
+          [sessionId],
+        )
+      ).rows[0]!.t;
     }
     const reg = await client.query<{ id: string }>(
       `INSERT INTO "Registration" ("sessionId", "personId", status, "waitlistTicket", "sourceChannel", "actedById")
@@ -145,8 +184,14 @@ async function bookDirect(pool: pg.Pool, sessionId: string, personId: string): P
       [sessionId, personId, status, ticket],
     );
     const id = reg.rows[0]!.id;
-    await client.query(`INSERT INTO "RegistrationEvent" ("registrationId", "toStatus", "toSessionId", "actorId") VALUES ($1, $2, $3, $4)`, [id, status, sessionId, personId]);
-    await client.query(`INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId") VALUES ($1, $2, 'Registration', $3)`, [personId, `registration.${status}`, id]);
+    await client.query(
+      `INSERT INTO "RegistrationEvent" ("registrationId", "toStatus", "toSessionId", "actorId") VALUES ($1, $2, $3, $4)`,
+      [id, status, sessionId, personId],
+    );
+    await client.query(
+      `INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId") VALUES ($1, $2, 'Registration', $3)`,
+      [personId, `registration.${status}`, id],
+    );
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

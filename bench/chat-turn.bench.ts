@@ -31,9 +31,18 @@ const TURNS = 160;
 async function measure(db: Db, label: string): Promise<void> {
   const clock = new FixedClock(new Date('2026-11-28T09:00:00Z'));
   await seedDemo(db, clock);
-  const deps: Deps = { config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), db, clock, log: createLogger('silent') };
+  const deps: Deps = {
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    db,
+    clock,
+    log: createLogger('silent'),
+  };
   const people = new Map<string, string>();
-  for (const [email] of MESSAGES) people.set(email, (await db.prisma.person.findUniqueOrThrow({ where: { email }, select: { id: true } })).id);
+  for (const [email] of MESSAGES)
+    people.set(
+      email,
+      (await db.prisma.person.findUniqueOrThrow({ where: { email }, select: { id: true } })).id,
+    );
   const full: number[] = [];
   const fixed: number[] = [];
   for (let i = 0; i < TURNS + 10; i++) {

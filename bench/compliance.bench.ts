@@ -27,7 +27,9 @@ export default async function run(): Promise<void> {
   const bench = await freshBenchDb('rollcall_bench_compliance');
   try {
     const seeded = await timed(() => seedSize(bench.db, new FixedClock(now), size));
-    console.log(`seeded ${seeded.result.people} people, ${seeded.result.completions} completions, ${seeded.result.requirements} requirements in ${(seeded.ms / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded ${seeded.result.people} people, ${seeded.result.completions} completions, ${seeded.result.requirements} requirements in ${(seeded.ms / 1000).toFixed(1)} s`,
+    );
     const deps: Deps = {
       config: loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: bench.url }),
       db: bench.db,
@@ -35,15 +37,32 @@ export default async function run(): Promise<void> {
       log: createLogger('silent'),
     };
     // A second-level manager (fan-out 8 tree): person 10 has about 1/64 of the organisation.
-    const managerId = (await bench.db.sql.query<{ id: string }>(`SELECT id::text AS id FROM "Person" WHERE email = 'person10@size.example'`))[0]!.id;
+    const managerId = (
+      await bench.db.sql.query<{ id: string }>(
+        `SELECT id::text AS id FROM "Person" WHERE email = 'person10@size.example'`,
+      )
+    )[0]!.id;
     const manager = await loadActor(bench.db.prisma, managerId);
 
     // ── Organisation-wide summary ──
     const orgUseCase = await median(async () => {
-      const report = await complianceReport(deps, { actor: SYSTEM_ACTOR, scope: { kind: 'everyone' }, asOf: now, detail: 'summary' });
-      return countsOf(report.summary.flatMap((s) => [
-        ['compliant', s.compliant], ['expiring', s.expiring], ['due', s.due], ['overdue', s.overdue],
-      ] as [string, number][]));
+      const report = await complianceReport(deps, {
+        actor: SYSTEM_ACTOR,
+        scope: { kind: 'everyone' },
+        asOf: now,
+        detail: 'summary',
+      });
+      return countsOf(
+        report.summary.flatMap(
+          (s) =>
+            [
+              ['compliant', s.compliant],
+              ['expiring', s.expiring],
+              ['due', s.due],
+              ['overdue', s.overdue],
+            ] as [string, number][],
+        ),
+      );
     });
     const orgBaseline = await median(async () => baselineCounts(bench.db, now, null));
     assertSame('organisation-wide', orgUseCase.result, orgBaseline.result);
@@ -57,16 +76,27 @@ export default async function run(): Promise<void> {
 
     // ── One manager's whole line, rows with evidence ──
     const lineUseCase = await median(async () => {
-      const report = await complianceReport(deps, { actor: manager, scope: { kind: 'manager_line', managerId }, asOf: now, detail: 'rows' });
-      return { counts: countsOf(report.rows!.map((r) => [r.status, 1] as [string, number])), rows: report.rows!.length };
+      const report = await complianceReport(deps, {
+        actor: manager,
+        scope: { kind: 'manager_line', managerId },
+        asOf: now,
+        detail: 'rows',
+      });
+      return {
+        counts: countsOf(report.rows!.map((r) => [r.status, 1] as [string, number])),
+        rows: report.rows!.length,
+      };
     });
     const lineBaseline = await median(async () => {
       const rows = await baselineRows(bench.db, now, managerId);
       return { counts: countsOf(rows.map((r) => [r.status, 1] as [string, number])), rows: rows.length };
     });
     assertSame('manager line', lineUseCase.result.counts, lineBaseline.result.counts);
-    if (lineUseCase.result.rows !== lineBaseline.result.rows) throw new Error('compliance bench: row counts differ for the manager line');
-    console.log(`manager line: ${lineUseCase.result.rows} person×requirement rows, statuses ${JSON.stringify(lineUseCase.result.counts)}`);
+    if (lineUseCase.result.rows !== lineBaseline.result.rows)
+      throw new Error('compliance bench: row counts differ for the manager line');
+    console.log(
+      `manager line: ${lineUseCase.result.rows} person×requirement rows, statuses ${JSON.stringify(lineUseCase.result.counts)}`,
+    );
     printComparison(
       `Compliance, one manager's line with evidence rows (median of ${RUNS})`,
       { label: 'complianceReport use case (rows + evidence)', value: lineUseCase.ms, unit: 'ms' },
@@ -76,18 +106,32 @@ export default async function run(): Promise<void> {
 
     // ── A first-line manager (eight direct reports, no deeper line): the everyday chat ask ──
     const teamLeadEmail = `person${Math.max(2, Math.floor(size / 8.5))}@size.example`;
-    const teamLeadId = (await bench.db.sql.query<{ id: string }>(`SELECT id::text AS id FROM "Person" WHERE email = $1`, [teamLeadEmail]))[0]!.id;
+    const teamLeadId = (
+      await bench.db.sql.query<{ id: string }>(`SELECT id::text AS id FROM "Person" WHERE email = $1`, [
+        teamLeadEmail,
+      ])
+    )[0]!.id;
     const teamLead = await loadActor(bench.db.prisma, teamLeadId);
     const teamUseCase = await median(async () => {
-      const report = await complianceReport(deps, { actor: teamLead, scope: { kind: 'manager_line', managerId: teamLeadId }, asOf: now, detail: 'rows' });
-      return { counts: countsOf(report.rows!.map((r) => [r.status, 1] as [string, number])), rows: report.rows!.length };
+      const report = await complianceReport(deps, {
+        actor: teamLead,
+        scope: { kind: 'manager_line', managerId: teamLeadId },
+        asOf: now,
+        detail: 'rows',
+      });
+      return {
+        counts: countsOf(report.rows!.map((r) => [r.status, 1] as [string, number])),
+        rows: report.rows!.length,
+      };
     });
     const teamBaseline = await median(async () => {
       const rows = await baselineRows(bench.db, now, teamLeadId);
       return { counts: countsOf(rows.map((r) => [r.status, 1] as [string, number])), rows: rows.length };
     });
     assertSame('first-line team', teamUseCase.result.counts, teamBaseline.result.counts);
-    console.log(`first-line team (${teamLeadEmail}): ${teamUseCase.result.rows} rows, statuses ${JSON.stringify(teamUseCase.result.counts)}`);
+    console.log(
+      `first-line team (${teamLeadEmail}): ${teamUseCase.result.rows} rows, statuses ${JSON.stringify(teamUseCase.result.counts)}`,
+    );
     printComparison(
       `Compliance, a first-line manager's team with evidence rows (median of ${RUNS})`,
       { label: 'complianceReport use case (rows + evidence)', value: teamUseCase.ms, unit: 'ms' },
@@ -114,12 +158,18 @@ function countsOf(pairs: [string, number][]): Counts {
 
 function assertSame(what: string, a: Counts, b: Counts): void {
   if (JSON.stringify(a) !== JSON.stringify(b)) {
-    throw new Error(`compliance bench: use case and hand-written SQL disagree for ${what}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+    throw new Error(
+      `compliance bench: use case and hand-written SQL disagree for ${what}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`,
+    );
   }
 }
 
 /** The baseline's statuses as rows (person, requirement, status), ordered like the use case. */
-async function baselineRows(db: Db, asOf: Date, managerId: string): Promise<{ person: string; code: string; status: string }[]> {
+async function baselineRows(
+  db: Db,
+  asOf: Date,
+  managerId: string,
+): Promise<{ person: string; code: string; status: string }[]> {
   return db.sql.query(baselineSql(true), [asOf, managerId]);
 }
 

@@ -19,8 +19,12 @@ export default async function run(): Promise<void> {
     for (let i = 0; i < rounds; i++) work();
     return (rounds * cases.length) / ((performance.now() - started) / 1000);
   };
-  const full = measure(() => { for (const c of cases) parseCase(c); });
-  const chronoOnly = measure(() => { for (const c of cases) chrono.en.GB.parse(c.text, reference, { forwardDate: true }); });
+  const full = measure(() => {
+    for (const c of cases) parseCase(c);
+  });
+  const chronoOnly = measure(() => {
+    for (const c of cases) chrono.en.GB.parse(c.text, reference, { forwardDate: true });
+  });
   printComparison(
     `parse throughput (${cases.length} utterances × ${rounds})`,
     { label: 'parseMessage (rules + chrono + slots)', value: full, unit: 'utterances/s' },

@@ -17,7 +17,9 @@ if (files.length === 0) {
 }
 for (const file of files) {
   console.log(`\n# ${file}`);
-  const mod = (await import(pathToFileURL(path.join(import.meta.dirname, file)).href)) as { default: () => Promise<void> };
+  const mod = (await import(pathToFileURL(path.join(import.meta.dirname, file)).href)) as {
+    default: () => Promise<void>;
+  };
   await mod.default();
 }
 process.exit(0);

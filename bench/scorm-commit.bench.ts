@@ -35,7 +35,11 @@ interface Run {
 }
 
 /** Each worker sends its next request as soon as the previous one answered. */
-async function loop(workers: number, durationMs: number, send: (worker: number, n: number) => Promise<Response>): Promise<Run> {
+async function loop(
+  workers: number,
+  durationMs: number,
+  send: (worker: number, n: number) => Promise<Response>,
+): Promise<Run> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -53,13 +57,23 @@ async function loop(workers: number, durationMs: number, send: (worker: number, 
   );
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+  return {
+    requests: latencies.length,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    errors,
+  };
 }
 
 export default async function run(): Promise<void> {
   const { db, drop } = await freshBenchDb('rollcall_bench_scorm', 24);
   const contentDir = await mkdtemp(path.join(os.tmpdir(), 'rollcall-bench-content-'));
-  const config = { ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }), CONTENT_DIR: contentDir, LAUNCH_TOKEN_SECRET: 'bench-launch-secret-0123456789abcdef' };
+  const config = {
+    ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }),
+    CONTENT_DIR: contentDir,
+    LAUNCH_TOKEN_SECRET: 'bench-launch-secret-0123456789abcdef',
+  };
   const deps: Deps = { config, db, clock: systemClock, log: createLogger('silent') };
   const app = createApp(deps);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
@@ -67,14 +81,22 @@ export default async function run(): Promise<void> {
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
-    const zip = await buildPackage({ version: '1.2', title: 'Bench course', scos: [{ identifier: 'sco', title: 'Only', href: 'index.html' }] });
+    const zip = await buildPackage({
+      version: '1.2',
+      title: 'Bench course',
+      scos: [{ identifier: 'sco', title: 'Only', href: 'index.html' }],
+    });
     const imported = await importPackage(deps, SYSTEM_ACTOR, { zip });
     const scoId = imported.scos[0]!.id;
     const urls: string[] = [];
     const bases: number[] = [];
     for (let i = 0; i < LEARNERS; i++) {
-      const person = await db.prisma.person.create({ data: { email: `bench.learner${i}@acme.example`, name: `Learner ${i}` } });
-      const launch = await launchCourse(deps, await loadActor(db.prisma, person.id), { courseId: imported.courseId });
+      const person = await db.prisma.person.create({
+        data: { email: `bench.learner${i}@acme.example`, name: `Learner ${i}` },
+      });
+      const launch = await launchCourse(deps, await loadActor(db.prisma, person.id), {
+        courseId: imported.courseId,
+      });
       const token = launch.url.split('/scorm/launch/')[1]!;
       const view = await openPlayer(deps, { token });
       if (view.kind !== 'ready') throw new Error('player not ready');
@@ -87,21 +109,38 @@ export default async function run(): Promise<void> {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          cmi: { core: { lesson_status: 'incomplete', lesson_location: String(n), exit: 'suspend', session_time: '00:00:05', score: { raw: '50' } }, suspend_data: suspendData },
+          cmi: {
+            core: {
+              lesson_status: 'incomplete',
+              lesson_location: String(n),
+              exit: 'suspend',
+              session_time: '00:00:05',
+              score: { raw: '50' },
+            },
+            suspend_data: suspendData,
+          },
           commitSequence: bases[worker]! + n,
         }),
       });
     const health = () => fetch(`${base}/health`);
 
     // Warm both paths (JIT, connection pool) before measuring.
-    await loop(LEARNERS, 500, (w) => health());
+    await loop(LEARNERS, 500, (_w) => health());
     await loop(LEARNERS, 500, (w, n) => commit(w, n));
     const baseline = await loop(LEARNERS, DURATION_MS, () => health());
-    const stateIds = (await db.sql.query<{ id: string }>(`SELECT id::text AS id FROM "ScoState" ORDER BY id`)).map((r) => r.id);
+    const stateIds = (
+      await db.sql.query<{ id: string }>(`SELECT id::text AS id FROM "ScoState" ORDER BY id`)
+    ).map((r) => r.id);
     const rawWrite = await loop(LEARNERS, DURATION_MS, async (w, n) => {
       await db.sql.query(
         `UPDATE "ScoState" SET cmi = $2::jsonb, location = $3, "suspendData" = $4, "commitSeq" = $5, "updatedAt" = now() WHERE id = $1::uuid`,
-        [stateIds[w], JSON.stringify({ core: { lesson_location: String(n) }, suspend_data: suspendData }), String(n), suspendData, n],
+        [
+          stateIds[w],
+          JSON.stringify({ core: { lesson_location: String(n) }, suspend_data: suspendData }),
+          String(n),
+          suspendData,
+          n,
+        ],
       );
       return new Response('{"result":true}');
     });
@@ -109,8 +148,12 @@ export default async function run(): Promise<void> {
     const subject = await loop(LEARNERS, DURATION_MS, (w, n) => commit(w, n + 1_000_000));
 
     console.log(`  ${LEARNERS} concurrent learners, ${DURATION_MS / 1000}s each; PostgreSQL (${db.kind})`);
-    console.log(`  commit: ${subject.requests} requests, p50 ${subject.p50.toFixed(1)} ms, errors ${subject.errors}`);
-    console.log(`  health: ${baseline.requests} requests, p50 ${baseline.p50.toFixed(1)} ms, errors ${baseline.errors}`);
+    console.log(
+      `  commit: ${subject.requests} requests, p50 ${subject.p50.toFixed(1)} ms, errors ${subject.errors}`,
+    );
+    console.log(
+      `  health: ${baseline.requests} requests, p50 ${baseline.p50.toFixed(1)} ms, errors ${baseline.errors}`,
+    );
     console.log(`  raw SQL state write: ${rawWrite.requests} writes, p50 ${rawWrite.p50.toFixed(1)} ms`);
     printComparison(
       'SCORM commit throughput',
@@ -138,7 +181,9 @@ export default async function run(): Promise<void> {
     );
     const rows = await db.sql.query<{ n: number }>(`SELECT max("commitSeq")::int AS n FROM "ScoState"`);
     if (!(rows[0]!.n > 1_000_000)) throw new Error('commits were not applied');
-    const ignored = await db.sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ScoState" WHERE location IS NULL`);
+    const ignored = await db.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "ScoState" WHERE location IS NULL`,
+    );
     if (ignored[0]!.n > 0) throw new Error('some learners had no commit applied');
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));

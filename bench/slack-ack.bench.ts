@@ -7,7 +7,7 @@
  * the same server is the baseline.
  */
 import autocannon from 'autocannon';
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import { loadConfig } from '../src/config.ts';
 import { createApp } from '../src/http/app.ts';
 import { systemClock } from '../src/shared/clock.ts';
@@ -41,7 +41,10 @@ export default async function run(): Promise<void> {
       SLACK_TEAM_ID: TEAM_ID,
     };
     const deps = { config, db: bench.db, clock: systemClock, log: createLogger('silent') };
-    const handler: ConversationHandler = async (m) => ({ text: `You said: ${m.text}`, blocks: [{ type: 'section', text: `You said: ${m.text}` }] });
+    const handler: ConversationHandler = async (m) => ({
+      text: `You said: ${m.text}`,
+      blocks: [{ type: 'section', text: `You said: ${m.text}` }],
+    });
     const app: Hono = createApp(deps);
     mountSlack(app, deps, handler);
     const server = await listen(app);
@@ -49,24 +52,52 @@ export default async function run(): Promise<void> {
     let seq = 0;
     const slackRequest = () => {
       const n = ++seq;
-      const body = eventBody(`Ev_BENCH_${n}_${Date.now()}`, dmEvent('U_BENCH', 'what am I booked on?', `${n}.0001`)).body;
+      const body = eventBody(
+        `Ev_BENCH_${n}_${Date.now()}`,
+        dmEvent('U_BENCH', 'what am I booked on?', `${n}.0001`),
+      ).body;
       const ts = Math.floor(Date.now() / 1000);
-      return { body, headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts) } };
+      return {
+        body,
+        headers: {
+          'content-type': 'application/json',
+          'x-slack-request-timestamp': String(ts),
+          'x-slack-signature': sign(body, ts),
+        },
+      };
     };
     // Warm-up: links the bench user (users.info) and caches Bolt's auth.test.
     const warm = slackRequest();
     await fetch(`${server.url}/slack/events`, { method: 'POST', headers: warm.headers, body: warm.body });
 
-    const signed: autocannon.Request[] = [{ setupRequest: (req) => ({ ...req, method: 'POST', ...slackRequest() }) }];
-    const load = (rate?: number) => ({ connections: CONNECTIONS, duration: DURATION_S, ...(rate ? { overallRate: rate } : {}) });
+    const signed: autocannon.Request[] = [
+      { setupRequest: (req) => ({ ...req, method: 'POST', ...slackRequest() }) },
+    ];
+    const load = (rate?: number) => ({
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      ...(rate ? { overallRate: rate } : {}),
+    });
     // A steady rate well above a large workspace's DM traffic, then as fast as it will go.
     const healthSteady = await autocannon({ url: `${server.url}/health`, ...load(STEADY_RATE) });
-    const eventsSteady = await autocannon({ url: `${server.url}/slack/events`, method: 'POST', requests: signed, ...load(STEADY_RATE) });
+    const eventsSteady = await autocannon({
+      url: `${server.url}/slack/events`,
+      method: 'POST',
+      requests: signed,
+      ...load(STEADY_RATE),
+    });
     await drain();
     const healthMax = await autocannon({ url: `${server.url}/health`, ...load() });
-    const eventsMax = await autocannon({ url: `${server.url}/slack/events`, method: 'POST', requests: signed, ...load() });
+    const eventsMax = await autocannon({
+      url: `${server.url}/slack/events`,
+      method: 'POST',
+      requests: signed,
+      ...load(),
+    });
     const failed = (r: autocannon.Result) => r.non2xx + r.errors + r.timeouts;
-    console.log(`  ${CONNECTIONS} connections, ${DURATION_S}s per run; signed events not acked with 2xx: ${failed(eventsSteady) + failed(eventsMax)}`);
+    console.log(
+      `  ${CONNECTIONS} connections, ${DURATION_S}s per run; signed events not acked with 2xx: ${failed(eventsSteady) + failed(eventsMax)}`,
+    );
     printComparison(
       `Ack latency p50 at a steady ${STEADY_RATE} req/s`,
       { label: 'POST /slack/events p50', value: eventsSteady.latency.p50, unit: 'ms' },
@@ -81,13 +112,21 @@ export default async function run(): Promise<void> {
     );
     printComparison(
       'Ack latency p50 / p99 at saturation (every event also runs its turn in-process)',
-      { label: `POST /slack/events p50 ${eventsMax.latency.p50} ms, p99`, value: eventsMax.latency.p99, unit: 'ms' },
+      {
+        label: `POST /slack/events p50 ${eventsMax.latency.p50} ms, p99`,
+        value: eventsMax.latency.p99,
+        unit: 'ms',
+      },
       { label: `GET /health p50 ${healthMax.latency.p50} ms, p99`, value: healthMax.latency.p99, unit: 'ms' },
       false,
     );
     printComparison(
       'Throughput at saturation',
-      { label: 'POST /slack/events (acked and fully handled)', value: eventsMax.requests.average, unit: 'req/s' },
+      {
+        label: 'POST /slack/events (acked and fully handled)',
+        value: eventsMax.requests.average,
+        unit: 'req/s',
+      },
       { label: 'GET /health', value: healthMax.requests.average, unit: 'req/s' },
       true,
     );

@@ -3,7 +3,9 @@ import { diffMigrationsToSchema } from './lib/schema-diff.ts';
 
 const sql = await diffMigrationsToSchema();
 if (sql) {
-  console.error('schema.prisma and prisma/migrations disagree. Run `npm run db:new <name>`. Missing SQL:\n' + sql);
+  console.error(
+    'schema.prisma and prisma/migrations disagree. Run `npm run db:new <name>`. Missing SQL:\n' + sql,
+  );
   process.exit(1);
 }
 console.log('db:check: migrations match schema.prisma');

@@ -19,5 +19,7 @@ mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, 'migration.sql'), sql + '\n');
 const lock = path.join(migrationsDir, 'migration_lock.toml');
 if (!existsSync(lock)) writeFileSync(lock, 'provider = "postgresql"\n');
-console.log(`wrote ${path.relative(process.cwd(), dir)}/migration.sql; add hand-written invariants (inv_*) below the generated SQL.`);
+console.log(
+  `wrote ${path.relative(process.cwd(), dir)}/migration.sql; add hand-written invariants (inv_*) below the generated SQL.`,
+);
 process.exit(0);

@@ -6,10 +6,13 @@ import { z } from 'zod';
 
 const optionalString = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
 const flag = (fallback: boolean) =>
-  z.preprocess((v) => (v === undefined || v === '' ? fallback : v), z.union([
-    z.boolean(),
-    z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v)),
-  ]));
+  z.preprocess(
+    (v) => (v === undefined || v === '' ? fallback : v),
+    z.union([
+      z.boolean(),
+      z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v)),
+    ]),
+  );
 
 export const ZConfig = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -20,7 +23,10 @@ export const ZConfig = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** postgres://… selects PostgreSQL; unset selects embedded PGlite in DATA_DIR. */
   DATABASE_URL: optionalString.pipe(
-    z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL').optional(),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
   ),
   DATA_DIR: z.string().default('./data'),
   /** Where uploaded SCORM packages are extracted; defaults to DATA_DIR/content. */

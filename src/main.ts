@@ -41,9 +41,12 @@ async function main(): Promise<void> {
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const where = `http://localhost:${info.port}`;
-    console.log(`Rollcall ${db.kind === 'pglite' ? `(embedded database in ${config.DATA_DIR})` : '(PostgreSQL)'} listening on ${where} — ready in ${Date.now() - started} ms`);
+    console.log(
+      `Rollcall ${db.kind === 'pglite' ? `(embedded database in ${config.DATA_DIR})` : '(PostgreSQL)'} listening on ${where} — ready in ${Date.now() - started} ms`,
+    );
     console.log(`  health: ${where}/health`);
-    if (webChat) console.log(`  web chat: ${where}/${config.WEB_CHAT_TOKEN ? ' (needs WEB_CHAT_TOKEN)' : ''}`);
+    if (webChat)
+      console.log(`  web chat: ${where}/${config.WEB_CHAT_TOKEN ? ' (needs WEB_CHAT_TOKEN)' : ''}`);
     if (config.demoMode) console.log(`  demo admin API token: ${config.ADMIN_API_TOKEN}`);
   });
 

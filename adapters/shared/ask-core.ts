@@ -7,7 +7,11 @@ import type { LinkChatIdentityResult } from '../../src/features/people/link-chat
 import { isAppError } from '../../src/shared/app-error.ts';
 import type { Logger } from '../../src/shared/logger.ts';
 
-export async function askCore(handler: ConversationHandler, message: InboundMessage, log: Logger): Promise<Reply> {
+export async function askCore(
+  handler: ConversationHandler,
+  message: InboundMessage,
+  log: Logger,
+): Promise<Reply> {
   try {
     return await handler(message);
   } catch (error) {
@@ -17,16 +21,23 @@ export async function askCore(handler: ConversationHandler, message: InboundMess
   }
 }
 
-export function notLinkedReply(result: Exclude<LinkChatIdentityResult, { kind: 'linked' }>, platform: 'Slack' | 'Teams'): Reply {
+export function notLinkedReply(
+  result: Exclude<LinkChatIdentityResult, { kind: 'linked' }>,
+  platform: 'Slack' | 'Teams',
+): Reply {
   if (result.kind === 'inactive') {
-    return textReply(`Your Rollcall account (${result.email}) is inactive, so I can't act for you. Ask your training admin to reactivate it.`);
+    return textReply(
+      `Your Rollcall account (${result.email}) is inactive, so I can't act for you. Ask your training admin to reactivate it.`,
+    );
   }
   if (result.reason === 'no_email') {
     return textReply(
       `I can't see an e-mail address for your ${platform} account, so I can't match you to a Rollcall account. Ask your training admin to add you.`,
     );
   }
-  return textReply(`I couldn't find anyone in Rollcall with the e-mail ${result.email}. Ask your training admin to add you, then try again.`);
+  return textReply(
+    `I couldn't find anyone in Rollcall with the e-mail ${result.email}. Ask your training admin to add you, then try again.`,
+  );
 }
 
 export function textReply(text: string): Reply {

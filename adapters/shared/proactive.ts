@@ -4,14 +4,20 @@
  * (the interface the outbox jobs use, defined in src/ so jobs never import an adapter);
  * src/main.ts combines them with firstAvailableSender.
  */
-import type { NotificationSender, SendOutcome } from '../../src/features/notifications/notification-sender.ts';
+import type {
+  NotificationSender,
+  SendOutcome,
+} from '../../src/features/notifications/notification-sender.ts';
 import type { Reply } from '../../src/conversation/types.ts';
 import type { Logger } from '../../src/shared/logger.ts';
 
 export type { NotificationSender, SendOutcome };
 
 /** A platform's send: 'no_channel' when it holds no address, throws when delivery fails. */
-export type PlatformSend = (personId: string, reply: Reply) => Promise<{ kind: 'sent' } | { kind: 'no_channel' }>;
+export type PlatformSend = (
+  personId: string,
+  reply: Reply,
+) => Promise<{ kind: 'sent' } | { kind: 'no_channel' }>;
 
 /** Turns platform failures into a 'failed' outcome the outbox records and retries. */
 export function notificationSender(platform: string, send: PlatformSend, log: Logger): NotificationSender {

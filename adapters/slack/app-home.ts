@@ -33,7 +33,12 @@ export async function buildHomeView(handler: ConversationHandler, personId: stri
   }
   blocks.push({
     type: 'context',
-    elements: [{ type: 'mrkdwn', text: 'Message me to find and book sessions, e.g. _"first aid sessions next month"_, or type `/rollcall help`.' }],
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: 'Message me to find and book sessions, e.g. _"first aid sessions next month"_, or type `/rollcall help`.',
+      },
+    ],
   });
   return { type: 'home', blocks };
 }

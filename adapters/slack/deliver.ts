@@ -24,7 +24,11 @@ export async function postReply(web: WebClient, target: SlackTarget, reply: Repl
   await uploadFiles(web, target, reply.files);
 }
 
-export async function uploadFiles(web: WebClient, target: SlackTarget, files: ReplyFile[] | undefined): Promise<void> {
+export async function uploadFiles(
+  web: WebClient,
+  target: SlackTarget,
+  files: ReplyFile[] | undefined,
+): Promise<void> {
   if (!files?.length) return;
   await web.files.uploadV2({
     channel_id: target.channelId,
@@ -34,12 +38,21 @@ export async function uploadFiles(web: WebClient, target: SlackTarget, files: Re
 }
 
 /** A private answer through the payload's response_url (slash commands, button presses). */
-export async function respondPrivately(responseUrl: string, reply: Reply, fetchFn: typeof fetch = fetch): Promise<void> {
+export async function respondPrivately(
+  responseUrl: string,
+  reply: Reply,
+  fetchFn: typeof fetch = fetch,
+): Promise<void> {
   const message = renderSlackReply(reply);
   const res = await fetchFn(responseUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks }),
+    body: JSON.stringify({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: message.text,
+      blocks: message.blocks,
+    }),
   });
   if (!res.ok) throw new Error(`response_url answered ${res.status}`);
 }

@@ -47,7 +47,8 @@ export class HonoSlackReceiver implements Receiver {
     const declared = Number(c.req.header('content-length') ?? 0);
     if (declared > MAX_BODY_BYTES) return refuse(c, 413, 'PAYLOAD_TOO_LARGE', 'Request body too large.');
     const rawBody = await c.req.text();
-    if (Buffer.byteLength(rawBody) > MAX_BODY_BYTES) return refuse(c, 413, 'PAYLOAD_TOO_LARGE', 'Request body too large.');
+    if (Buffer.byteLength(rawBody) > MAX_BODY_BYTES)
+      return refuse(c, 413, 'PAYLOAD_TOO_LARGE', 'Request body too large.');
 
     const signature = checkSlackSignature({
       signingSecret: this.options.signingSecret,

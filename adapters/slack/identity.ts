@@ -4,7 +4,10 @@
  */
 import type { WebClient } from '@slack/web-api';
 import type { Deps } from '../../src/deps.ts';
-import { linkChatIdentity, type LinkChatIdentityResult } from '../../src/features/people/link-chat-identity.ts';
+import {
+  linkChatIdentity,
+  type LinkChatIdentityResult,
+} from '../../src/features/people/link-chat-identity.ts';
 
 export function resolveSlackPerson(
   deps: Pick<Deps, 'db'>,

@@ -40,7 +40,15 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
   const configuredToken = config.SLACK_BOT_TOKEN;
   if (!signingSecret || !configuredToken) {
     app.post('/slack/events', (c) =>
-      c.json({ error: { code: 'UPSTREAM', message: 'Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN.' } }, 503),
+      c.json(
+        {
+          error: {
+            code: 'UPSTREAM',
+            message: 'Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN.',
+          },
+        },
+        503,
+      ),
     );
     return { enabled: false, sender: { send: async () => ({ kind: 'no_channel' }) } };
   }
@@ -69,9 +77,15 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
         return;
       }
       if (turn.channelId?.startsWith('D')) {
-        await rememberConversationRef(deps, who, { channel: turn.channelId, teamId: turn.teamId, userId: turn.userId });
+        await rememberConversationRef(deps, who, {
+          channel: turn.channelId,
+          teamId: turn.teamId,
+          userId: turn.userId,
+        });
       }
-      const files = turn.files?.map((f): InboundFile => ({ name: f.name, mimeType: f.mimeType, read: () => download(f.url, token) }));
+      const files = turn.files?.map(
+        (f): InboundFile => ({ name: f.name, mimeType: f.mimeType, read: () => download(f.url, token) }),
+      );
       const reply = await askCore(handler, toInboundMessage(turn, who.personId, files), log);
       await deliver(reply);
     } catch (error) {
@@ -88,13 +102,17 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
   bolt.event('message', async ({ event, body }) => {
     const turn = messageEventToTurn((body as { team_id: string }).team_id, event as never);
     if (!turn) return;
-    await runTurn(turn, (reply) => postReply(web, { channelId: turn.channelId!, threadTs: turn.threadTs }, reply));
+    await runTurn(turn, (reply) =>
+      postReply(web, { channelId: turn.channelId!, threadTs: turn.threadTs }, reply),
+    );
   });
 
   bolt.event('app_mention', async ({ event, body }) => {
     const turn = mentionEventToTurn((body as { team_id: string }).team_id, event as never);
     if (!turn) return;
-    await runTurn(turn, (reply) => postReply(web, { channelId: turn.channelId!, threadTs: turn.threadTs }, reply));
+    await runTurn(turn, (reply) =>
+      postReply(web, { channelId: turn.channelId!, threadTs: turn.threadTs }, reply),
+    );
   });
 
   bolt.event('app_home_opened', async ({ event, body }) => {
@@ -106,7 +124,15 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
       const view =
         who.kind === 'linked'
           ? await buildHomeView(handler, who.personId)
-          : { type: 'home' as const, blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: notLinkedReply(who, 'Slack').text } }] };
+          : {
+              type: 'home' as const,
+              blocks: [
+                {
+                  type: 'section' as const,
+                  text: { type: 'mrkdwn' as const, text: notLinkedReply(who, 'Slack').text },
+                },
+              ],
+            };
       await web.views.publish({ user_id: e.user, view });
     } catch (error) {
       log.error({ err: error }, 'slack app home failed');
@@ -118,9 +144,11 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     if (/^schedule\s*$/i.test(text) && body.trigger_id) {
       // trigger_id lives 3 seconds: open the modal before anything slower.
       await ack();
-      await web.views.open({ trigger_id: body.trigger_id, view: scheduleModal(body.channel_id) }).catch((error: unknown) => {
-        log.error({ err: error }, 'slack views.open failed');
-      });
+      await web.views
+        .open({ trigger_id: body.trigger_id, view: scheduleModal(body.channel_id) })
+        .catch((error: unknown) => {
+          log.error({ err: error }, 'slack views.open failed');
+        });
       return;
     }
     await ack();
@@ -141,13 +169,18 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     if (!turn) return;
     const action = turn.action!;
     if (action.id === 'open_schedule_form' && (body as { trigger_id?: string }).trigger_id) {
-      await web.views.open({ trigger_id: (body as { trigger_id: string }).trigger_id, view: scheduleModal(turn.channelId ?? '') });
+      await web.views.open({
+        trigger_id: (body as { trigger_id: string }).trigger_id,
+        view: scheduleModal(turn.channelId ?? ''),
+      });
       return;
     }
     // Link buttons also report a press; the link itself did the work.
     if (action.id === LINK_ACTION_ID) return;
     await runTurn(turn, async (reply) => {
-      const target = turn.channelId ? { channelId: turn.channelId, threadTs: turn.threadTs } : await dmTarget(turn);
+      const target = turn.channelId
+        ? { channelId: turn.channelId, threadTs: turn.threadTs }
+        : await dmTarget(turn);
       await postReply(web, target, reply);
     });
   });
@@ -160,7 +193,13 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     }
     await ack();
     const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const turn: SlackTurn = { teamId, userId: body.user.id, threadKey: '', text: submission.text, messageId: view.id };
+    const turn: SlackTurn = {
+      teamId,
+      userId: body.user.id,
+      threadKey: '',
+      text: submission.text,
+      messageId: view.id,
+    };
     await runTurn(turn, async (reply) => postReply(web, await dmTarget(turn), reply));
   });
 
@@ -206,9 +245,11 @@ function boltLogger(deps: Pick<Deps, 'log'>): BoltLogger {
   const log = deps.log.child({ component: 'slack' });
   const text = (m: unknown[]) => m.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(' ');
   // Bolt logs whole payloads at debug level: format only what will be written.
-  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (...m: unknown[]) => {
-    if (log.isLevelEnabled(level)) log[level](text(m));
-  };
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...m: unknown[]) => {
+      if (log.isLevelEnabled(level)) log[level](text(m));
+    };
   return {
     debug: at('debug'),
     info: at('info'),

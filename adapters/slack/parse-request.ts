@@ -16,8 +16,18 @@ const ZUrlVerification = z.object({ type: z.literal('url_verification'), challen
 const ZAppRateLimited = z.object({ type: z.literal('app_rate_limited') });
 
 const ZInteraction = z.looseObject({
-  type: z.enum(['block_actions', 'view_submission', 'view_closed', 'shortcut', 'message_action', 'block_suggestion']),
-  team: z.looseObject({ id: z.string().min(1) }).nullable().optional(),
+  type: z.enum([
+    'block_actions',
+    'view_submission',
+    'view_closed',
+    'shortcut',
+    'message_action',
+    'block_suggestion',
+  ]),
+  team: z
+    .looseObject({ id: z.string().min(1) })
+    .nullable()
+    .optional(),
   user: z.looseObject({ id: z.string().min(1), team_id: z.string().optional() }),
 });
 
@@ -56,11 +66,24 @@ function parseJson(rawBody: string): ParseResult {
     return { ok: false, reason: 'body is not JSON' };
   }
   const verification = ZUrlVerification.safeParse(body);
-  if (verification.success) return { ok: true, request: { kind: 'url_verification', challenge: verification.data.challenge } };
+  if (verification.success)
+    return { ok: true, request: { kind: 'url_verification', challenge: verification.data.challenge } };
   if (ZAppRateLimited.safeParse(body).success) return { ok: true, request: { kind: 'rate_limited' } };
   const event = ZEventCallback.safeParse(body);
-  if (!event.success) return { ok: false, reason: `not an Events API envelope: ${event.error.issues[0]?.path.join('.')} ${event.error.issues[0]?.message}` };
-  return { ok: true, request: { kind: 'event', teamId: event.data.team_id, eventId: event.data.event_id, body: body as Record<string, unknown> } };
+  if (!event.success)
+    return {
+      ok: false,
+      reason: `not an Events API envelope: ${event.error.issues[0]?.path.join('.')} ${event.error.issues[0]?.message}`,
+    };
+  return {
+    ok: true,
+    request: {
+      kind: 'event',
+      teamId: event.data.team_id,
+      eventId: event.data.event_id,
+      body: body as Record<string, unknown>,
+    },
+  };
 }
 
 function parseForm(rawBody: string): ParseResult {
@@ -75,12 +98,23 @@ function parseForm(rawBody: string): ParseResult {
       return { ok: false, reason: 'payload is not JSON' };
     }
     const interaction = ZInteraction.safeParse(body);
-    if (!interaction.success) return { ok: false, reason: `not an interaction payload: ${interaction.error.issues[0]?.path.join('.')} ${interaction.error.issues[0]?.message}` };
+    if (!interaction.success)
+      return {
+        ok: false,
+        reason: `not an interaction payload: ${interaction.error.issues[0]?.path.join('.')} ${interaction.error.issues[0]?.message}`,
+      };
     const teamId = interaction.data.team?.id ?? interaction.data.user.team_id;
     if (!teamId) return { ok: false, reason: 'interaction payload names no team' };
     return { ok: true, request: { kind: 'interaction', teamId, body: body as Record<string, unknown> } };
   }
   const command = ZCommand.safeParse(Object.fromEntries(form));
-  if (!command.success) return { ok: false, reason: `not a slash command: ${command.error.issues[0]?.path.join('.')} ${command.error.issues[0]?.message}` };
-  return { ok: true, request: { kind: 'command', teamId: command.data.team_id, body: command.data as Record<string, unknown> } };
+  if (!command.success)
+    return {
+      ok: false,
+      reason: `not a slash command: ${command.error.issues[0]?.path.join('.')} ${command.error.issues[0]?.message}`,
+    };
+  return {
+    ok: true,
+    request: { kind: 'command', teamId: command.data.team_id, body: command.data as Record<string, unknown> },
+  };
 }

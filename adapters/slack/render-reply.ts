@@ -31,7 +31,15 @@ export function renderSlackReply(reply: Reply): SlackMessage {
   }
   if (blocks.length > MAX_BLOCKS) {
     blocks.length = MAX_BLOCKS - 1;
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: '_More than Slack can show in one message; ask for a file to see everything._' }] });
+    blocks.push({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: '_More than Slack can show in one message; ask for a file to see everything._',
+        },
+      ],
+    });
   }
   return { text: cut(reply.text, 4000), blocks };
 }
@@ -43,7 +51,10 @@ function renderBlock(block: ReplyBlock, counter: { n: number }): KnownBlock[] {
     case 'fields':
       return chunk(block.fields, MAX_FIELDS).map((fields) => ({
         type: 'section',
-        fields: fields.map((f) => ({ type: 'mrkdwn', text: cut(`*${escape(f.label)}*\n${escape(f.value)}`, MAX_FIELD_TEXT) })),
+        fields: fields.map((f) => ({
+          type: 'mrkdwn',
+          text: cut(`*${escape(f.label)}*\n${escape(f.value)}`, MAX_FIELD_TEXT),
+        })),
       }));
     case 'table':
       return renderTable(block);
@@ -73,7 +84,9 @@ function renderBlock(block: ReplyBlock, counter: { n: number }): KnownBlock[] {
     case 'divider':
       return [{ type: 'divider' }];
     case 'context':
-      return [{ type: 'context', elements: [{ type: 'mrkdwn', text: cut(escape(block.text), MAX_SECTION_TEXT) }] }];
+      return [
+        { type: 'context', elements: [{ type: 'mrkdwn', text: cut(escape(block.text), MAX_SECTION_TEXT) }] },
+      ];
   }
 }
 
@@ -87,7 +100,10 @@ function renderTable(block: Extract<ReplyBlock, { type: 'table' }>): KnownBlock[
   if (block.rows.length <= MAX_FIELD_TABLE_ROWS) {
     // One section per row: the first column as the heading, the others as fields.
     for (const row of block.rows) {
-      const fields = block.columns.slice(1).map((col, i) => ({ type: 'mrkdwn' as const, text: cut(`*${escape(col)}*\n${escape(row[i + 1] ?? '')}`, MAX_FIELD_TEXT) }));
+      const fields = block.columns.slice(1).map((col, i) => ({
+        type: 'mrkdwn' as const,
+        text: cut(`*${escape(col)}*\n${escape(row[i + 1] ?? '')}`, MAX_FIELD_TEXT),
+      }));
       out.push({
         type: 'section',
         text: { type: 'mrkdwn', text: cut(`*${escape(row[0] ?? '')}*`, MAX_SECTION_TEXT) },
@@ -96,8 +112,14 @@ function renderTable(block: Extract<ReplyBlock, { type: 'table' }>): KnownBlock[
     }
     return out;
   }
-  const widths = block.columns.map((c, i) => Math.min(30, Math.max(c.length, ...block.rows.map((r) => (r[i] ?? '').length))));
-  const line = (cells: string[]) => cells.map((cell, i) => cut(cell, widths[i]!).padEnd(widths[i]!)).join('  ').trimEnd();
+  const widths = block.columns.map((c, i) =>
+    Math.min(30, Math.max(c.length, ...block.rows.map((r) => (r[i] ?? '').length))),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cut(cell, widths[i]!).padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const lines = [line(block.columns), ...block.rows.map(line)];
   let text = '';
   let shown = 0;
@@ -108,7 +130,10 @@ function renderTable(block: Extract<ReplyBlock, { type: 'table' }>): KnownBlock[
   }
   out.push(section('```' + text + '```', false));
   if (shown < lines.length) {
-    out.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `_Showing ${shown - 1} of ${block.rows.length} rows._` }] });
+    out.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `_Showing ${shown - 1} of ${block.rows.length} rows._` }],
+    });
   }
   return out;
 }
@@ -129,7 +154,10 @@ function button(b: ReplyButton, counter: { n: number }): Button {
 }
 
 function section(text: string, escapeText = true): KnownBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text: cut(escapeText ? escape(text) : text, MAX_SECTION_TEXT) } };
+  return {
+    type: 'section',
+    text: { type: 'mrkdwn', text: cut(escapeText ? escape(text) : text, MAX_SECTION_TEXT) },
+  };
 }
 
 /** Slack mrkdwn treats &, < and > as control characters; the core's text is plain. */

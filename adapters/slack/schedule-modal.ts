@@ -25,18 +25,38 @@ export function scheduleModal(privateMetadata = ''): ModalView {
     submit: { type: 'plain_text', text: 'Review' },
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
-      input('course', 'Course code or title', { type: 'plain_text_input', placeholder: { type: 'plain_text', text: 'FA-101' } }),
+      input('course', 'Course code or title', {
+        type: 'plain_text_input',
+        placeholder: { type: 'plain_text', text: 'FA-101' },
+      }),
       input('start_date', 'First session', { type: 'datepicker' }),
       input('start_time', 'Start time', { type: 'timepicker', initial_time: '09:00' }),
-      input('weeks', 'Every week, for how many weeks', { type: 'number_input', is_decimal_allowed: false, min_value: '1', max_value: '52', initial_value: '1' }),
+      input('weeks', 'Every week, for how many weeks', {
+        type: 'number_input',
+        is_decimal_allowed: false,
+        min_value: '1',
+        max_value: '52',
+        initial_value: '1',
+      }),
       input('venue', 'Venue', { type: 'plain_text_input' }, true),
       input('instructors', 'Instructors (names, comma separated)', { type: 'plain_text_input' }, true),
-      input('seats', 'Seats', { type: 'number_input', is_decimal_allowed: false, min_value: '1', max_value: '500' }),
+      input('seats', 'Seats', {
+        type: 'number_input',
+        is_decimal_allowed: false,
+        min_value: '1',
+        max_value: '500',
+      }),
     ],
   } as ModalView;
 }
 
-type StateValues = Record<string, Record<string, { type?: string; value?: string | null; selected_date?: string | null; selected_time?: string | null }>>;
+type StateValues = Record<
+  string,
+  Record<
+    string,
+    { type?: string; value?: string | null; selected_date?: string | null; selected_time?: string | null }
+  >
+>;
 
 export type ScheduleSubmission = { ok: true; text: string } | { ok: false; errors: Record<string, string> };
 

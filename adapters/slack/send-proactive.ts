@@ -10,11 +10,17 @@ import { postReply } from './deliver.ts';
 import { notificationSender, type NotificationSender } from '../shared/proactive.ts';
 
 export function createSlackSender(deps: Pick<Deps, 'db' | 'log'>, web: WebClient): NotificationSender {
-  return notificationSender('slack', async (personId, reply) => {
-    const refs = await findConversationRefs(deps, personId, 'slack');
-    const channel = refs.map((r) => r.conversationRef.channel).find((c): c is string => typeof c === 'string');
-    if (!channel) return { kind: 'no_channel' };
-    await postReply(web, { channelId: channel }, reply);
-    return { kind: 'sent' };
-  }, deps.log);
+  return notificationSender(
+    'slack',
+    async (personId, reply) => {
+      const refs = await findConversationRefs(deps, personId, 'slack');
+      const channel = refs
+        .map((r) => r.conversationRef.channel)
+        .find((c): c is string => typeof c === 'string');
+      if (!channel) return { kind: 'no_channel' };
+      await postReply(web, { channelId: channel }, reply);
+      return { kind: 'sent' };
+    },
+    deps.log,
+  );
 }

@@ -142,7 +142,11 @@ export function actionIdOf(slackActionId: string): string {
   return slackActionId.replace(/#\d+$/, '');
 }
 
-export function toInboundMessage(turn: SlackTurn, personId: string, files?: InboundMessage['files']): InboundMessage {
+export function toInboundMessage(
+  turn: SlackTurn,
+  personId: string,
+  files?: InboundMessage['files'],
+): InboundMessage {
   return {
     personId,
     channel: 'slack',
@@ -155,12 +159,19 @@ export function toInboundMessage(turn: SlackTurn, personId: string, files?: Inbo
 }
 
 function stripMentions(text: string): string {
-  return text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function filesOf(event: SlackMessageEvent): SlackFileRef[] | undefined {
   const files = (event.files ?? [])
     .filter((f) => f.url_private_download)
-    .map((f) => ({ name: f.name ?? 'file', mimeType: f.mimetype ?? 'application/octet-stream', url: f.url_private_download! }));
+    .map((f) => ({
+      name: f.name ?? 'file',
+      mimeType: f.mimetype ?? 'application/octet-stream',
+      url: f.url_private_download!,
+    }));
   return files.length ? files : undefined;
 }

@@ -19,11 +19,19 @@ import type { Config } from '../../src/config.ts';
 
 export type TeamsAuthConfig = Pick<
   Config,
-  'MICROSOFT_APP_ID' | 'MICROSOFT_APP_PASSWORD' | 'MICROSOFT_APP_TENANT_ID' | 'MICROSOFT_OPENID_METADATA_URL' | 'MICROSOFT_TOKEN_ISSUER'
+  | 'MICROSOFT_APP_ID'
+  | 'MICROSOFT_APP_PASSWORD'
+  | 'MICROSOFT_APP_TENANT_ID'
+  | 'MICROSOFT_OPENID_METADATA_URL'
+  | 'MICROSOFT_TOKEN_ISSUER'
 >;
 
 export function createCredentialsFactory(config: TeamsAuthConfig): ServiceClientCredentialsFactory {
-  return new PasswordServiceClientCredentialFactory(config.MICROSOFT_APP_ID ?? '', config.MICROSOFT_APP_PASSWORD ?? '', config.MICROSOFT_APP_TENANT_ID ?? '');
+  return new PasswordServiceClientCredentialFactory(
+    config.MICROSOFT_APP_ID ?? '',
+    config.MICROSOFT_APP_PASSWORD ?? '',
+    config.MICROSOFT_APP_TENANT_ID ?? '',
+  );
 }
 
 export function createTeamsAuthentication(

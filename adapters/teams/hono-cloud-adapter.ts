@@ -24,7 +24,8 @@ export class HonoCloudAdapter extends CloudAdapter {
   }
 
   async handle(c: Context, logic: (context: TurnContext) => Promise<void>): Promise<Response> {
-    if (Number(c.req.header('content-length') ?? 0) > MAX_BODY_BYTES) return refuse(c, 413, 'PAYLOAD_TOO_LARGE', 'Activity too large.');
+    if (Number(c.req.header('content-length') ?? 0) > MAX_BODY_BYTES)
+      return refuse(c, 413, 'PAYLOAD_TOO_LARGE', 'Activity too large.');
     let body: unknown;
     try {
       body = await c.req.json();
@@ -46,7 +47,9 @@ export class HonoCloudAdapter extends CloudAdapter {
     const invokeResponse = await this.processActivity(authResult, activity, logic);
     if (!invokeResponse) return c.body(null, 200);
     const status = (invokeResponse.status || 200) as 200;
-    return invokeResponse.body === undefined ? c.body(null, status) : c.json(invokeResponse.body as object, status);
+    return invokeResponse.body === undefined
+      ? c.body(null, status)
+      : c.json(invokeResponse.body as object, status);
   }
 }
 

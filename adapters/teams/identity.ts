@@ -4,10 +4,17 @@
  */
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Deps } from '../../src/deps.ts';
-import { linkChatIdentity, type LinkChatIdentityResult } from '../../src/features/people/link-chat-identity.ts';
+import {
+  linkChatIdentity,
+  type LinkChatIdentityResult,
+} from '../../src/features/people/link-chat-identity.ts';
 import type { TeamsTurn } from './to-inbound.ts';
 
-export function resolveTeamsPerson(deps: Pick<Deps, 'db' | 'log'>, context: TurnContext, turn: TeamsTurn): Promise<LinkChatIdentityResult> {
+export function resolveTeamsPerson(
+  deps: Pick<Deps, 'db' | 'log'>,
+  context: TurnContext,
+  turn: TeamsTurn,
+): Promise<LinkChatIdentityResult> {
   return linkChatIdentity(deps, {
     platform: 'teams',
     tenant: turn.tenantId,

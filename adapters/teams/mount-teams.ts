@@ -13,7 +13,10 @@ import { TurnContext, type ConversationReference } from 'botbuilder';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Deps } from '../../src/deps.ts';
 import type { ConversationHandler, Reply } from '../../src/conversation/types.ts';
-import { findConversationRefs, rememberConversationRef } from '../../src/features/people/link-chat-identity.ts';
+import {
+  findConversationRefs,
+  rememberConversationRef,
+} from '../../src/features/people/link-chat-identity.ts';
 import { recordProcessedEvent } from '../../src/features/platform/record-processed-event.ts';
 import { askCore, notLinkedReply } from '../shared/ask-core.ts';
 import { notificationSender, type NotificationSender } from '../shared/proactive.ts';
@@ -36,16 +39,25 @@ export interface TeamsMount {
   sender: NotificationSender;
 }
 
-export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, options: TeamsMountOptions = {}): TeamsMount {
+export function mountTeams(
+  app: Hono,
+  deps: Deps,
+  handler: ConversationHandler,
+  options: TeamsMountOptions = {},
+): TeamsMount {
   const { config, log } = deps;
   const appId = config.MICROSOFT_APP_ID ?? '';
   if (!appId && config.NODE_ENV === 'production') {
-    log.warn('Teams runs in Emulator mode (no MICROSOFT_APP_ID): /api/messages accepts unauthenticated activities');
+    log.warn(
+      'Teams runs in Emulator mode (no MICROSOFT_APP_ID): /api/messages accepts unauthenticated activities',
+    );
   }
   const adapter = new HonoCloudAdapter(createTeamsAuthentication(config, options.credentialsFactory), log);
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error }, 'teams turn failed');
-    await context.sendActivity('Something went wrong on my side and it has been logged. Please try again in a moment.').catch(() => {});
+    await context
+      .sendActivity('Something went wrong on my side and it has been logged. Please try again in a moment.')
+      .catch(() => {});
   };
 
   async function logic(context: TurnContext): Promise<void> {
@@ -59,7 +71,10 @@ export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, 
     // The channel resends a message it saw no answer to; act on each message once. Invokes
     // are not marked: their answer is the HTTP response, which a resend needs again.
     if (!turn.isInvoke && activity.id) {
-      const seen = await recordProcessedEvent(deps, { platform: 'teams', eventId: `${activity.conversation.id}|${activity.id}` });
+      const seen = await recordProcessedEvent(deps, {
+        platform: 'teams',
+        eventId: `${activity.conversation.id}|${activity.id}`,
+      });
       if (seen.kind === 'duplicate') {
         log.info({ activityId: activity.id }, 'teams redelivery dropped');
         return;
@@ -78,7 +93,10 @@ export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, 
       // Universal Actions: the refreshed card is the HTTP answer to the invoke.
       await context.sendActivity({
         type: 'invokeResponse',
-        value: { status: 200, body: { statusCode: 200, type: ADAPTIVE_CARD_TYPE, value: renderAdaptiveCard(reply, 'execute') } },
+        value: {
+          status: 200,
+          body: { statusCode: 200, type: ADAPTIVE_CARD_TYPE, value: renderAdaptiveCard(reply, 'execute') },
+        },
       });
       return;
     }
@@ -91,7 +109,13 @@ export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, 
    * who have never typed anything, and to say what Rollcall does.
    */
   async function welcome(context: TurnContext, activity: IncomingActivity): Promise<void> {
-    const turn = { tenantId: tenantOf(activity), userKey: activity.from.aadObjectId ?? activity.from.id, userId: activity.from.id, threadKey: '', isInvoke: false };
+    const turn = {
+      tenantId: tenantOf(activity),
+      userKey: activity.from.aadObjectId ?? activity.from.id,
+      userId: activity.from.id,
+      threadKey: '',
+      isInvoke: false,
+    };
     const who = await resolveTeamsPerson(deps, context, turn);
     if (who.kind !== 'linked') {
       await context.sendActivity(renderTeamsActivity(notLinkedReply(who, 'Teams')));
@@ -103,37 +127,51 @@ export function mountTeams(app: Hono, deps: Deps, handler: ConversationHandler, 
 
   app.post('/api/messages', (c) => adapter.handle(c, logic));
 
-  const sender = notificationSender('teams', async (personId, reply) => {
-    const refs = await findConversationRefs(deps, personId, 'teams');
-    const ref = refs[0]?.conversationRef as Partial<ConversationReference> | undefined;
-    if (!ref?.serviceUrl || !ref.conversation) return { kind: 'no_channel' };
-    await adapter.continueConversationAsync(appId, ref, async (context) => {
-      // The continuation activity has a made-up id; without it the message is a new one, not a reply.
-      context.activity.id = undefined as unknown as string;
-      await context.sendActivity(renderTeamsActivity(reply));
-    });
-    return { kind: 'sent' };
-  }, log);
+  const sender = notificationSender(
+    'teams',
+    async (personId, reply) => {
+      const refs = await findConversationRefs(deps, personId, 'teams');
+      const ref = refs[0]?.conversationRef as Partial<ConversationReference> | undefined;
+      if (!ref?.serviceUrl || !ref.conversation) return { kind: 'no_channel' };
+      await adapter.continueConversationAsync(appId, ref, async (context) => {
+        // The continuation activity has a made-up id; without it the message is a new one, not a reply.
+        context.activity.id = undefined as unknown as string;
+        await context.sendActivity(renderTeamsActivity(reply));
+      });
+      return { kind: 'sent' };
+    },
+    log,
+  );
 
   return { authenticated: Boolean(appId), sender };
 }
 
 const WELCOME: Reply = {
-  text: "Hi, I'm Rollcall. Ask me about training: \"what first aid sessions are there next month?\", \"book me on Fire Safety on Tuesday\", \"what's overdue?\". I'll also tell you here about waitlist places and reminders.",
+  text: 'Hi, I\'m Rollcall. Ask me about training: "what first aid sessions are there next month?", "book me on Fire Safety on Tuesday", "what\'s overdue?". I\'ll also tell you here about waitlist places and reminders.',
   blocks: [
     { type: 'section', text: "Hi, I'm Rollcall. Ask me about training, for example:" },
-    { type: 'section', text: '• what first aid sessions are there next month?\n• book me on Fire Safety on Tuesday\n• what\'s overdue?' },
+    {
+      type: 'section',
+      text: "• what first aid sessions are there next month?\n• book me on Fire Safety on Tuesday\n• what's overdue?",
+    },
     { type: 'context', text: "I'll also tell you here about waitlist places and reminders." },
   ],
 };
 
 function isPersonalInstall(activity: IncomingActivity): boolean {
   const added = (activity as { membersAdded?: { id: string }[] }).membersAdded ?? [];
-  return activity.type === 'conversationUpdate' && isPersonal(activity) && added.some((m) => m.id === activity.recipient.id);
+  return (
+    activity.type === 'conversationUpdate' &&
+    isPersonal(activity) &&
+    added.some((m) => m.id === activity.recipient.id)
+  );
 }
 
 function isPersonal(activity: IncomingActivity): boolean {
-  return activity.conversation.conversationType === 'personal' || (!activity.conversation.conversationType && !activity.conversation.isGroup);
+  return (
+    activity.conversation.conversationType === 'personal' ||
+    (!activity.conversation.conversationType && !activity.conversation.isGroup)
+  );
 }
 
 /** Stored as plain JSON; `activityId` is dropped so a later send starts a new message, not a reply. */
@@ -141,4 +179,3 @@ function referenceOf(context: TurnContext): Record<string, unknown> {
   const { activityId: _ignored, ...reference } = TurnContext.getConversationReference(context.activity);
   return JSON.parse(JSON.stringify(reference)) as Record<string, unknown>;
 }
-

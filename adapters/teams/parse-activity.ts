@@ -5,7 +5,11 @@
  */
 import { z } from 'zod';
 
-const ZAccount = z.looseObject({ id: z.string().min(1), aadObjectId: z.string().optional(), name: z.string().optional() });
+const ZAccount = z.looseObject({
+  id: z.string().min(1),
+  aadObjectId: z.string().optional(),
+  name: z.string().optional(),
+});
 
 export const ZActivity = z.looseObject({
   type: z.string().min(1),
@@ -28,7 +32,9 @@ export const ZActivity = z.looseObject({
 
 export type IncomingActivity = z.infer<typeof ZActivity>;
 
-export function parseActivity(body: unknown): { ok: true; activity: IncomingActivity } | { ok: false; reason: string } {
+export function parseActivity(
+  body: unknown,
+): { ok: true; activity: IncomingActivity } | { ok: false; reason: string } {
   const parsed = ZActivity.safeParse(body);
   if (parsed.success) return { ok: true, activity: parsed.data };
   const issue = parsed.error.issues[0]!;

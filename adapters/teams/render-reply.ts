@@ -35,19 +35,34 @@ export function renderAdaptiveCard(reply: Reply, style: CardActionStyle = 'submi
   const counter = { n: 0 };
   const body = reply.blocks.flatMap((block) => renderBlock(block, style, counter));
   if (!reply.blocks.some((b) => b.type === 'section')) body.unshift(textBlock(reply.text));
-  return { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.4', body };
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.4',
+    body,
+  };
 }
 
-export function renderTeamsActivity(reply: Reply, style: CardActionStyle = 'submit'): { type: 'message'; text: string; attachments: Attachment[] } {
+export function renderTeamsActivity(
+  reply: Reply,
+  style: CardActionStyle = 'submit',
+): { type: 'message'; text: string; attachments: Attachment[] } {
   return {
     type: 'message',
     // The text is what notifications and screen readers show; the card is the message.
     text: reply.text,
-    attachments: [{ contentType: ADAPTIVE_CARD_TYPE, content: renderAdaptiveCard(reply, style) }, ...(reply.files ?? []).map(fileAttachment)],
+    attachments: [
+      { contentType: ADAPTIVE_CARD_TYPE, content: renderAdaptiveCard(reply, style) },
+      ...(reply.files ?? []).map(fileAttachment),
+    ],
   };
 }
 
-function renderBlock(block: ReplyBlock, style: CardActionStyle, counter: { n: number }): Record<string, unknown>[] {
+function renderBlock(
+  block: ReplyBlock,
+  style: CardActionStyle,
+  counter: { n: number },
+): Record<string, unknown>[] {
   switch (block.type) {
     case 'section':
       return [textBlock(block.text)];
@@ -62,12 +77,21 @@ function renderBlock(block: ReplyBlock, style: CardActionStyle, counter: { n: nu
           separator: true,
           items: [
             { ...textBlock(row[0] ?? ''), weight: 'Bolder' },
-            { type: 'FactSet', facts: block.columns.slice(1).map((col, i) => ({ title: col, value: row[i + 1] ?? '' })) },
+            {
+              type: 'FactSet',
+              facts: block.columns.slice(1).map((col, i) => ({ title: col, value: row[i + 1] ?? '' })),
+            },
           ],
         });
       }
       if (block.rows.length > MAX_TABLE_ROWS) {
-        out.push({ ...textBlock(`Showing ${MAX_TABLE_ROWS} of ${block.rows.length} rows; ask for a file to see everything.`), isSubtle: true, size: 'Small' });
+        out.push({
+          ...textBlock(
+            `Showing ${MAX_TABLE_ROWS} of ${block.rows.length} rows; ask for a file to see everything.`,
+          ),
+          isSubtle: true,
+          size: 'Small',
+        });
       }
       return out;
     }
@@ -85,7 +109,12 @@ function renderBlock(block: ReplyBlock, style: CardActionStyle, counter: { n: nu
           errorMessage: 'Pick one.',
           choices: block.choices.slice(0, MAX_CHOICES).map((c) => ({ title: c.label, value: c.value })),
         },
-        { type: 'ActionSet', actions: [actionOf('Choose', { rollcallAction: block.actionId, choiceInput: id }, style, block.actionId)] },
+        {
+          type: 'ActionSet',
+          actions: [
+            actionOf('Choose', { rollcallAction: block.actionId, choiceInput: id }, style, block.actionId),
+          ],
+        },
       ];
     }
     case 'divider':
@@ -102,8 +131,15 @@ function cardAction(b: ReplyButton, style: CardActionStyle): Record<string, unkn
   return action;
 }
 
-function actionOf(title: string, data: CardActionData, style: CardActionStyle, verb: string): Record<string, unknown> {
-  return style === 'execute' ? { type: 'Action.Execute', title, verb, data } : { type: 'Action.Submit', title, data };
+function actionOf(
+  title: string,
+  data: CardActionData,
+  style: CardActionStyle,
+  verb: string,
+): Record<string, unknown> {
+  return style === 'execute'
+    ? { type: 'Action.Execute', title, verb, data }
+    : { type: 'Action.Submit', title, data };
 }
 
 function textBlock(text: string): Record<string, unknown> {
@@ -112,5 +148,9 @@ function textBlock(text: string): Record<string, unknown> {
 
 /** Files travel inline as data URIs; fine for the few-KB CSV / ICS / PNG replies Rollcall sends. */
 function fileAttachment(file: ReplyFile): Attachment {
-  return { contentType: file.mimeType, name: file.name, contentUrl: `data:${file.mimeType};base64,${file.content.toString('base64')}` };
+  return {
+    contentType: file.mimeType,
+    name: file.name,
+    contentUrl: `data:${file.mimeType};base64,${file.content.toString('base64')}`,
+  };
 }

@@ -29,7 +29,9 @@ export function activityToTurn(activity: IncomingActivity): TeamsTurn | undefine
     messageId: activity.id,
   };
   if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {
-    const action = (activity.value as { action?: { verb?: string; data?: Record<string, unknown> } } | undefined)?.action;
+    const action = (
+      activity.value as { action?: { verb?: string; data?: Record<string, unknown> } } | undefined
+    )?.action;
     const read = action?.data ? readCardData(action.data) : undefined;
     const id = read?.id ?? action?.verb;
     if (!id) return undefined;

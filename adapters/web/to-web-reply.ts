@@ -6,6 +6,11 @@ export function toWebReply(reply: Reply) {
     text: reply.text,
     blocks: reply.blocks,
     awaitingAnswer: reply.awaitingAnswer ?? false,
-    files: (reply.files ?? []).map((f) => ({ name: f.name, mimeType: f.mimeType, title: f.title ?? f.name, base64: f.content.toString('base64') })),
+    files: (reply.files ?? []).map((f) => ({
+      name: f.name,
+      mimeType: f.mimeType,
+      title: f.title ?? f.name,
+      base64: f.content.toString('base64'),
+    })),
   };
 }

@@ -7,7 +7,8 @@ import { envValue } from '../../src/config.ts';
 import { openDb, type Db } from '../../src/db/open-db.ts';
 import { applyMigrations } from '../../src/db/migrate.ts';
 
-export const benchAdminUrl = (): string => envValue('BENCH_DATABASE_URL') ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const benchAdminUrl = (): string =>
+  envValue('BENCH_DATABASE_URL') ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export function urlFor(database: string): string {
   const url = new URL(benchAdminUrl());
@@ -26,7 +27,10 @@ export async function databaseExists(database: string): Promise<boolean> {
 }
 
 /** A fresh, migrated database called `name` (dropped first if it exists). */
-export async function freshBenchDb(name: string, maxConnections = 20): Promise<{ db: Db; url: string; drop(): Promise<void> }> {
+export async function freshBenchDb(
+  name: string,
+  maxConnections = 20,
+): Promise<{ db: Db; url: string; drop(): Promise<void> }> {
   await dropDatabase(name);
   const admin = new pg.Client({ connectionString: benchAdminUrl() });
   await admin.connect();
@@ -35,7 +39,14 @@ export async function freshBenchDb(name: string, maxConnections = 20): Promise<{
   const url = urlFor(name);
   const db = await openDb({ DATABASE_URL: url, DATA_DIR: '' }, { maxConnections });
   await applyMigrations(db);
-  return { db, url, drop: async () => { await db.close(); await dropDatabase(name); } };
+  return {
+    db,
+    url,
+    drop: async () => {
+      await db.close();
+      await dropDatabase(name);
+    },
+  };
 }
 
 export async function dropDatabase(name: string): Promise<void> {

@@ -5,13 +5,20 @@ export interface Figure {
   unit: string;
 }
 
-export function printComparison(title: string, subject: Figure, baseline: Figure, higherIsBetter: boolean): void {
+export function printComparison(
+  title: string,
+  subject: Figure,
+  baseline: Figure,
+  higherIsBetter: boolean,
+): void {
   const ratio = subject.value / baseline.value;
   const fmt = (f: Figure) => `${f.value.toFixed(f.value < 10 ? 2 : 0)} ${f.unit}`;
   console.log(`\n## ${title}`);
   console.log(`  ${subject.label.padEnd(44)} ${fmt(subject)}`);
   console.log(`  ${baseline.label.padEnd(44)} ${fmt(baseline)}`);
-  console.log(`  ratio (subject / baseline)                   ${ratio.toFixed(2)}x ${higherIsBetter ? '(higher is better)' : '(lower is better)'}`);
+  console.log(
+    `  ratio (subject / baseline)                   ${ratio.toFixed(2)}x ${higherIsBetter ? '(higher is better)' : '(lower is better)'}`,
+  );
 }
 
 export function percentile(sortedMs: number[], p: number): number {

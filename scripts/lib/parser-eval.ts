@@ -37,11 +37,18 @@ export function scoreCases(cases: ParserCase[]): Score {
     score.intentCorrect += 1;
     for (const [key, expected, actual] of slotChecks(c, parsed)) {
       score.slotChecks += 1;
-      const ok = key === 'course'
-        ? typeof actual === 'string' && actual.toLowerCase().includes(String(expected).toLowerCase())
-        : actual === expected;
+      const ok =
+        key === 'course'
+          ? typeof actual === 'string' && actual.toLowerCase().includes(String(expected).toLowerCase())
+          : actual === expected;
       if (ok) score.slotCorrect += 1;
-      else score.failures.push({ text: c.text, expected: `${key}=${expected}`, got: `${key}=${JSON.stringify(actual)}`, kind: 'slot' });
+      else
+        score.failures.push({
+          text: c.text,
+          expected: `${key}=${expected}`,
+          got: `${key}=${JSON.stringify(actual)}`,
+          kind: 'slot',
+        });
     }
   }
   return score;
@@ -60,7 +67,9 @@ function slotChecks(c: ParserCase, parsed: ParsedMessage): [string, unknown, unk
   if (c.day !== undefined) {
     const tz = c.tz ?? 'Europe/London';
     const local = range ? toLocal(new Date(range.from), tz) : undefined;
-    const day = local ? `${local.year}-${String(local.month).padStart(2, '0')}-${String(local.day).padStart(2, '0')}` : undefined;
+    const day = local
+      ? `${local.year}-${String(local.month).padStart(2, '0')}-${String(local.day).padStart(2, '0')}`
+      : undefined;
     checks.push(['day', c.day, day]);
   }
   check('filter', s.filter);
@@ -87,10 +96,15 @@ function slotChecks(c: ParserCase, parsed: ParsedMessage): [string, unknown, unk
 export function printScore(score: Score): void {
   const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
   console.log(`utterances: ${score.total}`);
-  console.log(`intent accuracy: ${score.intentCorrect}/${score.total} = ${pct(score.intentCorrect, score.total)}`);
-  console.log(`slot accuracy (on correctly classified): ${score.slotCorrect}/${score.slotChecks} = ${pct(score.slotCorrect, score.slotChecks)}`);
+  console.log(
+    `intent accuracy: ${score.intentCorrect}/${score.total} = ${pct(score.intentCorrect, score.total)}`,
+  );
+  console.log(
+    `slot accuracy (on correctly classified): ${score.slotCorrect}/${score.slotChecks} = ${pct(score.slotCorrect, score.slotChecks)}`,
+  );
   if (score.failures.length) {
     console.log(`failures (${score.failures.length}):`);
-    for (const f of score.failures) console.log(`  [${f.kind}] ${JSON.stringify(f.text)}: expected ${f.expected}, got ${f.got}`);
+    for (const f of score.failures)
+      console.log(`  [${f.kind}] ${JSON.stringify(f.text)}: expected ${f.expected}, got ${f.got}`);
   }
 }

@@ -21,18 +21,27 @@ const HAND_WRITTEN = /"inv_[a-z0-9_]+"/;
 
 function migrationList() {
   const dirs = existsSync(migrationsDir)
-    ? readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(migrationsDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   const lockPath = path.join(migrationsDir, 'migration_lock.toml');
   return {
     baseDir: migrationsDir,
-    lockfile: { path: 'migration_lock.toml', content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null },
+    lockfile: {
+      path: 'migration_lock.toml',
+      content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null,
+    },
     shadowDbInitScript: '',
     migrationDirectories: dirs.map((name) => ({
       path: name,
       migrationFile: {
         path: 'migration.sql',
-        content: { tag: 'ok' as const, value: readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8') },
+        content: {
+          tag: 'ok' as const,
+          value: readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8'),
+        },
       },
     })),
   };
@@ -42,7 +51,12 @@ function migrationList() {
 export function withoutHandWrittenDrops(script: string): string {
   return script
     .split(/\n(?=-- )/)
-    .map((chunk) => chunk.split('\n').filter((line) => !(HAND_WRITTEN.test(line) && /^\s*DROP /i.test(line))).join('\n'))
+    .map((chunk) =>
+      chunk
+        .split('\n')
+        .filter((line) => !(HAND_WRITTEN.test(line) && /^\s*DROP /i.test(line)))
+        .join('\n'),
+    )
     .filter((chunk) => chunk.split('\n').some((line) => line.trim() && !line.trim().startsWith('--')))
     .join('\n')
     .trim();
@@ -55,7 +69,9 @@ export function withoutHandWrittenDrops(script: string): string {
 let engineReady: Promise<typeof engineBindings.SchemaEngine> | undefined;
 function loadSchemaEngine() {
   engineReady ??= (async () => {
-    const bindingsPath = createRequire(import.meta.url).resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+    const bindingsPath = createRequire(import.meta.url).resolve(
+      '@prisma/schema-engine-wasm/schema_engine_bg',
+    );
     const wasmPath = path.join(path.dirname(bindingsPath), 'schema_engine_bg.wasm');
     const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
       './schema_engine_bg.js': engineBindings as unknown as WebAssembly.ModuleImports,
@@ -92,7 +108,9 @@ export async function diffMigrationsToSchema(): Promise<string> {
     // Adapter errors reach us as "External error id#N"; the registry holds the real cause.
     const id = /id#(\d+)/.exec(String(error))?.[1];
     const cause = id ? factory.errorRegistry.consumeError(Number(id)) : undefined;
-    throw new Error(`schema engine failed: ${String(error)}${cause ? ` (${JSON.stringify(cause.error)})` : ''}`);
+    throw new Error(
+      `schema engine failed: ${String(error)}${cause ? ` (${JSON.stringify(cause.error)})` : ''}`,
+    );
   } finally {
     engine.free();
     await pglite.close();

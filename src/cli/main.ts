@@ -17,7 +17,9 @@ async function run(argv: string[]): Promise<number> {
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
     const list = COMMANDS.map((c) => `  ${c.usage}`).join('\n');
-    process.stderr.write(`${name ? `Unknown command "${name}".\n` : ''}Usage: npm run -s cli -- <command>\n${list}\n`);
+    process.stderr.write(
+      `${name ? `Unknown command "${name}".\n` : ''}Usage: npm run -s cli -- <command>\n${list}\n`,
+    );
     return 2;
   }
   const config = loadConfig();
@@ -27,7 +29,8 @@ async function run(argv: string[]): Promise<number> {
 run(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((error: unknown) => {
-    if (error instanceof ConfigError || isAppError(error)) process.stderr.write(`rollcall: ${error.message}\n`);
+    if (error instanceof ConfigError || isAppError(error))
+      process.stderr.write(`rollcall: ${error.message}\n`);
     else process.stderr.write(`rollcall: ${(error as Error)?.stack ?? String(error)}\n`);
     process.exit(1);
   });

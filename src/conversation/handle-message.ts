@@ -35,11 +35,18 @@ export interface TurnResult {
   source: 'parser' | 'llm' | 'dialogue' | 'action';
 }
 
-export function createConversationHandler(deps: Deps, options: ConversationOptions = {}): ConversationHandler {
+export function createConversationHandler(
+  deps: Deps,
+  options: ConversationOptions = {},
+): ConversationHandler {
   return async (message) => (await handleTurn(deps, message, options)).reply;
 }
 
-export async function handleTurn(deps: Deps, message: InboundMessage, options: ConversationOptions = {}): Promise<TurnResult> {
+export async function handleTurn(
+  deps: Deps,
+  message: InboundMessage,
+  options: ConversationOptions = {},
+): Promise<TurnResult> {
   const db = deps.db.prisma;
   const now = deps.clock.now();
   let actor: Actor;
@@ -54,15 +61,34 @@ export async function handleTurn(deps: Deps, message: InboundMessage, options: C
   try {
     result = await route(turn, message, state.pending, state.pendingExpired, options);
   } catch (error) {
-    if (!(error instanceof AppError)) deps.log.error({ err: error, personId: actor.personId }, 'conversation turn failed');
+    if (!(error instanceof AppError))
+      deps.log.error({ err: error, personId: actor.personId }, 'conversation turn failed');
     const words = errorWords(error);
-    result = { intent: turn.current?.intent ?? 'unknown', slots: turn.current?.slots ?? {}, reply: reply(words.text, { next: [say('My bookings', 'what am I booked on?'), say('Help', 'help')] }), source: 'parser' };
+    result = {
+      intent: turn.current?.intent ?? 'unknown',
+      slots: turn.current?.slots ?? {},
+      reply: reply(words.text, { next: [say('My bookings', 'what am I booked on?'), say('Help', 'help')] }),
+      source: 'parser',
+    };
   }
-  await saveState(db, actor.personId, message.channel, message.threadKey, { context: turn.context, pending: turn.pending }, now);
+  await saveState(
+    db,
+    actor.personId,
+    message.channel,
+    message.threadKey,
+    { context: turn.context, pending: turn.pending },
+    now,
+  );
   return result;
 }
 
-async function route(turn: Turn, message: InboundMessage, pending: Pending | undefined, pendingExpired: boolean, options: ConversationOptions): Promise<TurnResult> {
+async function route(
+  turn: Turn,
+  message: InboundMessage,
+  pending: Pending | undefined,
+  pendingExpired: boolean,
+  options: ConversationOptions,
+): Promise<TurnResult> {
   const action = message.action;
   let text = (message.text ?? '').trim();
   if (action?.id === 'say') text = action.value.slice(0, MAX_MESSAGE_CHARS);
@@ -77,15 +103,41 @@ async function route(turn: Turn, message: InboundMessage, pending: Pending | und
   }
   if (!pending && pendingExpired && text && looksLikeAnswer(text)) {
     return {
-      intent: 'unknown', slots: {}, source: 'dialogue',
-      reply: reply('That question has expired, so I did nothing. Tell me again what you would like to do.', { next: [say('My bookings', 'what am I booked on?'), say('Find sessions', 'what sessions are coming up?')] }),
+      intent: 'unknown',
+      slots: {},
+      source: 'dialogue',
+      reply: reply('That question has expired, so I did nothing. Tell me again what you would like to do.', {
+        next: [
+          say('My bookings', 'what am I booked on?'),
+          say('Find sessions', 'what sessions are coming up?'),
+        ],
+      }),
     };
   }
   if (!text) {
-    return { intent: 'help', slots: {}, source: 'parser', reply: reply("I didn't get any text there. Try one of these, or type `help`.", { next: [say('Find sessions', 'what sessions are coming up?'), say('My bookings', 'what am I booked on?'), say('Help', 'help')] }) };
+    return {
+      intent: 'help',
+      slots: {},
+      source: 'parser',
+      reply: reply("I didn't get any text there. Try one of these, or type `help`.", {
+        next: [
+          say('Find sessions', 'what sessions are coming up?'),
+          say('My bookings', 'what am I booked on?'),
+          say('Help', 'help'),
+        ],
+      }),
+    };
   }
   if (text.length > MAX_MESSAGE_CHARS) {
-    return { intent: 'unknown', slots: {}, source: 'parser', reply: reply(`That message is very long (${text.length.toLocaleString('en-GB')} characters). Ask me one thing at a time in a sentence or two — for example "book me on first aid next Tuesday".`, { next: [say('Help', 'help')] }) };
+    return {
+      intent: 'unknown',
+      slots: {},
+      source: 'parser',
+      reply: reply(
+        `That message is very long (${text.length.toLocaleString('en-GB')} characters). Ask me one thing at a time in a sentence or two — for example "book me on first aid next Tuesday".`,
+        { next: [say('Help', 'help')] },
+      ),
+    };
   }
 
   let intent: Intent = parseMessage(text, { now: turn.now, timeZone: turn.actor.timeZone });
@@ -99,7 +151,12 @@ async function route(turn: Turn, message: InboundMessage, pending: Pending | und
     }
   }
   const clean = ZIntent.parse({ intent: intent.intent, slots: intent.slots });
-  return { intent: clean.intent, slots: clean.slots, reply: await runIntent(turn, clean, clean.intent === 'unknown' ? { text } : {}), source };
+  return {
+    intent: clean.intent,
+    slots: clean.slots,
+    reply: await runIntent(turn, clean, clean.intent === 'unknown' ? { text } : {}),
+    source,
+  };
 }
 
 export async function runIntent(turn: Turn, intent: Intent, resolved: Resolved): Promise<Reply> {
@@ -109,13 +166,30 @@ export async function runIntent(turn: Turn, intent: Intent, resolved: Resolved):
 }
 
 /** Buttons carry an action id and a value; ids that name an intent run it on that entity. */
-async function routeAction(turn: Turn, action: { id: string; value: string }, pending: Pending | undefined): Promise<TurnResult | undefined> {
-  const run = async (intent: Intent, resolved: Resolved): Promise<TurnResult> => ({ intent: intent.intent, slots: intent.slots, reply: await runIntent(turn, intent, resolved), source: 'action' });
+async function routeAction(
+  turn: Turn,
+  action: { id: string; value: string },
+  pending: Pending | undefined,
+): Promise<TurnResult | undefined> {
+  const run = async (intent: Intent, resolved: Resolved): Promise<TurnResult> => ({
+    intent: intent.intent,
+    slots: intent.slots,
+    reply: await runIntent(turn, intent, resolved),
+    source: 'action',
+  });
   switch (action.id) {
     case 'confirm':
     case 'choose':
       if (!pending) {
-        return { intent: 'unknown', slots: {}, source: 'action', reply: reply('That question has expired, so I did nothing. Tell me again what you would like to do.', { next: [say('My bookings', 'what am I booked on?')] }) };
+        return {
+          intent: 'unknown',
+          slots: {},
+          source: 'action',
+          reply: reply(
+            'That question has expired, so I did nothing. Tell me again what you would like to do.',
+            { next: [say('My bookings', 'what am I booked on?')] },
+          ),
+        };
       }
       return answerPending(turn, pending, action.value);
     case 'book_session':
@@ -130,34 +204,73 @@ async function routeAction(turn: Turn, action: { id: string; value: string }, pe
       return run({ intent: 'launch_course', slots: {} }, { courseId: action.value });
     case 'approve_request':
       // A button on one named request is itself the explicit decision.
-      return run({ intent: 'approve_request', slots: { decision: 'approve' } }, { registrationId: action.value, confirmed: true });
+      return run(
+        { intent: 'approve_request', slots: { decision: 'approve' } },
+        { registrationId: action.value, confirmed: true },
+      );
     case 'decline_request':
-      return run({ intent: 'approve_request', slots: { decision: 'decline' } }, { registrationId: action.value, confirmed: true });
+      return run(
+        { intent: 'approve_request', slots: { decision: 'decline' } },
+        { registrationId: action.value, confirmed: true },
+      );
     default:
-      return { intent: 'unknown', slots: {}, source: 'action', reply: reply("I don't recognise that button any more. Tell me what you would like to do.", { next: [say('Help', 'help')] }) };
+      return {
+        intent: 'unknown',
+        slots: {},
+        source: 'action',
+        reply: reply("I don't recognise that button any more. Tell me what you would like to do.", {
+          next: [say('Help', 'help')],
+        }),
+      };
   }
 }
 
 /** Settles a pending question, or returns undefined when the text is a new request instead. */
 async function answerPending(turn: Turn, pending: Pending, text: string): Promise<TurnResult | undefined> {
-  const done = async (intent: Intent, resolved: Resolved): Promise<TurnResult> => ({ intent: intent.intent, slots: intent.slots, reply: await runIntent(turn, intent, resolved), source: 'dialogue' });
+  const done = async (intent: Intent, resolved: Resolved): Promise<TurnResult> => ({
+    intent: intent.intent,
+    slots: intent.slots,
+    reply: await runIntent(turn, intent, resolved),
+    source: 'dialogue',
+  });
   const no = readYesNo(text) === 'no';
   if (no) {
-    return { intent: pending.intent.intent, slots: pending.intent.slots, source: 'dialogue', reply: reply('OK, I left it as it was.', { next: [say('My bookings', 'what am I booked on?'), say('Find sessions', 'what sessions are coming up?')] }) };
+    return {
+      intent: pending.intent.intent,
+      slots: pending.intent.slots,
+      source: 'dialogue',
+      reply: reply('OK, I left it as it was.', {
+        next: [
+          say('My bookings', 'what am I booked on?'),
+          say('Find sessions', 'what sessions are coming up?'),
+        ],
+      }),
+    };
   }
   if (pending.kind === 'confirm') {
     if (readYesNo(text) === 'yes') return done(pending.intent, { ...pending.resolved, confirmed: true });
     return undefined;
   }
   const options = pending.kind === 'choose_session' ? pending.sessionIds : pending.personIds;
-  const index = readChoice(text, options.length) ?? (options.includes(text) ? options.indexOf(text) + 1 : undefined);
+  const index =
+    readChoice(text, options.length) ?? (options.includes(text) ? options.indexOf(text) + 1 : undefined);
   if (index === undefined) {
     if (looksLikeAnswer(text)) {
       turn.pending = pending;
-      return { intent: pending.intent.intent, slots: pending.intent.slots, source: 'dialogue', reply: reply(`Please pick a number from 1 to ${options.length}, or say "never mind".`, { awaitingAnswer: true, next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }] }) };
+      return {
+        intent: pending.intent.intent,
+        slots: pending.intent.slots,
+        source: 'dialogue',
+        reply: reply(`Please pick a number from 1 to ${options.length}, or say "never mind".`, {
+          awaitingAnswer: true,
+          next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }],
+        }),
+      };
     }
     return undefined;
   }
   const chosen = options[index - 1]!;
-  return pending.kind === 'choose_session' ? done(pending.intent, { sessionId: chosen }) : done(pending.intent, { personId: chosen });
+  return pending.kind === 'choose_session'
+    ? done(pending.intent, { sessionId: chosen })
+    : done(pending.intent, { personId: chosen });
 }

@@ -78,7 +78,10 @@ export async function applyMigrations(db: Db, migrations = readMigrations()): Pr
       const recorded = done.get(migration.name);
       if (recorded) {
         if (recorded !== migration.checksum) {
-          throw new AppError('CONFLICT', `Migration ${migration.name} was edited after it was applied; add a new migration instead.`);
+          throw new AppError(
+            'CONFLICT',
+            `Migration ${migration.name} was edited after it was applied; add a new migration instead.`,
+          );
         }
         continue;
       }

@@ -63,7 +63,10 @@ async function openPglite(dataDir: string | undefined, template?: Blob): Promise
       ? await PGlite.create(path.resolve(dataDir, 'pglite'))
       : await PGlite.create(template ? { loadDataDir: template } : {});
   } catch (error) {
-    throw new AppError('UPSTREAM', `Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`);
+    throw new AppError(
+      'UPSTREAM',
+      `Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`,
+    );
   }
   // PGlite is a single in-process connection: raw scripts and Prisma share it.
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
@@ -94,7 +97,10 @@ async function openPostgres(url: string, max: number): Promise<Db> {
     client.release();
   } catch (error) {
     await pool.end().catch(() => {});
-    throw new AppError('UPSTREAM', `Cannot connect to PostgreSQL at ${redactUrl(url)}: ${describePgError(error)}`);
+    throw new AppError(
+      'UPSTREAM',
+      `Cannot connect to PostgreSQL at ${redactUrl(url)}: ${describePgError(error)}`,
+    );
   }
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const viaClient = (client: pg.PoolClient | pg.Pool): Omit<RawSql, 'withConnection'> => ({

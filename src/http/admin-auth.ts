@@ -13,7 +13,10 @@ export function requireAdminToken(token: string | undefined): MiddlewareHandler 
     const a = Buffer.from(given);
     const b = Buffer.from(token);
     if (a.length !== b.length || !timingSafeEqual(a, b)) {
-      throw new AppError('UNAUTHENTICATED', 'Missing or wrong admin API token (Authorization: Bearer <token>).');
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'Missing or wrong admin API token (Authorization: Bearer <token>).',
+      );
     }
     await next();
   };

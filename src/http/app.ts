@@ -15,7 +15,9 @@ export { VERSION } from './version.ts';
 export function createApp(deps: Deps): Hono {
   const app = new Hono();
   app.onError((error, c) => errorResponse(error, c, deps.log));
-  app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}` } }, 404));
+  app.notFound((c) =>
+    c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}` } }, 404),
+  );
   app.route('/', healthRoutes(deps));
   app.route('/', certificateRoutes(deps));
   app.route('/', lmsApiRoutes(deps));

@@ -34,7 +34,11 @@ export function certificateRoutes(deps: Deps): Hono {
     c.header('Cache-Control', 'no-store');
     c.header('X-Robots-Tag', 'noindex');
     if (wantsPdf) {
-      if (cert.status === 'revoked') return c.json({ error: { code: 'INVALID_STATE', message: 'This certificate has been revoked.' } }, 410);
+      if (cert.status === 'revoked')
+        return c.json(
+          { error: { code: 'INVALID_STATE', message: 'This certificate has been revoked.' } },
+          410,
+        );
       const pdf = await renderCertificatePdf(cert);
       return c.body(new Uint8Array(pdf), 200, {
         'Content-Type': 'application/pdf',
@@ -57,8 +61,12 @@ export function certificateRoutes(deps: Deps): Hono {
 }
 
 const esc = (s: string): string =>
-  s.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-const day = (d: Date): string => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
+const day = (d: Date): string =>
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 
 function certificateHtml(cert: PublicCertificate): string {
   const label = { valid: 'Valid', expired: 'Expired', revoked: 'Revoked' }[cert.status];

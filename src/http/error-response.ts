@@ -42,5 +42,8 @@ export function errorResponse(error: unknown, c: Context, log: Logger): Response
     return c.json({ error: { code, message: error.message || 'Bad request' } }, error.status);
   }
   log.error({ err: error, path: c.req.path }, 'unhandled error');
-  return c.json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side; it has been logged.' } }, 500);
+  return c.json(
+    { error: { code: 'INTERNAL', message: 'Something went wrong on our side; it has been logged.' } },
+    500,
+  );
 }

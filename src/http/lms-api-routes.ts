@@ -25,7 +25,10 @@ import { importCompletions, type ImportRow } from '../features/completions/impor
 import { assignCourse } from '../features/assignments/assign-course.ts';
 import { createAssignmentRule } from '../features/assignments/create-assignment-rule.ts';
 
-const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, 'use YYYY-MM-DD').transform((s) => new Date(s.length === 10 ? `${s}T00:00:00Z` : s));
+const ZDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, 'use YYYY-MM-DD')
+  .transform((s) => new Date(s.length === 10 ? `${s}T00:00:00Z` : s));
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
@@ -41,33 +44,47 @@ export function lmsApiRoutes(deps: Deps): Hono {
   const db = deps.db.prisma;
   const actor = SYSTEM_ACTOR;
   const personIdByEmail = async (email: string) => {
-    const p = await db.person.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+    const p = await db.person.findUnique({
+      where: { email: email.trim().toLowerCase() },
+      select: { id: true },
+    });
     if (!p) throw new AppError('NOT_FOUND', `Nobody with the e-mail ${email} is known to Rollcall.`);
     return p.id;
   };
   const courseIdByCode = async (code: string) => {
-    const c = await db.course.findUnique({ where: { code: code.trim().toUpperCase() }, select: { id: true } });
+    const c = await db.course.findUnique({
+      where: { code: code.trim().toUpperCase() },
+      select: { id: true },
+    });
     if (!c) throw new AppError('NOT_FOUND', `There is no course with the code ${code}.`);
     return c.id;
   };
 
   app.use('/api/lms/*', requireAdminToken(deps.config.ADMIN_API_TOKEN));
 
-  app.get('/api/lms/courses', async (c) => c.json(await findCourses(deps, { query: c.req.query('q') ?? '' })));
+  app.get('/api/lms/courses', async (c) =>
+    c.json(await findCourses(deps, { query: c.req.query('q') ?? '' })),
+  );
 
   app.get('/api/lms/compliance', async (c) => {
-    const q = parse(z.object({
-      scope: z.enum(['everyone', 'department', 'manager', 'person']).default('everyone'),
-      department: z.string().optional(),
-      manager: z.string().optional(),
-      person: z.string().optional(),
-      asOf: ZDate.optional(),
-      detail: z.enum(['summary', 'rows', 'csv']).default('summary'),
-    }), c.req.query());
+    const q = parse(
+      z.object({
+        scope: z.enum(['everyone', 'department', 'manager', 'person']).default('everyone'),
+        department: z.string().optional(),
+        manager: z.string().optional(),
+        person: z.string().optional(),
+        asOf: ZDate.optional(),
+        detail: z.enum(['summary', 'rows', 'csv']).default('summary'),
+      }),
+      c.req.query(),
+    );
     let scope: ComplianceScope;
-    if (q.scope === 'department') scope = { kind: 'department', departmentId: (await findDepartment(deps, q.department ?? '')).id };
-    else if (q.scope === 'manager') scope = { kind: 'manager_line', managerId: await personIdByEmail(q.manager ?? '') };
-    else if (q.scope === 'person') scope = { kind: 'person', personId: await personIdByEmail(q.person ?? '') };
+    if (q.scope === 'department')
+      scope = { kind: 'department', departmentId: (await findDepartment(deps, q.department ?? '')).id };
+    else if (q.scope === 'manager')
+      scope = { kind: 'manager_line', managerId: await personIdByEmail(q.manager ?? '') };
+    else if (q.scope === 'person')
+      scope = { kind: 'person', personId: await personIdByEmail(q.person ?? '') };
     else scope = { kind: 'everyone' };
     const report = await complianceReport(deps, { actor, scope, asOf: q.asOf, detail: q.detail });
     if (q.detail === 'csv') {
@@ -82,10 +99,23 @@ export function lmsApiRoutes(deps: Deps): Hono {
   });
 
   app.post('/api/lms/completions', async (c) => {
-    const body = parse(z.object({ email: z.string(), courseCode: z.string(), completedAt: ZDate, reason: z.string(), score: z.number().optional() }), await c.req.json().catch(() => null));
+    const body = parse(
+      z.object({
+        email: z.string(),
+        courseCode: z.string(),
+        completedAt: ZDate,
+        reason: z.string(),
+        score: z.number().optional(),
+      }),
+      await c.req.json().catch(() => null),
+    );
     const result = await recordManualCompletion(deps, {
-      actor, personId: await personIdByEmail(body.email), courseId: await courseIdByCode(body.courseCode),
-      completedAt: body.completedAt, reason: body.reason, score: body.score,
+      actor,
+      personId: await personIdByEmail(body.email),
+      courseId: await courseIdByCode(body.courseCode),
+      completedAt: body.completedAt,
+      reason: body.reason,
+      score: body.score,
     });
     return c.json(result, result.kind === 'recorded' ? 201 : 200);
   });
@@ -94,10 +124,21 @@ export function lmsApiRoutes(deps: Deps): Hono {
     const dryRun = c.req.query('dryRun') === 'true';
     const type = c.req.header('content-type') ?? '';
     if (type.includes('json')) {
-      const body = parse(z.object({ rows: z.array(z.object({
-        email: z.string(), courseCode: z.string(), completedAt: z.string(),
-        expiresAt: z.string().optional(), certificateRef: z.string().optional(), score: z.string().optional(),
-      })) }), await c.req.json().catch(() => null));
+      const body = parse(
+        z.object({
+          rows: z.array(
+            z.object({
+              email: z.string(),
+              courseCode: z.string(),
+              completedAt: z.string(),
+              expiresAt: z.string().optional(),
+              certificateRef: z.string().optional(),
+              score: z.string().optional(),
+            }),
+          ),
+        }),
+        await c.req.json().catch(() => null),
+      );
       return c.json(await importCompletions(deps, { actor, rows: body.rows as ImportRow[], dryRun }));
     }
     const csv = await c.req.text();
@@ -106,26 +147,54 @@ export function lmsApiRoutes(deps: Deps): Hono {
   });
 
   app.post('/api/lms/assignments', async (c) => {
-    const body = parse(z.object({ courseCode: z.string(), emails: z.array(z.string()).min(1), dueAt: ZDate.optional() }), await c.req.json().catch(() => null));
+    const body = parse(
+      z.object({ courseCode: z.string(), emails: z.array(z.string()).min(1), dueAt: ZDate.optional() }),
+      await c.req.json().catch(() => null),
+    );
     const personIds = await Promise.all(body.emails.map(personIdByEmail));
-    return c.json(await assignCourse(deps, { actor, courseId: await courseIdByCode(body.courseCode), personIds, dueAt: body.dueAt }));
+    return c.json(
+      await assignCourse(deps, {
+        actor,
+        courseId: await courseIdByCode(body.courseCode),
+        personIds,
+        dueAt: body.dueAt,
+      }),
+    );
   });
 
   app.post('/api/lms/assignment-rules', async (c) => {
-    const body = parse(z.object({
-      name: z.string(), courseCode: z.string(), department: z.string().optional(), jobRole: z.string().optional(),
-      location: z.string().optional(), hiredWithinDays: z.number().int().optional(), dueInDays: z.number().int().optional(),
-    }), await c.req.json().catch(() => null));
+    const body = parse(
+      z.object({
+        name: z.string(),
+        courseCode: z.string(),
+        department: z.string().optional(),
+        jobRole: z.string().optional(),
+        location: z.string().optional(),
+        hiredWithinDays: z.number().int().optional(),
+        dueInDays: z.number().int().optional(),
+      }),
+      await c.req.json().catch(() => null),
+    );
     const locationId = body.location
-      ? (await db.location.findFirst({ where: { name: { equals: body.location.trim(), mode: 'insensitive' } }, select: { id: true } }))?.id
+      ? (
+          await db.location.findFirst({
+            where: { name: { equals: body.location.trim(), mode: 'insensitive' } },
+            select: { id: true },
+          })
+        )?.id
       : undefined;
-    if (body.location && !locationId) throw new AppError('NOT_FOUND', `There is no location called ${body.location}.`);
+    if (body.location && !locationId)
+      throw new AppError('NOT_FOUND', `There is no location called ${body.location}.`);
     const result = await createAssignmentRule(deps, {
       actor,
       rule: {
-        name: body.name, courseId: await courseIdByCode(body.courseCode),
+        name: body.name,
+        courseId: await courseIdByCode(body.courseCode),
         departmentId: body.department ? (await findDepartment(deps, body.department)).id : null,
-        jobRole: body.jobRole ?? null, locationId: locationId ?? null, hiredWithinDays: body.hiredWithinDays ?? null, dueInDays: body.dueInDays,
+        jobRole: body.jobRole ?? null,
+        locationId: locationId ?? null,
+        hiredWithinDays: body.hiredWithinDays ?? null,
+        dueInDays: body.dueInDays,
       },
     });
     return c.json(result, 201);

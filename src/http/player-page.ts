@@ -13,7 +13,8 @@ const BEACON_BUDGET_BYTES = 60_000;
 export function renderPlayerPage(token: string, view: Ready): string {
   const is12 = view.version === 'scorm12';
   const at = view.scos.findIndex((s) => s.id === view.current.id);
-  const linkTo = (i: number) => (view.scos[i] ? `/scorm/launch/${token}?sco=${encodeURIComponent(view.scos[i]!.id)}` : null);
+  const linkTo = (i: number) =>
+    view.scos[i] ? `/scorm/launch/${token}?sco=${encodeURIComponent(view.scos[i]!.id)}` : null;
   const boot = {
     nextUrl: linkTo(at + 1),
     previousUrl: linkTo(at - 1),
@@ -131,5 +132,8 @@ function escapeHtml(value: string): string {
 
 /** JSON inside a <script> element: no "</script>" or "<!--" can close or confuse it. */
 function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -80,19 +80,28 @@ export function scormRoutes(deps: Deps): Hono {
     bodyLimit({
       maxSize: MAX_PACKAGE_UPLOAD_BYTES + 1024 * 1024,
       onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', `A package can be at most ${MAX_PACKAGE_UPLOAD_BYTES / 1024 / 1024} MB.`);
+        throw new AppError(
+          'PAYLOAD_TOO_LARGE',
+          `A package can be at most ${MAX_PACKAGE_UPLOAD_BYTES / 1024 / 1024} MB.`,
+        );
       },
     }),
     async (c) => {
       const type = c.req.header('content-type') ?? '';
       if (!type.startsWith('multipart/form-data')) {
-        throw new AppError('UNSUPPORTED', 'Upload the SCORM zip as multipart/form-data with the field "file".');
+        throw new AppError(
+          'UNSUPPORTED',
+          'Upload the SCORM zip as multipart/form-data with the field "file".',
+        );
       }
       const form = await c.req.parseBody();
       const file = form.file;
-      if (!(file instanceof File)) throw new AppError('VALIDATION', 'No file: send the SCORM zip in the multipart field "file".');
-      const courseId = typeof form.courseId === 'string' && form.courseId.trim() ? form.courseId.trim() : undefined;
-      if (courseId && !/^[0-9a-f-]{36}$/i.test(courseId)) throw new AppError('VALIDATION', 'courseId must be a course id (a UUID).');
+      if (!(file instanceof File))
+        throw new AppError('VALIDATION', 'No file: send the SCORM zip in the multipart field "file".');
+      const courseId =
+        typeof form.courseId === 'string' && form.courseId.trim() ? form.courseId.trim() : undefined;
+      if (courseId && !/^[0-9a-f-]{36}$/i.test(courseId))
+        throw new AppError('VALIDATION', 'courseId must be a course id (a UUID).');
       const code = form.courseCode ?? form.code;
       const courseCode = typeof code === 'string' && code.trim() ? code.trim() : undefined;
       const result = await importPackage(deps, SYSTEM_ACTOR, {
@@ -118,12 +127,24 @@ export function scormRoutes(deps: Deps): Hono {
     try {
       const view = await openPlayer(deps, { token, scoId: c.req.query('sco') || undefined });
       if (view.kind === 'finished') {
-        return c.html(renderMessagePage(view.courseTitle, 'This attempt is finished. Ask Rollcall to launch the course again to start a new one.'), 410);
+        return c.html(
+          renderMessagePage(
+            view.courseTitle,
+            'This attempt is finished. Ask Rollcall to launch the course again to start a new one.',
+          ),
+          410,
+        );
       }
-      return c.html(renderPlayerPage(token, view), 200, { 'cache-control': 'no-store', 'referrer-policy': 'same-origin' });
+      return c.html(renderPlayerPage(token, view), 200, {
+        'cache-control': 'no-store',
+        'referrer-policy': 'same-origin',
+      });
     } catch (error) {
       if (!isAppError(error)) throw error;
-      return c.html(renderMessagePage('Cannot open this course', error.userMessage), statusForCode(error.code));
+      return c.html(
+        renderMessagePage('Cannot open this course', error.userMessage),
+        statusForCode(error.code),
+      );
     }
   });
 
@@ -137,7 +158,7 @@ export function scormRoutes(deps: Deps): Hono {
     if (!file.startsWith(root + path.sep)) throw notFound;
     const info = await lstat(file).catch(() => null);
     // Folders are never listed; links are never followed (none are extracted, but be sure).
-    if (!info || !info.isFile()) throw notFound;
+    if (!info?.isFile()) throw notFound;
     const real = await realpath(file);
     if (!real.startsWith((await realpath(root)) + path.sep)) throw notFound;
     const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
@@ -157,7 +178,15 @@ export function scormRoutes(deps: Deps): Hono {
     '/scorm/commit/:token/:scoId',
     bodyLimit({
       maxSize: MAX_COMMIT_BYTES,
-      onError: (c) => c.json({ result: false, errorCode: 101, error: { code: 'PAYLOAD_TOO_LARGE', message: 'Commit too large.' } }, 413),
+      onError: (c) =>
+        c.json(
+          {
+            result: false,
+            errorCode: 101,
+            error: { code: 'PAYLOAD_TOO_LARGE', message: 'Commit too large.' },
+          },
+          413,
+        ),
     }),
     async (c) => {
       try {

@@ -5,9 +5,16 @@ import type { Db } from '../db/open-db.ts';
  * lock taken with try (never waits) on one dedicated connection. Returns undefined when
  * another replica holds it.
  */
-export async function withJobLock<T>(db: Db, jobName: string, work: () => Promise<T>): Promise<T | undefined> {
+export async function withJobLock<T>(
+  db: Db,
+  jobName: string,
+  work: () => Promise<T>,
+): Promise<T | undefined> {
   return db.sql.withConnection(async (conn) => {
-    const [row] = await conn.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [`rollcall-job:${jobName}`]);
+    const [row] = await conn.query<{ locked: boolean }>(
+      'SELECT pg_try_advisory_lock(hashtext($1)) AS locked',
+      [`rollcall-job:${jobName}`],
+    );
     if (!row?.locked) return undefined;
     try {
       return await work();

@@ -10,7 +10,11 @@ export interface SessionMessagesResult {
   followUps: number;
 }
 
-export async function enqueueSessionMessages(deps: Deps, reminderHours = 24, followUpHours = 24): Promise<SessionMessagesResult> {
+export async function enqueueSessionMessages(
+  deps: Deps,
+  reminderHours = 24,
+  followUpHours = 24,
+): Promise<SessionMessagesResult> {
   const now = deps.clock.now();
   const reminders = await deps.db.prisma.$executeRaw`
     INSERT INTO "Notification" (kind, "recipientId", payload, "dueAt", "dedupeKey")

@@ -21,7 +21,11 @@ export interface JobDefinition {
 
 export function jobDefinitions(sender: NotificationSender, extra: JobDefinition[] = []): JobDefinition[] {
   return [
-    { name: 'deliver-notifications', schedule: '*/15 * * * * *', run: (deps) => deliverNotifications(deps, sender) },
+    {
+      name: 'deliver-notifications',
+      schedule: '*/15 * * * * *',
+      run: (deps) => deliverNotifications(deps, sender),
+    },
     { name: 'session-messages', schedule: '*/5 * * * *', run: (deps) => enqueueSessionMessages(deps) },
     { name: 'prune-processed-events', schedule: '17 * * * *', run: (deps) => pruneProcessedEvents(deps) },
     // Lapsed seat offers pass to the next waitlisted person; bounded per run.
@@ -34,14 +38,18 @@ export function jobDefinitions(sender: NotificationSender, extra: JobDefinition[
 
 export function startJobs(deps: Deps, jobs: JobDefinition[]): { stop(): void } {
   const tasks: ScheduledTask[] = jobs.map((job) =>
-    cron.schedule(job.schedule, async () => {
-      try {
-        const result = await withJobLock(deps.db, job.name, () => job.run(deps));
-        if (result !== undefined) deps.log.debug({ job: job.name, result }, 'job ran');
-      } catch (error) {
-        deps.log.error({ job: job.name, err: error }, 'job failed');
-      }
-    }, { noOverlap: true, name: job.name }),
+    cron.schedule(
+      job.schedule,
+      async () => {
+        try {
+          const result = await withJobLock(deps.db, job.name, () => job.run(deps));
+          if (result !== undefined) deps.log.debug({ job: job.name, result }, 'job ran');
+        } catch (error) {
+          deps.log.error({ job: job.name, err: error }, 'job failed');
+        }
+      },
+      { noOverlap: true, name: job.name },
+    ),
   );
   return { stop: () => tasks.forEach((task) => void task.stop()) };
 }

@@ -31,7 +31,10 @@ export async function seedSize(db: Db, clock: Clock, n: number): Promise<SizeSee
   }
   const existing = await db.sql.query<{ count: string }>('SELECT count(*)::text AS count FROM "Person"');
   if (Number(existing[0]?.count ?? 0) > 0) {
-    throw new AppError('CONFLICT', 'The database already has people; seed --size needs an empty database (set DATA_DIR or DATABASE_URL to a new one).');
+    throw new AppError(
+      'CONFLICT',
+      'The database already has people; seed --size needs an empty database (set DATA_DIR or DATABASE_URL to a new one).',
+    );
   }
   const departments = Math.min(50, Math.max(4, Math.ceil(n / 2000)));
   const locations = Math.min(ZONES.length, Math.max(3, Math.ceil(n / 20000)));
@@ -84,7 +87,7 @@ export async function seedSize(db: Db, clock: Clock, n: number): Promise<SizeSee
      FROM generate_series(1, ${n}) i`,
     // Three completions per person, spread over the last 900 days, expiring by course validity.
     `INSERT INTO "Completion" (id, "personId", "courseId", source, "completedAt", "expiresAt", percent, reason, "externalRef")
-     SELECT ${uid('comp', 'i || \':\' || j')}, ${uid('person', 'i')}, c.id, 'manual',
+     SELECT ${uid('comp', "i || ':' || j")}, ${uid('person', 'i')}, c.id, 'manual',
             timestamptz '${now}' - ((i * 37 + j * 101) % 900 + 1) * interval '1 day',
             timestamptz '${now}' - ((i * 37 + j * 101) % 900 + 1) * interval '1 day' + c."validityMonths" * interval '1 month',
             100, 'synthetic seed', 'syn:' || i || ':' || j

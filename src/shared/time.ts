@@ -32,7 +32,11 @@ function partsFormatter(zone: string): Intl.DateTimeFormat {
 
 /** The wall-clock reading of `instant` in `zone`. */
 export function toLocal(instant: Date, zone: string): LocalDateTime & { second: number; weekday: number } {
-  const parts = Object.fromEntries(partsFormatter(zone).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    partsFormatter(zone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   const local = {
     year: Number(parts.year),
     month: Number(parts.month),
@@ -69,7 +73,11 @@ export function fromLocal(local: LocalDateTime, zone: string): Date {
 }
 
 /** Calendar date (in `zone`) of `instant`, plus `days`, as {year, month, day}. */
-export function localDatePlusDays(instant: Date, zone: string, days: number): { year: number; month: number; day: number } {
+export function localDatePlusDays(
+  instant: Date,
+  zone: string,
+  days: number,
+): { year: number; month: number; day: number } {
   const l = toLocal(instant, zone);
   const d = new Date(Date.UTC(l.year, l.month - 1, l.day + days));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
@@ -98,8 +106,18 @@ export function addDays(instant: Date, days: number): Date {
 
 /** "Tue 3 Dec, 09:00–12:00 GMT" style text, in the reader's zone with the zone named. */
 export function formatRange(start: Date, end: Date, zone: string, locale = 'en-GB'): string {
-  const day = new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' });
-  const time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const day = new Intl.DateTimeFormat(locale, {
+    timeZone: zone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  });
+  const time = new Intl.DateTimeFormat(locale, {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   const zoneName = zoneAbbreviation(start, zone);
   const sameDay = day.format(start) === day.format(end);
   return sameDay
@@ -114,7 +132,9 @@ export function formatRange(start: Date, end: Date, zone: string, locale = 'en-G
  */
 export function zoneAbbreviation(at: Date, zone: string): string {
   const nameIn = (locale: string) =>
-    new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+    new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value;
   const candidates = [nameIn('en-GB'), nameIn('en-US')].filter((n): n is string => Boolean(n));
   return candidates.find((n) => !/^(GMT|UTC)[+-]/.test(n)) ?? candidates[0] ?? zone;
 }

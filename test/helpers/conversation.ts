@@ -8,7 +8,9 @@ import type { FixedClock } from '../../src/shared/clock.ts';
 export const DEMO_NOW = new Date('2026-11-28T09:00:00Z');
 export const demoEmail = (first: string) => `${first}@acme.example`;
 
-export async function seededConversation(overrides: Parameters<typeof testDeps>[2] = {}): Promise<{ testDb: TestDb; deps: Deps & { clock: FixedClock } }> {
+export async function seededConversation(
+  overrides: Parameters<typeof testDeps>[2] = {},
+): Promise<{ testDb: TestDb; deps: Deps & { clock: FixedClock } }> {
   const testDb = await createTestDb();
   const deps = testDeps(testDb.db, DEMO_NOW, overrides);
   await seedDemo(testDb.db, deps.clock);

@@ -2,7 +2,11 @@ import { expect } from 'vitest';
 import { AppError, type AppErrorCode } from '../../src/shared/app-error.ts';
 
 /** Awaits `work`, expecting an AppError with `code` whose message matches `message`. */
-export async function expectAppError(work: Promise<unknown>, code: AppErrorCode, message?: RegExp): Promise<AppError> {
+export async function expectAppError(
+  work: Promise<unknown>,
+  code: AppErrorCode,
+  message?: RegExp,
+): Promise<AppError> {
   let caught: unknown;
   try {
     await work;

@@ -15,8 +15,12 @@ export interface AdapterFixture {
 
 export async function createAdapterFixture(db: Db): Promise<AdapterFixture> {
   const p = db.prisma;
-  const person = await p.person.create({ data: { email: 'priya.shah@acme.example', name: 'Priya Shah', timeZone: 'Europe/London' } });
-  const other = await p.person.create({ data: { email: 'sam.brooks@acme.example', name: 'Sam Brooks', timeZone: 'Europe/London' } });
+  const person = await p.person.create({
+    data: { email: 'priya.shah@acme.example', name: 'Priya Shah', timeZone: 'Europe/London' },
+  });
+  const other = await p.person.create({
+    data: { email: 'sam.brooks@acme.example', name: 'Sam Brooks', timeZone: 'Europe/London' },
+  });
   const course = await p.course.create({ data: { code: 'FA-101', title: 'First Aid at Work', kind: 'ilt' } });
   const session = await p.session.create({
     data: {
@@ -35,7 +39,10 @@ export interface FakeConversation {
   received: InboundMessage[];
 }
 
-const text = (t: string, blocks: Reply['blocks'] = []): Reply => ({ text: t, blocks: [{ type: 'section', text: t }, ...blocks] });
+const text = (t: string, blocks: Reply['blocks'] = []): Reply => ({
+  text: t,
+  blocks: [{ type: 'section', text: t }, ...blocks],
+});
 
 export function fakeConversation(db: Db, fixture: AdapterFixture): FakeConversation {
   const received: InboundMessage[] = [];
@@ -52,7 +59,11 @@ export function fakeConversation(db: Db, fixture: AdapterFixture): FakeConversat
           sourceChannel: message.channel === 'cli' ? 'cli' : message.channel,
         },
       });
-      return text(waitlist ? "You're on the waitlist for First Aid at Work, position 1." : "You're booked on First Aid at Work.");
+      return text(
+        waitlist
+          ? "You're on the waitlist for First Aid at Work, position 1."
+          : "You're booked on First Aid at Work.",
+      );
     }
     if (message.files?.length) {
       const file = message.files[0]!;
@@ -62,18 +73,34 @@ export function fakeConversation(db: Db, fixture: AdapterFixture): FakeConversat
     const t = (message.text ?? '').toLowerCase();
     if (t.startsWith('book')) {
       return text('First Aid at Work on Tue 8 Dec is full. Join the waitlist?', [
-        { type: 'buttons', buttons: [
-          { label: 'Join the waitlist', actionId: 'join_waitlist', value: fixture.sessionId, style: 'primary' },
-          { label: 'No thanks', actionId: 'cancel', value: 'none' },
-        ] },
+        {
+          type: 'buttons',
+          buttons: [
+            {
+              label: 'Join the waitlist',
+              actionId: 'join_waitlist',
+              value: fixture.sessionId,
+              style: 'primary',
+            },
+            { label: 'No thanks', actionId: 'cancel', value: 'none' },
+          ],
+        },
       ]);
     }
     if (t.includes('sessions')) {
       return {
         text: 'One First Aid session next month.',
         blocks: [
-          { type: 'table', title: 'First Aid at Work', columns: ['When', 'Where', 'Seats'], rows: [['Tue 8 Dec 09:00–15:00', 'Room 2', '1 left']] },
-          { type: 'buttons', buttons: [{ label: 'Book', actionId: 'book_session', value: fixture.sessionId }] },
+          {
+            type: 'table',
+            title: 'First Aid at Work',
+            columns: ['When', 'Where', 'Seats'],
+            rows: [['Tue 8 Dec 09:00–15:00', 'Room 2', '1 left']],
+          },
+          {
+            type: 'buttons',
+            buttons: [{ label: 'Book', actionId: 'book_session', value: fixture.sessionId }],
+          },
         ],
       };
     }
@@ -81,7 +108,13 @@ export function fakeConversation(db: Db, fixture: AdapterFixture): FakeConversat
       return {
         text: 'Compliance report for Operations attached.',
         blocks: [{ type: 'section', text: 'Compliance report for Operations attached.' }],
-        files: [{ name: 'compliance-operations.csv', mimeType: 'text/csv', content: Buffer.from('person,status\nPriya Shah,compliant\n') }],
+        files: [
+          {
+            name: 'compliance-operations.csv',
+            mimeType: 'text/csv',
+            content: Buffer.from('person,status\nPriya Shah,compliant\n'),
+          },
+        ],
       };
     }
     if (t.startsWith('schedule')) return text(`Scheduling: ${message.text}`);

@@ -46,7 +46,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     }
     if (url.pathname.startsWith('/files/')) {
       // Private file downloads need the bot token, as on files.slack.com.
-      calls.push({ method: 'file_download', args: { path: url.pathname, authorization: req.headers.authorization } });
+      calls.push({
+        method: 'file_download',
+        args: { path: url.pathname, authorization: req.headers.authorization },
+      });
       if (req.headers.authorization !== 'Bearer xoxb-test') {
         res.writeHead(403);
         res.end();
@@ -57,7 +60,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return;
     }
     if (url.pathname.startsWith('/respond/')) {
-      calls.push({ method: 'response_url', args: JSON.parse(bytes.toString('utf8')) as Record<string, unknown> });
+      calls.push({
+        method: 'response_url',
+        args: JSON.parse(bytes.toString('utf8')) as Record<string, unknown>,
+      });
       reply({ ok: true });
       return;
     }

@@ -20,7 +20,11 @@ export function listen(app: Hono): Promise<Listening> {
 }
 
 /** Polls until `check` returns a value; fails the test with `what` after the deadline. */
-export async function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => T | undefined | false,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = check();

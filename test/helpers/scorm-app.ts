@@ -54,7 +54,12 @@ export async function startScormApp(now?: Date): Promise<ScormTestApp> {
   };
 }
 
-export async function uploadPackage(app: ScormTestApp, zip: Buffer, fields: Record<string, string> = {}, token = ADMIN_TOKEN) {
+export async function uploadPackage(
+  app: ScormTestApp,
+  zip: Buffer,
+  fields: Record<string, string> = {},
+  token = ADMIN_TOKEN,
+) {
   const form = new FormData();
   form.set('file', new Blob([new Uint8Array(zip)], { type: 'application/zip' }), 'package.zip');
   for (const [k, v] of Object.entries(fields)) form.set(k, v);

@@ -32,7 +32,8 @@ export function zipOf(entries: ZipEntry[]): Promise<Buffer> {
 
 /** Replaces an entry name everywhere it is stored (local header and central directory). */
 export function renameEntry(zip: Buffer, from: string, to: string): Buffer {
-  if (Buffer.byteLength(from) !== Buffer.byteLength(to)) throw new Error('names must have the same byte length');
+  if (Buffer.byteLength(from) !== Buffer.byteLength(to))
+    throw new Error('names must have the same byte length');
   const out = Buffer.from(zip);
   const a = Buffer.from(from);
   const b = Buffer.from(to);
@@ -59,7 +60,8 @@ export function setDeclaredSize(zip: Buffer, name: string, size: number): Buffer
     } else if (sig === 0x04034b50) {
       const nameLen = out.readUInt16LE(i + 26);
       const declared = out.readUInt32LE(i + 22);
-      if (declared !== 0 && out.subarray(i + 30, i + 30 + nameLen).equals(nameBytes)) out.writeUInt32LE(size, i + 22);
+      if (declared !== 0 && out.subarray(i + 30, i + 30 + nameLen).equals(nameBytes))
+        out.writeUInt32LE(size, i + 22);
     }
   }
   return out;
@@ -84,14 +86,20 @@ export async function buildPackage(options: {
   const base = options.xmlBase ?? '';
   const items = options.scos
     .map(
-      (s, i) => `      <item identifier="${s.identifier}" identifierref="res_${i}"${s.parameters ? ` parameters="${s.parameters}"` : ''}>
+      (
+        s,
+        i,
+      ) => `      <item identifier="${s.identifier}" identifierref="res_${i}"${s.parameters ? ` parameters="${s.parameters}"` : ''}>
         <title>${s.title}</title>${s.masteryScore != null ? `\n        <adlcp:masteryscore>${s.masteryScore}</adlcp:masteryscore>` : ''}
       </item>`,
     )
     .join('\n');
   const resources = options.scos
     .map(
-      (s, i) => `    <resource identifier="res_${i}" type="webcontent" adlcp:${is12 ? 'scormtype' : 'scormType'}="sco" href="${s.href}">
+      (
+        s,
+        i,
+      ) => `    <resource identifier="res_${i}" type="webcontent" adlcp:${is12 ? 'scormtype' : 'scormType'}="sco" href="${s.href}">
       <file href="${s.href}"/>
     </resource>`,
     )
@@ -111,7 +119,9 @@ ${items}
 ${resources}
   </resources>
 </manifest>`;
-  const page = (title: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head>
+  const page = (
+    title: string,
+  ) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head>
 <body><h1>${title}</h1><script>window.scoApi = window.parent.${is12 ? 'API' : 'API_1484_11'};</script></body></html>`;
   return zipOf([
     { name: 'imsmanifest.xml', data: manifest },

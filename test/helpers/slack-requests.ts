@@ -15,7 +15,15 @@ export interface SlackPost {
 
 export const eventBody = (eventId: string, event: Record<string, unknown>, teamId = TEAM_ID): SlackPost => ({
   contentType: 'application/json',
-  body: JSON.stringify({ token: 'x', team_id: teamId, api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: 1, event }),
+  body: JSON.stringify({
+    token: 'x',
+    team_id: teamId,
+    api_app_id: 'A1',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1,
+    event,
+  }),
 });
 
 export const dmEvent = (user: string, text: string, ts: string) => ({
@@ -41,7 +49,13 @@ export const commandBody = (fields: Record<string, string>): SlackPost => ({
 export async function postSigned(
   baseUrl: string,
   post: SlackPost,
-  options: { nowSeconds: number; timestamp?: number; headers?: Record<string, string>; tamper?: (body: string) => string; secret?: string },
+  options: {
+    nowSeconds: number;
+    timestamp?: number;
+    headers?: Record<string, string>;
+    tamper?: (body: string) => string;
+    secret?: string;
+  },
 ): Promise<Response> {
   const ts = options.timestamp ?? options.nowSeconds;
   const signature = sign(post.body, ts, options.secret);

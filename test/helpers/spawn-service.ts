@@ -18,7 +18,10 @@ function cleanEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export function startService(env: Record<string, string>, timeoutMs = 200_000): Promise<RunningService> {
-  const child = spawn(tsx, ['src/main.ts'], { cwd: repoRoot, env: cleanEnv({ PORT: '0', HOST: '127.0.0.1', ...env }) });
+  const child = spawn(tsx, ['src/main.ts'], {
+    cwd: repoRoot,
+    env: cleanEnv({ PORT: '0', HOST: '127.0.0.1', ...env }),
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
@@ -32,7 +35,11 @@ export function startService(env: Record<string, string>, timeoutMs = 200_000): 
       if (!match) return;
       clearTimeout(timer);
       child.stdout.off('data', onData);
-      resolve({ url: match[1]!.replace('localhost', '127.0.0.1'), output: () => out, stop: () => stop(child) });
+      resolve({
+        url: match[1]!.replace('localhost', '127.0.0.1'),
+        output: () => out,
+        stop: () => stop(child),
+      });
     };
     child.stdout.on('data', onData);
     child.on('exit', (code) => {
@@ -43,7 +50,9 @@ export function startService(env: Record<string, string>, timeoutMs = 200_000): 
 }
 
 /** Runs the service expecting it to fail; returns its exit code and output. */
-export function runFailingService(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
+export function runFailingService(
+  env: Record<string, string>,
+): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(tsx, ['src/main.ts'], { cwd: repoRoot, env: cleanEnv({ PORT: '0', ...env }) });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));

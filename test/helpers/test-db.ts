@@ -27,7 +27,10 @@ export const onPostgres = (): boolean => Boolean(envValue('TEST_DATABASE_URL'));
 export async function createTestDb(options: { maxConnections?: number } = {}): Promise<TestDb> {
   const adminUrl = envValue('TEST_DATABASE_URL');
   if (!adminUrl) {
-    const db = await openDb({ DATABASE_URL: undefined, DATA_DIR: '' }, { inMemory: true, pgliteTemplate: await migratedTemplate() });
+    const db = await openDb(
+      { DATABASE_URL: undefined, DATA_DIR: '' },
+      { inMemory: true, pgliteTemplate: await migratedTemplate() },
+    );
     await applyMigrations(db);
     return { db, drop: () => db.close() };
   }
@@ -37,7 +40,10 @@ export async function createTestDb(options: { maxConnections?: number } = {}): P
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = withDatabase(adminUrl, name);
-  const db = await openDb({ DATABASE_URL: url, DATA_DIR: '' }, { maxConnections: options.maxConnections ?? 10 });
+  const db = await openDb(
+    { DATABASE_URL: url, DATA_DIR: '' },
+    { maxConnections: options.maxConnections ?? 10 },
+  );
   await applyMigrations(db);
   return {
     db,
@@ -58,7 +64,14 @@ export async function createTestDb(options: { maxConnections?: number } = {}): P
  * builds a new one. Written to a temp name and renamed, so parallel workers never read half.
  */
 async function migratedTemplate(): Promise<Blob> {
-  const key = createHash('sha256').update(readMigrations().map((m) => m.checksum).join()).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(
+      readMigrations()
+        .map((m) => m.checksum)
+        .join(),
+    )
+    .digest('hex')
+    .slice(0, 16);
   const file = path.join(tmpdir(), `rollcall-pglite-template-${key}.tar`);
   if (existsSync(file)) return new Blob([readFileSync(file)]);
   const db = await openDb({ DATABASE_URL: undefined, DATA_DIR: '' }, { inMemory: true });
@@ -78,7 +91,11 @@ export function withDatabase(url: string, database: string): string {
 }
 
 /** Deps for use cases in tests: a fixed clock and a silent logger. */
-export function testDeps(db: Db, now = new Date('2026-11-28T09:00:00Z'), overrides: Partial<Config> = {}): Deps & { clock: FixedClock } {
+export function testDeps(
+  db: Db,
+  now = new Date('2026-11-28T09:00:00Z'),
+  overrides: Partial<Config> = {},
+): Deps & { clock: FixedClock } {
   const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), ...overrides };
   return { config, db, clock: new FixedClock(now), log: createLogger('silent') };
 }

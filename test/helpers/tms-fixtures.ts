@@ -9,7 +9,13 @@ const unique = () => `${process.pid}-${++counter}`;
 
 export async function makePerson(
   db: Db,
-  options: { name?: string; roles?: Role[]; managerId?: string; departmentId?: string; timeZone?: string } = {},
+  options: {
+    name?: string;
+    roles?: Role[];
+    managerId?: string;
+    departmentId?: string;
+    timeZone?: string;
+  } = {},
 ): Promise<Actor> {
   const id = unique();
   const person = await db.prisma.person.create({
@@ -28,19 +34,30 @@ export async function makePerson(
 /** Many plain employees in one insert (race tests need hundreds). */
 export async function makePeople(db: Db, n: number, departmentId?: string): Promise<string[]> {
   const batch = unique();
-  const data = Array.from({ length: n }, (_, i) => ({ email: `b${batch}-${i}@acme.example`, name: `Learner ${String(i + 1).padStart(3, '0')}`, departmentId: departmentId ?? null }));
+  const data = Array.from({ length: n }, (_, i) => ({
+    email: `b${batch}-${i}@acme.example`,
+    name: `Learner ${String(i + 1).padStart(3, '0')}`,
+    departmentId: departmentId ?? null,
+  }));
   await db.prisma.person.createMany({ data });
-  const rows = await db.prisma.person.findMany({ where: { email: { in: data.map((d) => d.email) } }, select: { id: true, email: true } });
+  const rows = await db.prisma.person.findMany({
+    where: { email: { in: data.map((d) => d.email) } },
+    select: { id: true, email: true },
+  });
   const byEmail = new Map(rows.map((r) => [r.email, r.id]));
   return data.map((d) => byEmail.get(d.email)!);
 }
 
 export async function makeCourse(db: Db, data: Partial<Prisma.CourseCreateInput> = {}) {
-  return db.prisma.course.create({ data: { code: `C-${unique()}`, title: 'First Aid at Work', kind: 'ilt', ...data } });
+  return db.prisma.course.create({
+    data: { code: `C-${unique()}`, title: 'First Aid at Work', kind: 'ilt', ...data },
+  });
 }
 
 export async function makeVenue(db: Db, data: Partial<Prisma.VenueCreateInput> = {}) {
-  return db.prisma.venue.create({ data: { name: `Room ${unique()}`, timeZone: 'Europe/London', capacity: 30, ...data } });
+  return db.prisma.venue.create({
+    data: { name: `Room ${unique()}`, timeZone: 'Europe/London', capacity: 30, ...data },
+  });
 }
 
 export async function makeDepartment(db: Db, name = `Dept ${unique()}`) {

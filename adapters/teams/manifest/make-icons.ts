@@ -14,7 +14,11 @@ export function encodePng(width: number, height: number, pixel: (x: number, y: n
   for (let y = 0; y < height; y++) {
     const row = y * (width * 4 + 1);
     raw[row] = 0; // filter: none
-    for (let x = 0; x < width; x++) raw.set(pixel(x, y).map((v) => Math.max(0, Math.min(255, Math.round(v)))), row + 1 + x * 4);
+    for (let x = 0; x < width; x++)
+      raw.set(
+        pixel(x, y).map((v) => Math.max(0, Math.min(255, Math.round(v)))),
+        row + 1 + x * 4,
+      );
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
@@ -57,7 +61,10 @@ function checkMark(u: number, v: number, px: number): number {
 }
 
 function segment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 }
 
@@ -84,7 +91,12 @@ export function colorIcon(): Buffer {
 
 export function outlineIcon(): Buffer {
   const size = 32;
-  return encodePng(size, size, (x, y) => [255, 255, 255, 255 * checkMark((x + 0.5) / size, (y + 0.5) / size, 1 / size)]);
+  return encodePng(size, size, (x, y) => [
+    255,
+    255,
+    255,
+    255 * checkMark((x + 0.5) / size, (y + 0.5) / size, 1 / size),
+  ]);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {

@@ -11,32 +11,68 @@ import { openCliDeps } from '../open-cli-deps.ts';
  * One chat turn as a person, through the same conversation core as Slack, Teams and the
  * web chat. State persists in the database, so consecutive invocations continue the dialogue.
  */
-export async function chatTurn(deps: Deps, input: { as: string; text?: string; action?: { id: string; value: string }; thread?: string }) {
+export async function chatTurn(
+  deps: Deps,
+  input: { as: string; text?: string; action?: { id: string; value: string }; thread?: string },
+) {
   const actor = await loadActorByEmail(deps.db.prisma, input.as);
   const result = await handleTurn(
     deps,
-    { personId: actor.personId, channel: 'cli', threadKey: input.thread ?? '', text: input.text, action: input.action },
+    {
+      personId: actor.personId,
+      channel: 'cli',
+      threadKey: input.thread ?? '',
+      text: input.text,
+      action: input.action,
+    },
     { interpreter: createInterpreterFromConfig(deps) },
   );
-  return { intent: result.intent, slots: result.slots, reply: { ...result.reply, files: result.reply.files?.map((f) => ({ name: f.name, mimeType: f.mimeType, title: f.title, base64: f.content.toString('base64') })) } };
+  return {
+    intent: result.intent,
+    slots: result.slots,
+    reply: {
+      ...result.reply,
+      files: result.reply.files?.map((f) => ({
+        name: f.name,
+        mimeType: f.mimeType,
+        title: f.title,
+        base64: f.content.toString('base64'),
+      })),
+    },
+  };
 }
 
 export const chatCommand: CliCommand = {
   name: 'chat',
-  usage: 'chat --as <email> [--json] [--now <ISO>] [--action <id>=<value>] "<text>"   one turn as that person',
+  usage:
+    'chat --as <email> [--json] [--now <ISO>] [--action <id>=<value>] "<text>"   one turn as that person',
   async run(args, config) {
     const { values, positionals } = parseArgs({
-      args, allowPositionals: true,
-      options: { as: { type: 'string' }, json: { type: 'boolean' }, now: { type: 'string' }, action: { type: 'string' }, thread: { type: 'string' } },
+      args,
+      allowPositionals: true,
+      options: {
+        as: { type: 'string' },
+        json: { type: 'boolean' },
+        now: { type: 'string' },
+        action: { type: 'string' },
+        thread: { type: 'string' },
+      },
     });
     if (!values.as) {
       process.stderr.write('chat needs --as <email>; `people` lists who you can be.\n');
       return 2;
     }
-    const action = values.action ? { id: values.action.split('=')[0]!, value: values.action.split('=').slice(1).join('=') } : undefined;
+    const action = values.action
+      ? { id: values.action.split('=')[0]!, value: values.action.split('=').slice(1).join('=') }
+      : undefined;
     const deps = await openCliDeps(config, { now: values.now });
     try {
-      const result = await chatTurn(deps, { as: values.as, text: positionals.join(' '), action, thread: values.thread });
+      const result = await chatTurn(deps, {
+        as: values.as,
+        text: positionals.join(' '),
+        action,
+        thread: values.thread,
+      });
       if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
       else {
         const { files: _files, ...rest } = result.reply;

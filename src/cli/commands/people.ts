@@ -14,9 +14,15 @@ export const peopleCommand: CliCommand = {
         orderBy: [{ department: { name: 'asc' } }, { name: 'asc' }],
         take: values.limit ? Number(values.limit) : undefined,
         select: {
-          email: true, name: true, jobRole: true, roles: true, timeZone: true,
-          department: { select: { name: true } }, location: { select: { name: true } },
-          manager: { select: { email: true } }, _count: { select: { reports: true } },
+          email: true,
+          name: true,
+          jobRole: true,
+          roles: true,
+          timeZone: true,
+          department: { select: { name: true } },
+          location: { select: { name: true } },
+          manager: { select: { email: true } },
+          _count: { select: { reports: true } },
         },
       });
       const rows = people.map((p) => ({
@@ -33,7 +39,9 @@ export const peopleCommand: CliCommand = {
         process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
       } else {
         for (const r of rows) {
-          process.stdout.write(`${r.email.padEnd(32)} ${r.name.padEnd(20)} ${r.roles.join(',').padEnd(26)} ${(r.department ?? '').padEnd(17)} ${r.location ?? ''}\n`);
+          process.stdout.write(
+            `${r.email.padEnd(32)} ${r.name.padEnd(20)} ${r.roles.join(',').padEnd(26)} ${(r.department ?? '').padEnd(17)} ${r.location ?? ''}\n`,
+          );
         }
         process.stdout.write(`${rows.length} people\n`);
       }

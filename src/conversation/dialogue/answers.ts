@@ -4,8 +4,14 @@ import { normalise } from '../parse/normalise.ts';
 
 export function readYesNo(text: string): 'yes' | 'no' | undefined {
   const t = normalise(text);
-  if (/^(y|yes|yeah|yep|yup|sure|ok|okay|go ahead|do it|please do|confirm|confirmed|correct|absolutely|of course|fine|sounds good|yes please|go for it)\b/.test(t)) return 'yes';
-  if (/^(n|no|nope|nah|cancel|stop|don'?t|do not|never ?mind|leave it|forget it|abort)\b/.test(t)) return 'no';
+  if (
+    /^(y|yes|yeah|yep|yup|sure|ok|okay|go ahead|do it|please do|confirm|confirmed|correct|absolutely|of course|fine|sounds good|yes please|go for it)\b/.test(
+      t,
+    )
+  )
+    return 'yes';
+  if (/^(n|no|nope|nah|cancel|stop|don'?t|do not|never ?mind|leave it|forget it|abort)\b/.test(t))
+    return 'no';
   return undefined;
 }
 

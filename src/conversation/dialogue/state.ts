@@ -12,25 +12,44 @@ import { ZIntent } from '../parse/intents.ts';
 
 export const PENDING_TTL_MS = 15 * 60_000;
 
-export const ZContext = z.object({
-  lastSessionId: z.string().optional(),
-  lastRegistrationId: z.string().optional(),
-  lastCourseId: z.string().optional(),
-  /** Sessions last listed, in the order shown, so "the second one" has a meaning. */
-  lastSessionIds: z.array(z.string()).optional(),
-  /** People last listed by a team question ("remind them", "remind the overdue ones"). */
-  lastPeople: z.object({ overdue: z.array(z.string()), expiring: z.array(z.string()), all: z.array(z.string()) }).optional(),
-}).catch({});
+export const ZContext = z
+  .object({
+    lastSessionId: z.string().optional(),
+    lastRegistrationId: z.string().optional(),
+    lastCourseId: z.string().optional(),
+    /** Sessions last listed, in the order shown, so "the second one" has a meaning. */
+    lastSessionIds: z.array(z.string()).optional(),
+    /** People last listed by a team question ("remind them", "remind the overdue ones"). */
+    lastPeople: z
+      .object({ overdue: z.array(z.string()), expiring: z.array(z.string()), all: z.array(z.string()) })
+      .optional(),
+  })
+  .catch({});
 export type Context = z.infer<typeof ZContext>;
 
 /** Something the person must answer before it happens. */
 export const ZPending = z.discriminatedUnion('kind', [
   /** Several sessions matched; the intent runs again on the one chosen. */
-  z.object({ kind: z.literal('choose_session'), intent: ZIntent, sessionIds: z.array(z.string()).min(1), prompt: z.string() }),
+  z.object({
+    kind: z.literal('choose_session'),
+    intent: ZIntent,
+    sessionIds: z.array(z.string()).min(1),
+    prompt: z.string(),
+  }),
   /** Several people matched a name. */
-  z.object({ kind: z.literal('choose_person'), intent: ZIntent, personIds: z.array(z.string()).min(1), prompt: z.string() }),
+  z.object({
+    kind: z.literal('choose_person'),
+    intent: ZIntent,
+    personIds: z.array(z.string()).min(1),
+    prompt: z.string(),
+  }),
   /** A change for someone else or one that costs money: run `intent` with `confirmed` once they say yes. */
-  z.object({ kind: z.literal('confirm'), intent: ZIntent, resolved: z.record(z.string(), z.unknown()), prompt: z.string() }),
+  z.object({
+    kind: z.literal('confirm'),
+    intent: ZIntent,
+    resolved: z.record(z.string(), z.unknown()),
+    prompt: z.string(),
+  }),
 ]);
 export type Pending = z.infer<typeof ZPending>;
 
@@ -43,13 +62,24 @@ export interface DialogueState {
 }
 
 /** ConversationState.channel is a chat platform; the CLI keeps its threads under web with a prefix. */
-export function storageKey(channel: Channel, threadKey: string): { channel: ChatPlatform; threadKey: string } {
+export function storageKey(
+  channel: Channel,
+  threadKey: string,
+): { channel: ChatPlatform; threadKey: string } {
   return channel === 'cli' ? { channel: 'web', threadKey: `cli:${threadKey}` } : { channel, threadKey };
 }
 
-export async function loadState(db: DbClient, personId: string, channel: Channel, threadKey: string, now: Date): Promise<DialogueState> {
+export async function loadState(
+  db: DbClient,
+  personId: string,
+  channel: Channel,
+  threadKey: string,
+  now: Date,
+): Promise<DialogueState> {
   const key = storageKey(channel, threadKey);
-  const row = await db.conversationState.findUnique({ where: { personId_channel_threadKey: { personId, ...key } } });
+  const row = await db.conversationState.findUnique({
+    where: { personId_channel_threadKey: { personId, ...key } },
+  });
   if (!row) return { context: {}, pendingExpired: false };
   const pending = row.pending ? ZPending.safeParse(row.pending) : undefined;
   const live = pending?.success && row.pendingExpiresAt && row.pendingExpiresAt > now;

@@ -20,53 +20,115 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** "mark attendance", "Bob was a no-show", "everyone attended": on the instructor's session. */
 export const handleRecordAttendance: IntentHandler<'record_attendance'> = async (turn, intent, resolved) => {
   if (!isInstructor(turn.actor) && !isAdmin(turn.actor)) {
-    return reply('Only the instructor of a session (or an admin) can record attendance.', { next: [say('My bookings', 'what am I booked on?')] });
+    return reply('Only the instructor of a session (or an admin) can record attendance.', {
+      next: [say('My bookings', 'what am I booked on?')],
+    });
   }
-  const db = turn.deps.db.prisma;
+  const _db = turn.deps.db.prisma;
   let sessionId = resolved.sessionId;
-  if (!sessionId && !intent.slots.when && !intent.slots.course && turn.context.lastSessionId) sessionId = turn.context.lastSessionId;
+  if (!sessionId && !intent.slots.when && !intent.slots.course && turn.context.lastSessionId)
+    sessionId = turn.context.lastSessionId;
   const slots = intent.slots.when ? intent.slots : { ...intent.slots, when: todayRange(turn) };
-  const picked = await pickSession(turn, { ...intent, slots } as typeof intent, { ...resolved, sessionId }, { verb: 'record attendance for', instructorId: isAdmin(turn.actor) ? undefined : turn.actor.personId, includePast: true });
+  const picked = await pickSession(
+    turn,
+    { ...intent, slots } as typeof intent,
+    { ...resolved, sessionId },
+    {
+      verb: 'record attendance for',
+      instructorId: isAdmin(turn.actor) ? undefined : turn.actor.personId,
+      includePast: true,
+    },
+  );
   if (picked.kind === 'reply') return picked.reply;
   const session = picked.session;
   remember(turn, session);
   const roster = await sessionRoster(turn.deps, turn.actor, { sessionId: session.id });
   const days = roster.days.filter((d) => d.startsAt <= turn.now);
   const dayIndex = days.length ? days[days.length - 1]!.dayIndex : 0;
-  const onRoster = roster.rows.filter((r) => ['confirmed', 'attended', 'partial', 'no_show'].includes(r.status));
+  const onRoster = roster.rows.filter((r) =>
+    ['confirmed', 'attended', 'partial', 'no_show'].includes(r.status),
+  );
   const status = intent.slots.status;
-  let entries: AttendanceEntry[] = Array.isArray(resolved.entries) ? (resolved.entries as AttendanceEntry[]) : [];
+  let entries: AttendanceEntry[] = Array.isArray(resolved.entries)
+    ? (resolved.entries as AttendanceEntry[])
+    : [];
   if (entries.length === 0 && status) {
     if (intent.slots.person?.name) {
       const name = intent.slots.person.name.toLowerCase();
-      const matches = onRoster.filter((r) => r.name.toLowerCase().split(/\s+/).some((part) => part.startsWith(name)));
-      if (matches.length === 0) return reply(`Nobody called "${intent.slots.person.name}" is on ${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone)}.`, { next: [say('Show the roster', 'roster for it')] });
-      if (matches.length > 1) return reply(`More than one "${intent.slots.person.name}" is on the session: ${matches.map((m) => m.name).join(', ')}. Use the full name.`, { next: [say('Show the roster', 'roster for it')] });
+      const matches = onRoster.filter((r) =>
+        r.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((part) => part.startsWith(name)),
+      );
+      if (matches.length === 0)
+        return reply(
+          `Nobody called "${intent.slots.person.name}" is on ${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone)}.`,
+          { next: [say('Show the roster', 'roster for it')] },
+        );
+      if (matches.length > 1)
+        return reply(
+          `More than one "${intent.slots.person.name}" is on the session: ${matches.map((m) => m.name).join(', ')}. Use the full name.`,
+          { next: [say('Show the roster', 'roster for it')] },
+        );
       entries = [{ registrationId: matches[0]!.registrationId, status }];
     } else {
       // "Everyone attended": those not yet marked for this day.
-      entries = onRoster.filter((r) => r.attendance[dayIndex] === undefined).map((r) => ({ registrationId: r.registrationId, status }));
+      entries = onRoster
+        .filter((r) => r.attendance[dayIndex] === undefined)
+        .map((r) => ({ registrationId: r.registrationId, status }));
     }
   }
   if (entries.length === 0) {
     const marked = onRoster.filter((r) => r.attendance[dayIndex] !== undefined).length;
-    return reply(`${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone)}: ${onRoster.length} on the roster, ${marked} marked. Tell me "everyone attended", or "<name> was a no-show" / "<name> left early".`, {
-      blocks: [{ type: 'table', columns: ['Name', 'Marked'], rows: onRoster.map((r) => [r.name, r.attendance[dayIndex] ?? '—']) }],
-      next: [say('Everyone attended', 'everyone attended')],
-    });
+    return reply(
+      `${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone)}: ${onRoster.length} on the roster, ${marked} marked. Tell me "everyone attended", or "<name> was a no-show" / "<name> left early".`,
+      {
+        blocks: [
+          {
+            type: 'table',
+            columns: ['Name', 'Marked'],
+            rows: onRoster.map((r) => [r.name, r.attendance[dayIndex] ?? '—']),
+          },
+        ],
+        next: [say('Everyone attended', 'everyone attended')],
+      },
+    );
   }
   const names = entries.map((e) => onRoster.find((r) => r.registrationId === e.registrationId)?.name ?? '?');
-  const words: Record<string, string> = { attended: 'attended', no_show: 'a no-show', partial: 'partly attended' };
+  const words: Record<string, string> = {
+    attended: 'attended',
+    no_show: 'a no-show',
+    partial: 'partly attended',
+  };
   if (!resolved.confirmed) {
-    turn.pending = { kind: 'confirm', intent, resolved: { sessionId: session.id, entries }, prompt: 'record attendance' };
+    turn.pending = {
+      kind: 'confirm',
+      intent,
+      resolved: { sessionId: session.id, entries },
+      prompt: 'record attendance',
+    };
     const who = names.length > 5 ? `${names.length} people` : names.join(', ');
-    return reply(`Mark ${who} as ${words[entries[0]!.status]} on ${session.courseTitle}${roster.days.length > 1 ? ` (day ${dayIndex + 1})` : ''}?`, { next: confirmButtons('Yes, record it'), awaitingAnswer: true });
+    return reply(
+      `Mark ${who} as ${words[entries[0]!.status]} on ${session.courseTitle}${roster.days.length > 1 ? ` (day ${dayIndex + 1})` : ''}?`,
+      { next: confirmButtons('Yes, record it'), awaitingAnswer: true },
+    );
   }
-  const result = await recordAttendance(turn.deps, turn.actor, { sessionId: session.id, dayIndex: roster.days.length > 1 ? dayIndex : undefined, entries });
-  const completions = result.recorded.filter((r) => r.completionId).length;
-  return reply(`Recorded ${result.recorded.length} attendance mark${result.recorded.length === 1 ? '' : 's'} on ${session.courseTitle}.${completions ? ` ${completions} completion${completions === 1 ? '' : 's'} added to the learner record.` : ''}`, {
-    next: [say('Show the roster', 'roster for it'), say('Attendance report', 'attendance vs registrations this month')],
+  const result = await recordAttendance(turn.deps, turn.actor, {
+    sessionId: session.id,
+    dayIndex: roster.days.length > 1 ? dayIndex : undefined,
+    entries,
   });
+  const completions = result.recorded.filter((r) => r.completionId).length;
+  return reply(
+    `Recorded ${result.recorded.length} attendance mark${result.recorded.length === 1 ? '' : 's'} on ${session.courseTitle}.${completions ? ` ${completions} completion${completions === 1 ? '' : 's'} added to the learner record.` : ''}`,
+    {
+      next: [
+        say('Show the roster', 'roster for it'),
+        say('Attendance report', 'attendance vs registrations this month'),
+      ],
+    },
+  );
 };
 
 function todayRange(turn: Turn) {
@@ -74,27 +136,63 @@ function todayRange(turn: Turn) {
   const { year, month, day } = toLocal(turn.now, zone);
   const start = new Date(Date.UTC(year, month - 1, day));
   // The last week, so a session that ran yesterday can still be marked without naming it.
-  return { from: new Date(start.getTime() - 7 * 86_400_000 - 14 * 3_600_000).toISOString(), to: new Date(start.getTime() + 38 * 3_600_000).toISOString(), text: 'recently' };
+  return {
+    from: new Date(start.getTime() - 7 * 86_400_000 - 14 * 3_600_000).toISOString(),
+    to: new Date(start.getTime() + 38 * 3_600_000).toISOString(),
+    text: 'recently',
+  };
 }
 
 /** "schedule First Aid every Tuesday 9am-4pm for 4 weeks in Room 2 with Dana and Lee, 12 seats". */
 export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async (turn, intent, resolved) => {
-  if (!isAdmin(turn.actor)) return reply('Only an admin can schedule sessions.', { next: [say('Find sessions', 'what sessions are coming up?')] });
+  if (!isAdmin(turn.actor))
+    return reply('Only an admin can schedule sessions.', {
+      next: [say('Find sessions', 'what sessions are coming up?')],
+    });
   const db = turn.deps.db.prisma;
   const s = intent.slots;
-  if (!s.course) return reply('Which course should I schedule? e.g. "schedule First Aid every Tuesday 9am-4pm for 4 weeks in Room 2, 12 seats".', { next: [say('Help', 'help')] });
+  if (!s.course)
+    return reply(
+      'Which course should I schedule? e.g. "schedule First Aid every Tuesday 9am-4pm for 4 weeks in Room 2, 12 seats".',
+      { next: [say('Help', 'help')] },
+    );
   const matches = bestMatches(await resolveCourse(db, s.course));
-  if (matches.length !== 1) return reply(matches.length ? `"${s.course}" could be ${matches.map((m) => `${m.title} (${m.code})`).join(' or ')}. Use the code.` : `I couldn't find a course matching "${s.course}".`, { next: [say('Help', 'help')] });
-  const course = await db.course.findUniqueOrThrow({ where: { id: matches[0]!.id }, select: { id: true, code: true, title: true, kind: true, durationMinutes: true } });
-  const venue = s.venue ? await db.venue.findFirst({ where: { active: true, name: { contains: s.venue, mode: 'insensitive' } }, select: { id: true, name: true, capacity: true, timeZone: true } }) : null;
-  if (s.venue && !venue) return reply(`I couldn't find a venue matching "${s.venue}".`, { next: [say('Help', 'help')] });
-  if (!venue) return reply('Where will it be held? Add a venue, e.g. "in Room 2".', { next: [say('Help', 'help')] });
+  if (matches.length !== 1)
+    return reply(
+      matches.length
+        ? `"${s.course}" could be ${matches.map((m) => `${m.title} (${m.code})`).join(' or ')}. Use the code.`
+        : `I couldn't find a course matching "${s.course}".`,
+      { next: [say('Help', 'help')] },
+    );
+  const course = await db.course.findUniqueOrThrow({
+    where: { id: matches[0]!.id },
+    select: { id: true, code: true, title: true, kind: true, durationMinutes: true },
+  });
+  const venue = s.venue
+    ? await db.venue.findFirst({
+        where: { active: true, name: { contains: s.venue, mode: 'insensitive' } },
+        select: { id: true, name: true, capacity: true, timeZone: true },
+      })
+    : null;
+  if (s.venue && !venue)
+    return reply(`I couldn't find a venue matching "${s.venue}".`, { next: [say('Help', 'help')] });
+  if (!venue)
+    return reply('Where will it be held? Add a venue, e.g. "in Room 2".', { next: [say('Help', 'help')] });
   const instructors: InstructorInput[] = [];
   const instructorNames: string[] = [];
   for (const [i, name] of (s.instructors ?? []).entries()) {
     const people = (await resolvePerson(db, turn.actor, name)).filter((p) => p.id);
-    const candidates = await db.person.findMany({ where: { id: { in: people.map((p) => p.id) }, roles: { has: 'instructor' } }, select: { id: true, name: true } });
-    if (candidates.length !== 1) return reply(candidates.length ? `"${name}" could be ${candidates.map((c) => c.name).join(' or ')}.` : `I couldn't find an instructor called "${name}".`, { next: [say('Help', 'help')] });
+    const candidates = await db.person.findMany({
+      where: { id: { in: people.map((p) => p.id) }, roles: { has: 'instructor' } },
+      select: { id: true, name: true },
+    });
+    if (candidates.length !== 1)
+      return reply(
+        candidates.length
+          ? `"${name}" could be ${candidates.map((c) => c.name).join(' or ')}.`
+          : `I couldn't find an instructor called "${name}".`,
+        { next: [say('Help', 'help')] },
+      );
     instructors.push({ personId: candidates[0]!.id, role: i === 0 ? 'lead' : 'co' });
     instructorNames.push(candidates[0]!.name);
   }
@@ -112,56 +210,125 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
   const tomorrow = localDatePlusDays(turn.now, zone, 1);
   const summary = s.recurrence
     ? `${course.title} every ${s.recurrence.interval > 1 ? `${s.recurrence.interval === 2 ? '2nd' : `${s.recurrence.interval}th`} ` : ''}${WEEKDAYS[s.recurrence.weekday]} ${startTime}–${endTime} (${zone})${s.recurrence.count ? `, ${s.recurrence.count} sessions` : ''}${s.recurrence.until ? ` until ${s.recurrence.until}` : ''}`
-    : s.when ? `${course.title} on ${new Intl.DateTimeFormat('en-GB', { timeZone: turn.actor.timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(s.when.from))}, ${startTime}–${endTime} (${zone})` : undefined;
-  if (!summary) return reply('When should it run? Give a date ("on 10 December") or a pattern ("every Tuesday for 4 weeks").', { next: [say('Help', 'help')] });
-  if (s.recurrence && !s.recurrence.count && !s.recurrence.until) return reply('For how long? Add "for 4 weeks", "6 times" or "until 31 March".', { next: [say('Help', 'help')] });
+    : s.when
+      ? `${course.title} on ${new Intl.DateTimeFormat('en-GB', { timeZone: turn.actor.timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(s.when.from))}, ${startTime}–${endTime} (${zone})`
+      : undefined;
+  if (!summary)
+    return reply(
+      'When should it run? Give a date ("on 10 December") or a pattern ("every Tuesday for 4 weeks").',
+      { next: [say('Help', 'help')] },
+    );
+  if (s.recurrence && !s.recurrence.count && !s.recurrence.until)
+    return reply('For how long? Add "for 4 weeks", "6 times" or "until 31 March".', {
+      next: [say('Help', 'help')],
+    });
   const where = `${venue.name}, ${capacity} seats${instructorNames.length ? `, with ${instructorNames.join(' and ')}` : ''}`;
   if (!resolved.confirmed) {
     turn.pending = { kind: 'confirm', intent, resolved: {}, prompt: 'schedule' };
-    return reply(`Schedule ${summary} in ${where}?`, { next: confirmButtons('Yes, schedule'), awaitingAnswer: true });
+    return reply(`Schedule ${summary} in ${where}?`, {
+      next: confirmButtons('Yes, schedule'),
+      awaitingAnswer: true,
+    });
   }
   if (s.recurrence) {
     const result = await scheduleSeries(turn.deps, turn.actor, {
-      courseId: course.id, capacity, venueId: venue.id, instructors, timeZone: zone,
-      rule: { frequency: 'weekly', interval: s.recurrence.interval, weekday: s.recurrence.weekday, startDate: `${tomorrow.year}-${pad(tomorrow.month)}-${pad(tomorrow.day)}`, startTime, endTime, count: s.recurrence.count, until: s.recurrence.until },
+      courseId: course.id,
+      capacity,
+      venueId: venue.id,
+      instructors,
+      timeZone: zone,
+      rule: {
+        frequency: 'weekly',
+        interval: s.recurrence.interval,
+        weekday: s.recurrence.weekday,
+        startDate: `${tomorrow.year}-${pad(tomorrow.month)}-${pad(tomorrow.day)}`,
+        startTime,
+        endTime,
+        count: s.recurrence.count,
+        until: s.recurrence.until,
+      },
     });
     turn.context.lastSessionIds = result.sessions.map((x) => x.sessionId);
     turn.context.lastSessionId = result.sessions[0]?.sessionId;
     turn.context.lastCourseId = course.id;
-    return reply(`Scheduled ${result.sessions.length} sessions: ${result.description}.${result.skippedDates.length ? ` Skipped ${result.skippedDates.join(', ')}.` : ''}`, {
-      blocks: [{ type: 'table', columns: ['#', 'When'], rows: result.sessions.map((x, i) => [String(i + 1), formatRange(x.startsAt, x.endsAt, turn.actor.timeZone)]) }],
-      next: [say('Add a cost to the first', 'add a venue cost of £400 to that session'), say('Find sessions', `${course.code} sessions`)],
-    });
+    return reply(
+      `Scheduled ${result.sessions.length} sessions: ${result.description}.${result.skippedDates.length ? ` Skipped ${result.skippedDates.join(', ')}.` : ''}`,
+      {
+        blocks: [
+          {
+            type: 'table',
+            columns: ['#', 'When'],
+            rows: result.sessions.map((x, i) => [
+              String(i + 1),
+              formatRange(x.startsAt, x.endsAt, turn.actor.timeZone),
+            ]),
+          },
+        ],
+        next: [
+          say('Add a cost to the first', 'add a venue cost of £400 to that session'),
+          say('Find sessions', `${course.code} sessions`),
+        ],
+      },
+    );
   }
   const local = toLocal(new Date(s.when!.from), turn.actor.timeZone);
   const result = await scheduleSession(turn.deps, turn.actor, {
-    courseId: course.id, capacity, venueId: venue.id, instructors, timeZone: zone,
+    courseId: course.id,
+    capacity,
+    venueId: venue.id,
+    instructors,
+    timeZone: zone,
     days: [{ date: `${local.year}-${pad(local.month)}-${pad(local.day)}`, start: startTime, end: endTime }],
   });
   turn.context.lastSessionId = result.sessionId;
   turn.context.lastCourseId = course.id;
-  return reply(`Scheduled ${summary} in ${where}.`, { next: [say('Add a cost to it', 'add a venue cost of £400 to that session'), say('Roster', 'roster for it')] });
+  return reply(`Scheduled ${summary} in ${where}.`, {
+    next: [
+      say('Add a cost to it', 'add a venue cost of £400 to that session'),
+      say('Roster', 'roster for it'),
+    ],
+  });
 };
 
 /** "add a venue cost of £400 to that session": money, so always confirmed first. */
 export const handleAddCost: IntentHandler<'add_cost'> = async (turn, intent, resolved) => {
   if (!isAdmin(turn.actor)) return reply('Only an admin can record costs.', { next: [say('Help', 'help')] });
   const money = intent.slots.money;
-  if (!money) return reply('How much, and in which currency? e.g. "add a venue cost of £400 to that session".', { next: [say('Help', 'help')] });
+  if (!money)
+    return reply('How much, and in which currency? e.g. "add a venue cost of £400 to that session".', {
+      next: [say('Help', 'help')],
+    });
   const picked = await pickSession(turn, intent, resolved, { verb: 'add the cost to', includePast: true });
   if (picked.kind === 'reply') return picked.reply;
   const session = picked.session;
   remember(turn, session);
   const category = intent.slots.category ?? 'other';
-  const amountText = new Intl.NumberFormat('en-GB', { style: 'currency', currency: money.currency }).format(Number(money.amount));
+  const amountText = new Intl.NumberFormat('en-GB', { style: 'currency', currency: money.currency }).format(
+    Number(money.amount),
+  );
   if (!resolved.confirmed) {
     turn.pending = { kind: 'confirm', intent, resolved: { sessionId: session.id }, prompt: 'add cost' };
-    return reply(`Add a ${category} cost of ${amountText} to ${sessionLine(session, turn.actor.timeZone)}?`, { next: confirmButtons('Yes, add it'), awaitingAnswer: true });
+    return reply(`Add a ${category} cost of ${amountText} to ${sessionLine(session, turn.actor.timeZone)}?`, {
+      next: confirmButtons('Yes, add it'),
+      awaitingAnswer: true,
+    });
   }
-  const result = await addCostItem(turn.deps, turn.actor, { sessionId: session.id, category, amount: money.amount, currency: money.currency, description: intent.slots.vendor ? `from ${intent.slots.vendor}` : undefined });
-  return reply(`Added ${amountText} (${category}) to ${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone)}.`, {
-    next: [say('Cost report this quarter', 'cost report this quarter'), say('Cost per learner', 'cost per learner this quarter')],
+  const _result = await addCostItem(turn.deps, turn.actor, {
+    sessionId: session.id,
+    category,
+    amount: money.amount,
+    currency: money.currency,
+    description: intent.slots.vendor ? `from ${intent.slots.vendor}` : undefined,
   });
+  return reply(
+    `Added ${amountText} (${category}) to ${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone)}.`,
+    {
+      next: [
+        say('Cost report this quarter', 'cost report this quarter'),
+        say('Cost per learner', 'cost per learner this quarter'),
+      ],
+    },
+  );
 };
 
 export { AppError };

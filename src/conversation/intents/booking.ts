@@ -4,7 +4,11 @@
  * cases decide what is allowed (the Actor is always the person who wrote the message).
  */
 import {
-  approveRegistration, bookSession, cancelRegistration, declineRegistration, listPendingApprovals,
+  approveRegistration,
+  bookSession,
+  cancelRegistration,
+  declineRegistration,
+  listPendingApprovals,
 } from '../../features/registrations/index.ts';
 import { formatRange } from '../../shared/time.ts';
 import type { SourceChannel } from '../../generated/prisma/enums.ts';
@@ -21,11 +25,19 @@ const when = (turn: Turn, s: SessionSummary) => formatRange(s.startsAt, s.endsAt
 
 export const handleBookSession: IntentHandler<'book_session'> = async (turn, intent, resolved) => {
   if (intent.slots.person?.kind === 'team') {
-    return reply('I book one person at a time from chat. Name who to book, e.g. "book Priya on Thursday\'s Excel session".', { next: [say('Team compliance', 'how is my team doing on compliance?')] });
+    return reply(
+      'I book one person at a time from chat. Name who to book, e.g. "book Priya on Thursday\'s Excel session".',
+      { next: [say('Team compliance', 'how is my team doing on compliance?')] },
+    );
   }
   const who = await pickPerson(turn, intent, intent.slots.person, resolved);
   if (who.kind === 'reply') return who.reply;
-  const picked = await pickSession(turn, intent, { ...resolved, sessionId: resolved.sessionId }, { verb: 'book' });
+  const picked = await pickSession(
+    turn,
+    intent,
+    { ...resolved, sessionId: resolved.sessionId },
+    { verb: 'book' },
+  );
   if (picked.kind === 'reply') return picked.reply;
   const session = picked.session;
   remember(turn, session);
@@ -34,30 +46,67 @@ export const handleBookSession: IntentHandler<'book_session'> = async (turn, int
   const full = session.seatsTaken >= session.capacity;
 
   if (forOther && !resolved.confirmed) {
-    turn.pending = { kind: 'confirm', intent, resolved: { sessionId: session.id, personId } , prompt: 'book someone else' };
-    return reply(`Book ${who.person.name} on ${sessionLine(session, turn.actor.timeZone)}?${full ? ' It is full, so they would join the waitlist.' : ''}`, { next: confirmButtons(`Yes, book ${who.person.name.split(' ')[0]}`), awaitingAnswer: true });
+    turn.pending = {
+      kind: 'confirm',
+      intent,
+      resolved: { sessionId: session.id, personId },
+      prompt: 'book someone else',
+    };
+    return reply(
+      `Book ${who.person.name} on ${sessionLine(session, turn.actor.timeZone)}?${full ? ' It is full, so they would join the waitlist.' : ''}`,
+      { next: confirmButtons(`Yes, book ${who.person.name.split(' ')[0]}`), awaitingAnswer: true },
+    );
   }
   if (!forOther && full && !resolved.confirmed) {
-    turn.pending = { kind: 'confirm', intent: { intent: 'join_waitlist', slots: {} }, resolved: { sessionId: session.id }, prompt: 'join the waitlist' };
-    return reply(`${session.courseTitle} on ${when(turn, session)} is full${session.waitlisted ? ` (${session.waitlisted} already waiting)` : ''}. Shall I put you on the waitlist? You'll get the seat automatically if one frees up.`, {
-      next: [...confirmButtons('Yes, join the waitlist'), say('Other dates', `${session.courseCode} sessions`)],
-      awaitingAnswer: true,
-    });
+    turn.pending = {
+      kind: 'confirm',
+      intent: { intent: 'join_waitlist', slots: {} },
+      resolved: { sessionId: session.id },
+      prompt: 'join the waitlist',
+    };
+    return reply(
+      `${session.courseTitle} on ${when(turn, session)} is full${session.waitlisted ? ` (${session.waitlisted} already waiting)` : ''}. Shall I put you on the waitlist? You'll get the seat automatically if one frees up.`,
+      {
+        next: [
+          ...confirmButtons('Yes, join the waitlist'),
+          say('Other dates', `${session.courseCode} sessions`),
+        ],
+        awaitingAnswer: true,
+      },
+    );
   }
-  const result = await bookSession(turn.deps, turn.actor, { sessionId: session.id, personId, channel: channelOf(turn) });
+  const result = await bookSession(turn.deps, turn.actor, {
+    sessionId: session.id,
+    personId,
+    channel: channelOf(turn),
+  });
   turn.context.lastRegistrationId = result.registrationId;
   const name = forOther ? who.person.name : 'You';
   const next: ReplyButton[] = [
-    { label: 'Cancel this booking', actionId: 'cancel_booking', value: result.registrationId, style: 'danger' },
+    {
+      label: 'Cancel this booking',
+      actionId: 'cancel_booking',
+      value: result.registrationId,
+      style: 'danger',
+    },
     say('My bookings', forOther ? 'what am I booked on?' : 'what am I booked on?'),
   ];
   switch (result.kind) {
     case 'confirmed':
-      return reply(`${name === 'You' ? "You're" : `${name} is`} booked on ${session.courseTitle}, ${when(turn, session)}, ${session.where}.${result.overbooked ? ' (overbooked)' : ''}`, { next });
+      return reply(
+        `${name === 'You' ? "You're" : `${name} is`} booked on ${session.courseTitle}, ${when(turn, session)}, ${session.where}.${result.overbooked ? ' (overbooked)' : ''}`,
+        { next },
+      );
     case 'waitlisted':
-      return reply(`${name === 'You' ? "You're" : `${name} is`} on the waitlist for ${session.courseTitle}, ${when(turn, session)} — number ${result.position} in the queue.`, { next });
+      return reply(
+        `${name === 'You' ? "You're" : `${name} is`} on the waitlist for ${session.courseTitle}, ${when(turn, session)} — number ${result.position} in the queue.`,
+        { next },
+      );
     case 'pending_approval':
-      return reply(`${session.courseTitle} needs manager approval, so I've held a seat for ${name === 'You' ? 'you' : name} on ${when(turn, session)} and asked ${result.approverId ? 'your manager' : 'an admin'} to approve it.`, { next });
+      return reply(
+        `${session.courseTitle} needs manager approval, so I've held a seat for ${name === 'You' ? 'you' : name} on ${when(turn, session)} and asked ${result.approverId ? 'your manager' : 'an admin'} to approve it.`,
+        { next },
+      );
   }
 };
 
@@ -68,15 +117,40 @@ export const handleJoinWaitlist: IntentHandler<'join_waitlist'> = async (turn, i
   remember(turn, session);
   if (session.seatsTaken < session.capacity && !resolved.confirmed) {
     const left = session.capacity - session.seatsTaken;
-    turn.pending = { kind: 'confirm', intent: { intent: 'book_session', slots: {} }, resolved: { sessionId: session.id }, prompt: 'book instead' };
-    return reply(`Good news: ${session.courseTitle} on ${when(turn, session)} still has ${left} seat${left === 1 ? '' : 's'}. Book you a seat instead?`, { next: confirmButtons('Yes, book me'), awaitingAnswer: true });
+    turn.pending = {
+      kind: 'confirm',
+      intent: { intent: 'book_session', slots: {} },
+      resolved: { sessionId: session.id },
+      prompt: 'book instead',
+    };
+    return reply(
+      `Good news: ${session.courseTitle} on ${when(turn, session)} still has ${left} seat${left === 1 ? '' : 's'}. Book you a seat instead?`,
+      { next: confirmButtons('Yes, book me'), awaitingAnswer: true },
+    );
   }
-  const result = await bookSession(turn.deps, turn.actor, { sessionId: session.id, channel: channelOf(turn) });
+  const result = await bookSession(turn.deps, turn.actor, {
+    sessionId: session.id,
+    channel: channelOf(turn),
+  });
   turn.context.lastRegistrationId = result.registrationId;
-  const next: ReplyButton[] = [{ label: 'Leave the waitlist', actionId: 'cancel_booking', value: result.registrationId }, say('My bookings', 'what am I booked on?')];
-  if (result.kind === 'waitlisted') return reply(`You're on the waitlist for ${session.courseTitle}, ${when(turn, session)} — number ${result.position} in the queue. I'll tell you if a seat frees up.`, { next });
-  if (result.kind === 'confirmed') return reply(`A seat was free after all: you're booked on ${session.courseTitle}, ${when(turn, session)}.`, { next });
-  return reply(`I've held a seat for you on ${session.courseTitle}, ${when(turn, session)}; it needs your manager's approval.`, { next });
+  const next: ReplyButton[] = [
+    { label: 'Leave the waitlist', actionId: 'cancel_booking', value: result.registrationId },
+    say('My bookings', 'what am I booked on?'),
+  ];
+  if (result.kind === 'waitlisted')
+    return reply(
+      `You're on the waitlist for ${session.courseTitle}, ${when(turn, session)} — number ${result.position} in the queue. I'll tell you if a seat frees up.`,
+      { next },
+    );
+  if (result.kind === 'confirmed')
+    return reply(
+      `A seat was free after all: you're booked on ${session.courseTitle}, ${when(turn, session)}.`,
+      { next },
+    );
+  return reply(
+    `I've held a seat for you on ${session.courseTitle}, ${when(turn, session)}; it needs your manager's approval.`,
+    { next },
+  );
 };
 
 export const handleCancelBooking: IntentHandler<'cancel_booking'> = async (turn, intent, resolved) => {
@@ -85,7 +159,8 @@ export const handleCancelBooking: IntentHandler<'cancel_booking'> = async (turn,
   if (who.kind === 'reply') return who.reply;
   const personId = who.kind === 'one' ? who.person.id : turn.actor.personId;
   let registrationId = resolved.registrationId;
-  if (!registrationId && intent.slots.ref === 'it' && !intent.slots.course && turn.context.lastRegistrationId) registrationId = turn.context.lastRegistrationId;
+  if (!registrationId && intent.slots.ref === 'it' && !intent.slots.course && turn.context.lastRegistrationId)
+    registrationId = turn.context.lastRegistrationId;
   if (!registrationId) {
     let bookings = await liveBookings(db, personId, turn.now);
     if (resolved.sessionId) bookings = bookings.filter((b) => b.session.id === resolved.sessionId);
@@ -103,31 +178,55 @@ export const handleCancelBooking: IntentHandler<'cancel_booking'> = async (turn,
       bookings = bookings.filter((b) => b.session.id === sessionId);
     }
     if (bookings.length === 0) {
-      return reply(`I couldn't find ${who.kind === 'one' ? `a booking of ${who.person.name}'s` : 'a booking of yours'} matching that.`, { next: [say('My bookings', 'what am I booked on?')] });
+      return reply(
+        `I couldn't find ${who.kind === 'one' ? `a booking of ${who.person.name}'s` : 'a booking of yours'} matching that.`,
+        { next: [say('My bookings', 'what am I booked on?')] },
+      );
     }
     if (bookings.length > 1) {
       const sessions = bookings.map((b) => b.session);
       const prompt = 'Which booking should I cancel?';
       turn.context.lastSessionIds = sessions.map((s) => s.id);
       turn.pending = { kind: 'choose_session', intent, sessionIds: sessions.map((s) => s.id), prompt };
-      return reply(`${prompt} (answer with a number or press a choice)`, { blocks: [sessionChoices(sessions, turn.actor.timeZone, prompt)], next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }], awaitingAnswer: true });
+      return reply(`${prompt} (answer with a number or press a choice)`, {
+        blocks: [sessionChoices(sessions, turn.actor.timeZone, prompt)],
+        next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }],
+        awaitingAnswer: true,
+      });
     }
     registrationId = bookings[0]!.registrationId;
   }
-  const registration = await db.registration.findUnique({ where: { id: registrationId }, select: { personId: true, sessionId: true, person: { select: { name: true } } } });
+  const registration = await db.registration.findUnique({
+    where: { id: registrationId },
+    select: { personId: true, sessionId: true, person: { select: { name: true } } },
+  });
   const session = registration ? await sessionSummary(db, registration.sessionId) : undefined;
   const forOther = registration && registration.personId !== turn.actor.personId;
   if (registration && session && forOther && !resolved.confirmed) {
-    turn.pending = { kind: 'confirm', intent, resolved: { registrationId }, prompt: 'cancel for someone else' };
-    return reply(`Cancel ${registration.person.name}'s place on ${session.courseTitle}, ${when(turn, session)}? They will be told.`, { next: confirmButtons('Yes, cancel it'), awaitingAnswer: true });
+    turn.pending = {
+      kind: 'confirm',
+      intent,
+      resolved: { registrationId },
+      prompt: 'cancel for someone else',
+    };
+    return reply(
+      `Cancel ${registration.person.name}'s place on ${session.courseTitle}, ${when(turn, session)}? They will be told.`,
+      { next: confirmButtons('Yes, cancel it'), awaitingAnswer: true },
+    );
   }
   const result = await cancelRegistration(turn.deps, turn.actor, { registrationId });
   turn.context.lastRegistrationId = undefined;
   const what = session ? `${session.courseTitle}, ${when(turn, session)}` : 'that session';
   const promoted = result.fills.length ? ' The seat went to the next person on the waitlist.' : '';
-  return reply(`Cancelled ${forOther ? `${registration!.person.name}'s` : 'your'} place on ${what}.${promoted}`, {
-    next: [say('Find another date', session ? `${session.courseCode} sessions` : 'what sessions are coming up?'), say('My bookings', 'what am I booked on?')],
-  });
+  return reply(
+    `Cancelled ${forOther ? `${registration!.person.name}'s` : 'your'} place on ${what}.${promoted}`,
+    {
+      next: [
+        say('Find another date', session ? `${session.courseCode} sessions` : 'what sessions are coming up?'),
+        say('My bookings', 'what am I booked on?'),
+      ],
+    },
+  );
 };
 
 export const handleApproveRequest: IntentHandler<'approve_request'> = async (turn, intent, resolved) => {
@@ -135,32 +234,75 @@ export const handleApproveRequest: IntentHandler<'approve_request'> = async (tur
   const zone = turn.actor.timeZone;
   if (resolved.registrationId && resolved.confirmed) {
     const input = { registrationId: resolved.registrationId };
-    const result = decision === 'decline' ? await declineRegistration(turn.deps, turn.actor, input) : await approveRegistration(turn.deps, turn.actor, input);
+    const result =
+      decision === 'decline'
+        ? await declineRegistration(turn.deps, turn.actor, input)
+        : await approveRegistration(turn.deps, turn.actor, input);
     const session = await sessionSummary(turn.deps.db.prisma, result.sessionId);
-    return reply(`${decision === 'decline' ? 'Declined' : 'Approved'}${session ? `: ${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, zone)}` : ''}. They have been told.`, { next: [say('Other requests', 'show pending approvals'), say('Team compliance', 'how is my team doing on compliance?')] });
+    return reply(
+      `${decision === 'decline' ? 'Declined' : 'Approved'}${session ? `: ${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, zone)}` : ''}. They have been told.`,
+      {
+        next: [
+          say('Other requests', 'show pending approvals'),
+          say('Team compliance', 'how is my team doing on compliance?'),
+        ],
+      },
+    );
   }
   let requests = await listPendingApprovals(turn.deps, turn.actor);
   if (intent.slots.person?.name) {
     const name = intent.slots.person.name.toLowerCase();
-    requests = requests.filter((r) => r.person.name.toLowerCase().split(/\s+/).some((part) => part.startsWith(name)) || r.person.email.startsWith(name));
+    requests = requests.filter(
+      (r) =>
+        r.person.name
+          .toLowerCase()
+          .split(/\s+/)
+          .some((part) => part.startsWith(name)) || r.person.email.startsWith(name),
+    );
   }
   if (intent.slots.course) {
-    const ids = new Set(bestMatches(await resolveCourse(turn.deps.db.prisma, intent.slots.course)).map((m) => m.code));
+    const ids = new Set(
+      bestMatches(await resolveCourse(turn.deps.db.prisma, intent.slots.course)).map((m) => m.code),
+    );
     requests = requests.filter((r) => ids.has(r.session.course.code));
   }
   if (requests.length === 0) {
-    return reply(intent.slots.person?.name ? `There is no request from ${intent.slots.person.name} waiting for you.` : 'No requests are waiting for your approval.', { next: [say('Team compliance', 'how is my team doing on compliance?')] });
+    return reply(
+      intent.slots.person?.name
+        ? `There is no request from ${intent.slots.person.name} waiting for you.`
+        : 'No requests are waiting for your approval.',
+      { next: [say('Team compliance', 'how is my team doing on compliance?')] },
+    );
   }
-  const describe = (r: (typeof requests)[number]) => `${r.person.name}: ${r.session.course.title}, ${formatRange(r.session.startsAt, r.session.endsAt, zone)}`;
+  const describe = (r: (typeof requests)[number]) =>
+    `${r.person.name}: ${r.session.course.title}, ${formatRange(r.session.startsAt, r.session.endsAt, zone)}`;
   if (requests.length === 1 && (intent.slots.person?.name || resolved.registrationId)) {
     const r = requests[0]!;
     turn.pending = { kind: 'confirm', intent, resolved: { registrationId: r.id }, prompt: decision };
-    return reply(`${decision === 'decline' ? 'Decline' : 'Approve'} ${describe(r)}?`, { next: confirmButtons(decision === 'decline' ? 'Yes, decline' : 'Yes, approve'), awaitingAnswer: true });
+    return reply(`${decision === 'decline' ? 'Decline' : 'Approve'} ${describe(r)}?`, {
+      next: confirmButtons(decision === 'decline' ? 'Yes, decline' : 'Yes, approve'),
+      awaitingAnswer: true,
+    });
   }
   return reply(`${requests.length} request${requests.length === 1 ? '' : 's'} waiting for you:`, {
-    blocks: [{ type: 'table', columns: ['Who', 'Course', 'When'], rows: requests.map((r) => [r.person.name, r.session.course.title, formatRange(r.session.startsAt, r.session.endsAt, zone)]) }],
+    blocks: [
+      {
+        type: 'table',
+        columns: ['Who', 'Course', 'When'],
+        rows: requests.map((r) => [
+          r.person.name,
+          r.session.course.title,
+          formatRange(r.session.startsAt, r.session.endsAt, zone),
+        ]),
+      },
+    ],
     next: requests.slice(0, 2).flatMap((r) => [
-      { label: `Approve ${r.person.name.split(' ')[0]}`, actionId: 'approve_request', value: r.id, style: 'primary' as const },
+      {
+        label: `Approve ${r.person.name.split(' ')[0]}`,
+        actionId: 'approve_request',
+        value: r.id,
+        style: 'primary' as const,
+      },
       { label: `Decline ${r.person.name.split(' ')[0]}`, actionId: 'decline_request', value: r.id },
     ]),
   });

@@ -4,7 +4,12 @@
  * whose record; asking for someone else's gets their polite FORBIDDEN message.
  */
 import {
-  certificatePdf, complianceStatus, enrolSelf, myCertificates, myProgress, type ComplianceRow,
+  certificatePdf,
+  complianceStatus,
+  enrolSelf,
+  myCertificates,
+  myProgress,
+  type ComplianceRow,
 } from '../../features/learning/lms-api.ts';
 import { isAdmin } from '../../features/people/actor.ts';
 import { launchCourse } from '../../features/scorm/launch-course.ts';
@@ -15,7 +20,14 @@ import { pickPerson } from './people.ts';
 import type { IntentHandler, Turn } from './turn.ts';
 
 const day = (turn: Turn, d: Date | null) =>
-  d ? new Intl.DateTimeFormat('en-GB', { timeZone: turn.actor.timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(d) : '—';
+  d
+    ? new Intl.DateTimeFormat('en-GB', {
+        timeZone: turn.actor.timeZone,
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+      }).format(d)
+    : '—';
 
 export const handleMyLearning: IntentHandler<'my_learning'> = async (turn, intent, resolved) => {
   const who = await pickPerson(turn, intent, intent.slots.person, resolved);
@@ -28,21 +40,68 @@ export const handleMyLearning: IntentHandler<'my_learning'> = async (turn, inten
   const lines: string[] = [];
   if (filter === 'all' || filter === 'overdue') {
     lines.push(progress.overdue.length ? `${progress.overdue.length} overdue.` : 'Nothing overdue.');
-    if (progress.overdue.length) blocks.push({ type: 'table' as const, title: 'Overdue', columns: ['Course', 'Was due'], rows: progress.overdue.map((p) => [p.courseTitle, day(turn, p.dueAt)]) });
+    if (progress.overdue.length)
+      blocks.push({
+        type: 'table' as const,
+        title: 'Overdue',
+        columns: ['Course', 'Was due'],
+        rows: progress.overdue.map((p) => [p.courseTitle, day(turn, p.dueAt)]),
+      });
   }
   if (filter === 'all' || filter === 'due' || filter === 'in_progress') {
-    const due = (filter === 'in_progress' ? progress.inProgress : progress.assigned).filter((p) => !progress.overdue.some((o) => o.enrollmentId === p.enrollmentId));
-    lines.push(due.length ? `${due.length} ${filter === 'in_progress' ? 'in progress' : 'to do'}.` : filter === 'in_progress' ? 'Nothing in progress.' : 'Nothing else assigned.');
-    if (due.length) blocks.push({ type: 'table' as const, title: filter === 'in_progress' ? 'In progress' : 'To do', columns: ['Course', 'Due', 'Progress'], rows: due.map((p) => [p.courseTitle, day(turn, p.dueAt), p.progressPercent === null ? (p.booked ? 'booked' : '—') : `${p.progressPercent}%`]) });
+    const due = (filter === 'in_progress' ? progress.inProgress : progress.assigned).filter(
+      (p) => !progress.overdue.some((o) => o.enrollmentId === p.enrollmentId),
+    );
+    lines.push(
+      due.length
+        ? `${due.length} ${filter === 'in_progress' ? 'in progress' : 'to do'}.`
+        : filter === 'in_progress'
+          ? 'Nothing in progress.'
+          : 'Nothing else assigned.',
+    );
+    if (due.length)
+      blocks.push({
+        type: 'table' as const,
+        title: filter === 'in_progress' ? 'In progress' : 'To do',
+        columns: ['Course', 'Due', 'Progress'],
+        rows: due.map((p) => [
+          p.courseTitle,
+          day(turn, p.dueAt),
+          p.progressPercent === null ? (p.booked ? 'booked' : '—') : `${p.progressPercent}%`,
+        ]),
+      });
   }
   if (filter === 'all' || filter === 'completed') {
     lines.push(`${progress.completed.length} completed.`);
-    if (progress.completed.length) blocks.push({ type: 'table' as const, title: 'Completed', columns: ['Course', 'Completed', 'Valid until'], rows: progress.completed.slice(0, 15).map((c) => [c.courseTitle, day(turn, c.completedAt), c.expiresAt ? `${day(turn, c.expiresAt)}${c.expired ? ' (expired)' : ''}` : 'no expiry']) });
+    if (progress.completed.length)
+      blocks.push({
+        type: 'table' as const,
+        title: 'Completed',
+        columns: ['Course', 'Completed', 'Valid until'],
+        rows: progress.completed
+          .slice(0, 15)
+          .map((c) => [
+            c.courseTitle,
+            day(turn, c.completedAt),
+            c.expiresAt ? `${day(turn, c.expiresAt)}${c.expired ? ' (expired)' : ''}` : 'no expiry',
+          ]),
+      });
   }
   const first = progress.overdue[0] ?? progress.assigned[0];
   const next = [
-    ...(first && who.kind === 'self' ? [first.kind === 'elearning' ? say(`Start ${first.courseTitle}`, `start ${first.courseCode}`) : say(`${first.courseTitle} dates`, `${first.courseCode} sessions`)] : []),
-    say('Certificates', who.kind === 'one' ? `${who.person.name.split(' ')[0]!.toLowerCase()}'s certificates` : 'my certificates'),
+    ...(first && who.kind === 'self'
+      ? [
+          first.kind === 'elearning'
+            ? say(`Start ${first.courseTitle}`, `start ${first.courseCode}`)
+            : say(`${first.courseTitle} dates`, `${first.courseCode} sessions`),
+        ]
+      : []),
+    say(
+      'Certificates',
+      who.kind === 'one'
+        ? `${who.person.name.split(' ')[0]!.toLowerCase()}'s certificates`
+        : 'my certificates',
+    ),
     say('What next?', 'what should I learn next?'),
   ];
   return reply(`${whose} learning: ${lines.join(' ')}`, { blocks, next });
@@ -55,26 +114,62 @@ export const handleMyCertificates: IntentHandler<'my_certificates'> = async (tur
   let certificates = await myCertificates(turn.deps, { actor: turn.actor, personId });
   const whose = who.kind === 'one' ? `${who.person.name.split(' ')[0]} has` : 'You have';
   if (intent.slots.course) {
-    const ids = new Set(bestMatches(await resolveCourse(turn.deps.db.prisma, intent.slots.course)).map((m) => m.id));
+    const ids = new Set(
+      bestMatches(await resolveCourse(turn.deps.db.prisma, intent.slots.course)).map((m) => m.id),
+    );
     certificates = certificates.filter((c) => ids.has(c.courseId));
-    if (certificates.length === 0) return reply(`${whose} no certificate for "${intent.slots.course}" yet.`, { next: [say('All certificates', 'my certificates'), say('My learning', 'my learning')] });
+    if (certificates.length === 0)
+      return reply(`${whose} no certificate for "${intent.slots.course}" yet.`, {
+        next: [say('All certificates', 'my certificates'), say('My learning', 'my learning')],
+      });
   }
-  if (certificates.length === 0) return reply(`${whose} no certificates yet. They are issued when you complete a course that grants one.`, { next: [say('What next?', 'what should I learn next?')] });
+  if (certificates.length === 0)
+    return reply(
+      `${whose} no certificates yet. They are issued when you complete a course that grants one.`,
+      { next: [say('What next?', 'what should I learn next?')] },
+    );
   const wanted = intent.slots.course ? certificates.slice(0, 1) : [];
   const files = [];
   for (const c of wanted) {
     const pdf = await certificatePdf(turn.deps, { actor: turn.actor, number: c.number });
-    files.push({ name: pdf.filename, mimeType: 'application/pdf', content: pdf.pdf, title: `${c.courseTitle} certificate` });
+    files.push({
+      name: pdf.filename,
+      mimeType: 'application/pdf',
+      content: pdf.pdf,
+      title: `${c.courseTitle} certificate`,
+    });
   }
   const status = (s: string) => (s === 'valid' ? 'valid' : s);
-  return reply(wanted.length ? `Here is the certificate for ${wanted[0]!.courseTitle} (${wanted[0]!.number}).` : `${whose} ${certificates.length} certificate${certificates.length === 1 ? '' : 's'}:`, {
-    blocks: [{ type: 'table', columns: ['Course', 'Number', 'Issued', 'Expires', 'Status'], rows: certificates.map((c) => [c.courseTitle, c.number, day(turn, c.issuedAt), day(turn, c.expiresAt), status(c.status)]) }],
-    files,
-    next: [
-      ...certificates.slice(0, 2).map((c) => ({ label: `Verify ${c.courseCode}`, actionId: 'link', value: c.number, url: c.verificationUrl })),
-      say('My learning', 'my learning'),
-    ],
-  });
+  return reply(
+    wanted.length
+      ? `Here is the certificate for ${wanted[0]!.courseTitle} (${wanted[0]!.number}).`
+      : `${whose} ${certificates.length} certificate${certificates.length === 1 ? '' : 's'}:`,
+    {
+      blocks: [
+        {
+          type: 'table',
+          columns: ['Course', 'Number', 'Issued', 'Expires', 'Status'],
+          rows: certificates.map((c) => [
+            c.courseTitle,
+            c.number,
+            day(turn, c.issuedAt),
+            day(turn, c.expiresAt),
+            status(c.status),
+          ]),
+        },
+      ],
+      files,
+      next: [
+        ...certificates.slice(0, 2).map((c) => ({
+          label: `Verify ${c.courseCode}`,
+          actionId: 'link',
+          value: c.number,
+          url: c.verificationUrl,
+        })),
+        say('My learning', 'my learning'),
+      ],
+    },
+  );
 };
 
 export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, intent, resolved) => {
@@ -82,27 +177,53 @@ export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, i
   let courseId = typeof resolved.courseId === 'string' ? resolved.courseId : undefined;
   if (!courseId && intent.slots.course) {
     const matches = bestMatches(await resolveCourse(db, intent.slots.course));
-    if (matches.length === 0) return reply(`I couldn't find a course matching "${intent.slots.course}".`, { next: [say('My learning', 'my learning')] });
-    if (matches.length > 1) return reply(`Which one: ${matches.map((m) => `${m.title} (${m.code})`).join(' or ')}?`, { next: matches.slice(0, 3).map((m) => say(`Start ${m.title}`, `start ${m.code}`)) });
+    if (matches.length === 0)
+      return reply(`I couldn't find a course matching "${intent.slots.course}".`, {
+        next: [say('My learning', 'my learning')],
+      });
+    if (matches.length > 1)
+      return reply(`Which one: ${matches.map((m) => `${m.title} (${m.code})`).join(' or ')}?`, {
+        next: matches.slice(0, 3).map((m) => say(`Start ${m.title}`, `start ${m.code}`)),
+      });
     courseId = matches[0]!.id;
   }
   if (!courseId && intent.slots.ref === 'it') courseId = turn.context.lastCourseId;
-  if (!courseId) return reply('Which course would you like to start?', { next: [say('My learning', 'my learning')] });
-  const course = await db.course.findUniqueOrThrow({ where: { id: courseId }, select: { id: true, code: true, title: true, kind: true, packages: { select: { id: true }, take: 1, orderBy: { createdAt: 'desc' } } } });
+  if (!courseId)
+    return reply('Which course would you like to start?', { next: [say('My learning', 'my learning')] });
+  const course = await db.course.findUniqueOrThrow({
+    where: { id: courseId },
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      kind: true,
+      packages: { select: { id: true }, take: 1, orderBy: { createdAt: 'desc' } },
+    },
+  });
   turn.context.lastCourseId = course.id;
   if (course.kind !== 'elearning') {
-    return reply(`${course.title} is taught live, so there is nothing to start online — book a session instead.`, { next: [say(`${course.title} dates`, `${course.code} sessions`)] });
+    return reply(
+      `${course.title} is taught live, so there is nothing to start online — book a session instead.`,
+      { next: [say(`${course.title} dates`, `${course.code} sessions`)] },
+    );
   }
   const result = await enrolSelf(turn.deps, { actor: turn.actor, courseId: course.id });
-  const enrolled = result.kind === 'enrolled' ? `You're enrolled on ${course.title}.` : `You're already enrolled on ${course.title}${result.dueAt ? ` (due ${day(turn, result.dueAt)})` : ''}.`;
+  const enrolled =
+    result.kind === 'enrolled'
+      ? `You're enrolled on ${course.title}.`
+      : `You're already enrolled on ${course.title}${result.dueAt ? ` (due ${day(turn, result.dueAt)})` : ''}.`;
   // A signed, expiring link bound to this person and attempt (resumes a suspended attempt).
-  const launched = course.packages.length ? await launchCourse(turn.deps, turn.actor, { courseId: course.id }) : undefined;
+  const launched = course.packages.length
+    ? await launchCourse(turn.deps, turn.actor, { courseId: course.id })
+    : undefined;
   const launch = launched
     ? ` ${launched.resumed ? 'Pick up where you left off' : 'Open it here'}: ${launched.url}`
     : ' Its online content has not been uploaded yet; I will let you know when it is.';
   return reply(`${enrolled}${launch}`, {
     next: [
-      ...(launched ? [{ label: `Open ${course.title}`, actionId: 'link', value: course.id, url: launched.url }] : []),
+      ...(launched
+        ? [{ label: `Open ${course.title}`, actionId: 'link', value: course.id, url: launched.url }]
+        : []),
       say('My learning', 'my learning'),
     ],
   });
@@ -111,36 +232,97 @@ export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, i
 /** "How is my team doing?", "who expires in the next 60 days?": the manager's whole line. */
 export const handleTeamCompliance: IntentHandler<'team_compliance'> = async (turn, intent) => {
   if (!turn.actor.isManager && !isAdmin(turn.actor)) {
-    return reply("You don't have a team in Rollcall, so there is no team compliance to show. I can show your own record.", { next: [say('My learning', 'my learning'), say('My certificates', 'my certificates')] });
+    return reply(
+      "You don't have a team in Rollcall, so there is no team compliance to show. I can show your own record.",
+      { next: [say('My learning', 'my learning'), say('My certificates', 'my certificates')] },
+    );
   }
-  const scope = turn.actor.isManager ? { kind: 'manager_line' as const, managerId: turn.actor.personId } : { kind: 'everyone' as const };
+  const scope = turn.actor.isManager
+    ? { kind: 'manager_line' as const, managerId: turn.actor.personId }
+    : { kind: 'everyone' as const };
   const result = await complianceStatus(turn.deps, { actor: turn.actor, scope });
   const within = intent.slots.withinDays;
   const limit = within ? new Date(turn.now.getTime() + within * 86_400_000) : undefined;
   let rows = result.rows.filter((r) => r.status !== 'not_applicable');
   if (intent.slots.course) {
     const words = intent.slots.course.toLowerCase();
-    rows = rows.filter((r) => r.requirementName.toLowerCase().includes(words) || r.requirementCode.toLowerCase().includes(words) || r.evidence.some((e) => e.courseTitle.toLowerCase().includes(words) || e.courseCode.toLowerCase().includes(words)));
+    rows = rows.filter(
+      (r) =>
+        r.requirementName.toLowerCase().includes(words) ||
+        r.requirementCode.toLowerCase().includes(words) ||
+        r.evidence.some(
+          (e) => e.courseTitle.toLowerCase().includes(words) || e.courseCode.toLowerCase().includes(words),
+        ),
+    );
   }
   const overdue = rows.filter((r) => r.status === 'overdue' || r.status === 'due');
-  const expiring = rows.filter((r) => (r.status === 'expiring' || (r.status === 'compliant' && limit && r.expiresAt && r.expiresAt <= limit)) && (!limit || (r.expiresAt && r.expiresAt <= limit)));
+  const expiring = rows.filter(
+    (r) =>
+      (r.status === 'expiring' ||
+        (r.status === 'compliant' && limit && r.expiresAt && r.expiresAt <= limit)) &&
+      (!limit || (r.expiresAt && r.expiresAt <= limit)),
+  );
   const people = (list: ComplianceRow[]) => [...new Set(list.map((r) => r.personId))];
-  turn.context.lastPeople = { overdue: people(rows.filter((r) => r.status === 'overdue')), expiring: people(expiring), all: people(rows) };
+  turn.context.lastPeople = {
+    overdue: people(rows.filter((r) => r.status === 'overdue')),
+    expiring: people(expiring),
+    all: people(rows),
+  };
   const filter = intent.slots.filter ?? (within ? 'expiring' : 'all');
-  const shown = filter === 'overdue' ? overdue : filter === 'expiring' ? expiring : rows.filter((r) => r.status !== 'compliant');
-  const counts = { compliant: rows.filter((r) => r.status === 'compliant').length, expiring: rows.filter((r) => r.status === 'expiring').length, due: rows.filter((r) => r.status === 'due').length, overdue: rows.filter((r) => r.status === 'overdue').length };
+  const shown =
+    filter === 'overdue'
+      ? overdue
+      : filter === 'expiring'
+        ? expiring
+        : rows.filter((r) => r.status !== 'compliant');
+  const counts = {
+    compliant: rows.filter((r) => r.status === 'compliant').length,
+    expiring: rows.filter((r) => r.status === 'expiring').length,
+    due: rows.filter((r) => r.status === 'due').length,
+    overdue: rows.filter((r) => r.status === 'overdue').length,
+  };
   const total = people(rows).length;
-  const headline = filter === 'expiring'
-    ? `${people(expiring).length} ${people(expiring).length === 1 ? 'person has' : 'people have'} training expiring${within ? ` in the next ${within} days` : ' soon'}.`
-    : filter === 'overdue'
-      ? `${people(overdue).length} ${people(overdue).length === 1 ? 'person is' : 'people are'} due or overdue.`
-      : `Your team (${total} people): ${counts.compliant} compliant, ${counts.expiring} expiring, ${counts.due} due, ${counts.overdue} overdue requirement${counts.overdue === 1 ? '' : 's'}.`;
-  const statusWord: Record<string, string> = { overdue: 'Overdue', due: 'Due', expiring: 'Expiring', compliant: 'Compliant' };
+  const headline =
+    filter === 'expiring'
+      ? `${people(expiring).length} ${people(expiring).length === 1 ? 'person has' : 'people have'} training expiring${within ? ` in the next ${within} days` : ' soon'}.`
+      : filter === 'overdue'
+        ? `${people(overdue).length} ${people(overdue).length === 1 ? 'person is' : 'people are'} due or overdue.`
+        : `Your team (${total} people): ${counts.compliant} compliant, ${counts.expiring} expiring, ${counts.due} due, ${counts.overdue} overdue requirement${counts.overdue === 1 ? '' : 's'}.`;
+  const statusWord: Record<string, string> = {
+    overdue: 'Overdue',
+    due: 'Due',
+    expiring: 'Expiring',
+    compliant: 'Compliant',
+  };
   return reply(headline, {
-    blocks: shown.length ? [{ type: 'table', columns: ['Person', 'Requirement', 'Status', 'Date'], rows: shown.slice(0, 40).map((r) => [r.personName, r.requirementName, statusWord[r.status] ?? r.status, day(turn, r.status === 'expiring' || r.status === 'compliant' ? r.expiresAt : r.dueAt)]) }] : [],
+    blocks: shown.length
+      ? [
+          {
+            type: 'table',
+            columns: ['Person', 'Requirement', 'Status', 'Date'],
+            rows: shown
+              .slice(0, 40)
+              .map((r) => [
+                r.personName,
+                r.requirementName,
+                statusWord[r.status] ?? r.status,
+                day(turn, r.status === 'expiring' || r.status === 'compliant' ? r.expiresAt : r.dueAt),
+              ]),
+          },
+        ]
+      : [],
     next: [
-      ...(turn.context.lastPeople.overdue.length ? [say(`Remind the overdue (${turn.context.lastPeople.overdue.length})`, 'remind the overdue ones')] : []),
-      ...(turn.context.lastPeople.expiring.length ? [say(`Remind the expiring (${turn.context.lastPeople.expiring.length})`, 'remind the expiring ones')] : []),
+      ...(turn.context.lastPeople.overdue.length
+        ? [say(`Remind the overdue (${turn.context.lastPeople.overdue.length})`, 'remind the overdue ones')]
+        : []),
+      ...(turn.context.lastPeople.expiring.length
+        ? [
+            say(
+              `Remind the expiring (${turn.context.lastPeople.expiring.length})`,
+              'remind the expiring ones',
+            ),
+          ]
+        : []),
       say('Who expires in 60 days?', 'who expires in the next 60 days?'),
       say('Pending approvals', 'show pending approvals'),
     ],

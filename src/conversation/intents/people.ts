@@ -8,25 +8,48 @@ import { reply, say } from '../reply/build.ts';
 import type { Reply } from '../types.ts';
 import type { Resolved, Turn } from './turn.ts';
 
-export type PickedPerson = { kind: 'self' } | { kind: 'one'; person: PersonMatch } | { kind: 'reply'; reply: Reply };
+export type PickedPerson =
+  | { kind: 'self' }
+  | { kind: 'one'; person: PersonMatch }
+  | { kind: 'reply'; reply: Reply };
 
-export async function pickPerson(turn: Turn, intent: Intent, ref: PersonRef | undefined, resolved: Resolved): Promise<PickedPerson> {
+export async function pickPerson(
+  turn: Turn,
+  intent: Intent,
+  ref: PersonRef | undefined,
+  resolved: Resolved,
+): Promise<PickedPerson> {
   const db = turn.deps.db.prisma;
   if (resolved.personId) {
-    const person = await db.person.findUnique({ where: { id: resolved.personId }, select: { id: true, name: true, email: true } });
+    const person = await db.person.findUnique({
+      where: { id: resolved.personId },
+      select: { id: true, name: true, email: true },
+    });
     if (person) return person.id === turn.actor.personId ? { kind: 'self' } : { kind: 'one', person };
   }
   if (!ref || ref.kind === 'self' || !ref.name) return { kind: 'self' };
   const matches = await resolvePerson(db, turn.actor, ref.name);
-  if (matches.length === 0) return { kind: 'reply', reply: reply(`I couldn't find anyone called "${ref.name}".`, { next: [say('Help', 'help')] }) };
-  if (matches.length === 1) return matches[0]!.id === turn.actor.personId ? { kind: 'self' } : { kind: 'one', person: matches[0]! };
+  if (matches.length === 0)
+    return {
+      kind: 'reply',
+      reply: reply(`I couldn't find anyone called "${ref.name}".`, { next: [say('Help', 'help')] }),
+    };
+  if (matches.length === 1)
+    return matches[0]!.id === turn.actor.personId ? { kind: 'self' } : { kind: 'one', person: matches[0]! };
   const shown = matches.slice(0, 6);
   const prompt = `Which ${ref.name} do you mean?`;
   turn.pending = { kind: 'choose_person', intent, personIds: shown.map((p) => p.id), prompt };
   return {
     kind: 'reply',
     reply: reply(`${prompt} (answer with a number or press a choice)`, {
-      blocks: [{ type: 'choices', prompt, actionId: 'choose', choices: shown.map((p, i) => ({ label: `${i + 1}. ${p.name} <${p.email}>`, value: String(i + 1) })) }],
+      blocks: [
+        {
+          type: 'choices',
+          prompt,
+          actionId: 'choose',
+          choices: shown.map((p, i) => ({ label: `${i + 1}. ${p.name} <${p.email}>`, value: String(i + 1) })),
+        },
+      ],
       next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }],
       awaitingAnswer: true,
     }),

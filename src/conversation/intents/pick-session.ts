@@ -43,7 +43,13 @@ export async function pickSession(
   if (slots.ref === 'it' && !slots.course) {
     const picked = await found(turn.context.lastSessionId);
     if (picked) return picked;
-    return { kind: 'reply', reply: reply(`I'm not sure which session you mean by "it". Which course would you like to ${options.verb}?`, { next: [say('Show upcoming sessions', 'what sessions are there next month?')] }) };
+    return {
+      kind: 'reply',
+      reply: reply(
+        `I'm not sure which session you mean by "it". Which course would you like to ${options.verb}?`,
+        { next: [say('Show upcoming sessions', 'what sessions are there next month?')] },
+      ),
+    };
   }
 
   let courseIds: string[] | undefined;
@@ -51,7 +57,12 @@ export async function pickSession(
   if (slots.course) {
     const matches = bestMatches(await resolveCourse(db, slots.course));
     if (matches.length === 0) {
-      return { kind: 'reply', reply: reply(`I couldn't find a course matching "${slots.course}".`, { next: [say('What courses are there?', 'what sessions are coming up?'), say('Help', 'help')] }) };
+      return {
+        kind: 'reply',
+        reply: reply(`I couldn't find a course matching "${slots.course}".`, {
+          next: [say('What courses are there?', 'what sessions are coming up?'), say('Help', 'help')],
+        }),
+      };
     }
     courseIds = matches.map((m) => m.id);
     courseWords = matches.length === 1 ? matches[0]!.title : slots.course;
@@ -59,9 +70,19 @@ export async function pickSession(
     courseIds = [turn.context.lastCourseId];
   }
   if (!courseIds && !slots.when && !options.instructorId) {
-    return { kind: 'reply', reply: reply(`Which session would you like to ${options.verb}? Tell me the course and, if you know it, the date — e.g. "first aid on Tuesday".`, { next: [say('Show upcoming sessions', 'what sessions are coming up?')], awaitingAnswer: true }) };
+    return {
+      kind: 'reply',
+      reply: reply(
+        `Which session would you like to ${options.verb}? Tell me the course and, if you know it, the date — e.g. "first aid on Tuesday".`,
+        { next: [say('Show upcoming sessions', 'what sessions are coming up?')], awaitingAnswer: true },
+      ),
+    };
   }
-  const from = slots.when ? new Date(slots.when.from) : options.includePast ? new Date(turn.now.getTime() - 14 * 86_400_000) : turn.now;
+  const from = slots.when
+    ? new Date(slots.when.from)
+    : options.includePast
+      ? new Date(turn.now.getTime() - 14 * 86_400_000)
+      : turn.now;
   const sessions = await upcomingSessions(db, {
     courseIds,
     from,
@@ -73,7 +94,15 @@ export async function pickSession(
   if (sessions.length === 0) {
     const what = courseWords || 'a session';
     const when = slots.when?.text ? ` ${slots.when.text}` : '';
-    return { kind: 'reply', reply: reply(`I couldn't find ${what}${when} to ${options.verb}.`, { next: [say('Other dates', courseWords ? `${courseWords} sessions` : 'what sessions are coming up?'), say('My bookings', 'what am I booked on?')] }) };
+    return {
+      kind: 'reply',
+      reply: reply(`I couldn't find ${what}${when} to ${options.verb}.`, {
+        next: [
+          say('Other dates', courseWords ? `${courseWords} sessions` : 'what sessions are coming up?'),
+          say('My bookings', 'what am I booked on?'),
+        ],
+      }),
+    };
   }
   if (sessions.length === 1) return { kind: 'one', session: sessions[0]! };
   const prompt = `Which one would you like to ${options.verb}?`;
@@ -81,11 +110,14 @@ export async function pickSession(
   turn.pending = { kind: 'choose_session', intent, sessionIds: sessions.map((s) => s.id), prompt };
   return {
     kind: 'reply',
-    reply: reply(`${sessions.length} sessions match. ${prompt} (answer with a number, "the second one", or press a choice)`, {
-      blocks: [sessionsTable(sessions, zone), sessionChoices(sessions, zone, prompt)],
-      next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }],
-      awaitingAnswer: true,
-    }),
+    reply: reply(
+      `${sessions.length} sessions match. ${prompt} (answer with a number, "the second one", or press a choice)`,
+      {
+        blocks: [sessionsTable(sessions, zone), sessionChoices(sessions, zone, prompt)],
+        next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }],
+        awaitingAnswer: true,
+      },
+    ),
   };
 }
 

@@ -4,8 +4,18 @@ import { handleFindSessions, handleMyBookings, handleSessionRoster } from './ses
 import { handleUnknown } from './unknown.ts';
 import { handleRecommend } from './recommend.ts';
 import { handleNudge } from './nudge.ts';
-import { handleApproveRequest, handleBookSession, handleCancelBooking, handleJoinWaitlist } from './booking.ts';
-import { handleLaunchCourse, handleMyCertificates, handleMyLearning, handleTeamCompliance } from './learning.ts';
+import {
+  handleApproveRequest,
+  handleBookSession,
+  handleCancelBooking,
+  handleJoinWaitlist,
+} from './booking.ts';
+import {
+  handleLaunchCourse,
+  handleMyCertificates,
+  handleMyLearning,
+  handleTeamCompliance,
+} from './learning.ts';
 import { handleAddCost, handleRecordAttendance, handleScheduleSessions } from './admin.ts';
 import { handleReport } from './report.ts';
 import type { IntentHandlers } from './turn.ts';

@@ -16,33 +16,96 @@ import type { IntentHandler, Turn } from './turn.ts';
 import type { IntentOf } from '../parse/intents.ts';
 import type { Reply } from '../types.ts';
 
-const money = (m: MoneyByCurrency) => Object.entries(m).map(([c, a]) => `${a} ${c}`).join(' + ') || '0';
-const day = (turn: Turn, d: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: turn.actor.timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(d);
+const money = (m: MoneyByCurrency) =>
+  Object.entries(m)
+    .map(([c, a]) => `${a} ${c}`)
+    .join(' + ') || '0';
+const day = (turn: Turn, d: Date) =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: turn.actor.timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(d);
 
 /** Default period: this calendar year so far, in the reader's zone. */
 function period(turn: Turn, slots: IntentOf<'report'>['slots']): { from: Date; to: Date; words: string } {
-  if (slots.period) return { from: new Date(slots.period.from), to: new Date(slots.period.to), words: slots.period.text ?? 'the period' };
+  if (slots.period)
+    return {
+      from: new Date(slots.period.from),
+      to: new Date(slots.period.to),
+      words: slots.period.text ?? 'the period',
+    };
   const { year } = toLocal(turn.now, turn.actor.timeZone);
-  return { from: fromLocal({ year, month: 1, day: 1, hour: 0, minute: 0 }, turn.actor.timeZone), to: fromLocal({ year: year + 1, month: 1, day: 1, hour: 0, minute: 0 }, turn.actor.timeZone), words: `${year}` };
+  return {
+    from: fromLocal({ year, month: 1, day: 1, hour: 0, minute: 0 }, turn.actor.timeZone),
+    to: fromLocal({ year: year + 1, month: 1, day: 1, hour: 0, minute: 0 }, turn.actor.timeZone),
+    words: `${year}`,
+  };
 }
 
-async function departmentId(turn: Turn, name: string | undefined): Promise<{ id: string; name: string } | undefined> {
+async function departmentId(
+  turn: Turn,
+  name: string | undefined,
+): Promise<{ id: string; name: string } | undefined> {
   if (!name) return undefined;
   const words = name.replace(/\band\b/, '&');
-  return (await turn.deps.db.prisma.department.findFirst({ where: { name: { contains: words, mode: 'insensitive' } }, select: { id: true, name: true } })) ?? undefined;
+  return (
+    (await turn.deps.db.prisma.department.findFirst({
+      where: { name: { contains: words, mode: 'insensitive' } },
+      select: { id: true, name: true },
+    })) ?? undefined
+  );
 }
 
-function present(turn: Turn, intent: IntentOf<'report'>, title: string, columns: string[], rows: string[][], chart?: { labels: string[]; series: { name: string; values: number[]; colour: string }[] }): Reply {
+function present(
+  _turn: Turn,
+  intent: IntentOf<'report'>,
+  title: string,
+  columns: string[],
+  rows: string[][],
+  chart?: { labels: string[]; series: { name: string; values: number[]; colour: string }[] },
+): Reply {
   const format = intent.slots.format ?? 'table';
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const files = format === 'csv' ? [csvFile(`${slug}.csv`, columns, rows, title)] : format === 'chart' && chart ? [barChartFile(`${slug}.svg`, title, chart.labels, chart.series)] : [];
-  const note = format === 'pdf' ? ' (PDF is not available for this report; here it is as a table, and as CSV on request.)' : format === 'chart' && !chart ? ' (no chart for this one)' : '';
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const files =
+    format === 'csv'
+      ? [csvFile(`${slug}.csv`, columns, rows, title)]
+      : format === 'chart' && chart
+        ? [barChartFile(`${slug}.svg`, title, chart.labels, chart.series)]
+        : [];
+  const note =
+    format === 'pdf'
+      ? ' (PDF is not available for this report; here it is as a table, and as CSV on request.)'
+      : format === 'chart' && !chart
+        ? ' (no chart for this one)'
+        : '';
   return reply(`${title}${rows.length ? '' : ': nothing to report.'}${note}`, {
     blocks: rows.length && format !== 'csv' ? [{ type: 'table', columns, rows: rows.slice(0, 50) }] : [],
     files,
     next: [
-      ...(format !== 'csv' ? [say('As CSV', `${intent.slots.kind ?? 'compliance'} report${intent.slots.department ? ` for ${intent.slots.department}` : ''}${intent.slots.period?.text ? ` ${intent.slots.period.text}` : ''} as csv`.replace(/_/g, ' '))] : []),
-      ...(format !== 'chart' && chart ? [say('As a chart', `${(intent.slots.kind ?? 'compliance').replace(/_/g, ' ')} report${intent.slots.department ? ` for ${intent.slots.department}` : ''}${intent.slots.period?.text ? ` ${intent.slots.period.text}` : ''} as a chart`)] : []),
+      ...(format !== 'csv'
+        ? [
+            say(
+              'As CSV',
+              `${intent.slots.kind ?? 'compliance'} report${intent.slots.department ? ` for ${intent.slots.department}` : ''}${intent.slots.period?.text ? ` ${intent.slots.period.text}` : ''} as csv`.replace(
+                /_/g,
+                ' ',
+              ),
+            ),
+          ]
+        : []),
+      ...(format !== 'chart' && chart
+        ? [
+            say(
+              'As a chart',
+              `${(intent.slots.kind ?? 'compliance').replace(/_/g, ' ')} report${intent.slots.department ? ` for ${intent.slots.department}` : ''}${intent.slots.period?.text ? ` ${intent.slots.period.text}` : ''} as a chart`,
+            ),
+          ]
+        : []),
       say('Other reports', 'help'),
     ],
   });
@@ -51,34 +114,93 @@ function present(turn: Turn, intent: IntentOf<'report'>, title: string, columns:
 export const handleReport: IntentHandler<'report'> = async (turn, intent) => {
   const kind = intent.slots.kind ?? 'compliance';
   const dept = await departmentId(turn, intent.slots.department);
-  if (intent.slots.department && !dept) return reply(`I couldn't find a department called "${intent.slots.department}".`, { next: [say('Compliance report', 'compliance report')] });
+  if (intent.slots.department && !dept)
+    return reply(`I couldn't find a department called "${intent.slots.department}".`, {
+      next: [say('Compliance report', 'compliance report')],
+    });
   const db = turn.deps.db.prisma;
 
   if (kind === 'compliance' || kind === 'expiring') {
-    const scope: ComplianceScope = dept ? { kind: 'department', departmentId: dept.id }
-      : isAdmin(turn.actor) ? { kind: 'everyone' }
-        : turn.actor.isManager ? { kind: 'manager_line', managerId: turn.actor.personId } : { kind: 'person', personId: turn.actor.personId };
-    const whose = dept ? dept.name : scope.kind === 'everyone' ? 'the organisation' : scope.kind === 'manager_line' ? 'your team' : 'you';
+    const scope: ComplianceScope = dept
+      ? { kind: 'department', departmentId: dept.id }
+      : isAdmin(turn.actor)
+        ? { kind: 'everyone' }
+        : turn.actor.isManager
+          ? { kind: 'manager_line', managerId: turn.actor.personId }
+          : { kind: 'person', personId: turn.actor.personId };
+    const whose = dept
+      ? dept.name
+      : scope.kind === 'everyone'
+        ? 'the organisation'
+        : scope.kind === 'manager_line'
+          ? 'your team'
+          : 'you';
     if (kind === 'expiring') {
       const status = await complianceStatus(turn.deps, { actor: turn.actor, scope });
-      const rows = status.rows.filter((r) => r.status === 'expiring').map((r) => [r.personName, r.department ?? '', r.requirementName, r.expiresAt ? day(turn, r.expiresAt) : '']);
-      return present(turn, intent, `Expiring training for ${whose}`, ['Person', 'Department', 'Requirement', 'Expires'], rows);
+      const rows = status.rows
+        .filter((r) => r.status === 'expiring')
+        .map((r) => [
+          r.personName,
+          r.department ?? '',
+          r.requirementName,
+          r.expiresAt ? day(turn, r.expiresAt) : '',
+        ]);
+      return present(
+        turn,
+        intent,
+        `Expiring training for ${whose}`,
+        ['Person', 'Department', 'Requirement', 'Expires'],
+        rows,
+      );
     }
-    const report = await complianceReport(turn.deps, { actor: turn.actor, scope, detail: intent.slots.format === 'csv' ? 'rows' : 'summary' });
-    if (intent.slots.format === 'csv' && report.rows) {
-      const rows = report.rows.map((r) => [r.personName, r.email, r.department ?? '', r.requirementCode, r.requirementName, r.status, r.expiresAt ? r.expiresAt.toISOString().slice(0, 10) : '', r.dueAt ? r.dueAt.toISOString().slice(0, 10) : '']);
-      return present(turn, intent, `Compliance for ${whose}`, ['Person', 'Email', 'Department', 'Requirement code', 'Requirement', 'Status', 'Expires', 'Due'], rows);
-    }
-    const rows = report.summary.map((s) => [s.requirementName, String(s.compliant), String(s.expiring), String(s.due), String(s.overdue), String(s.total)]);
-    const t = report.totals;
-    return present(turn, intent, `Compliance for ${whose}: ${t.compliant} compliant, ${t.expiring} expiring, ${t.due} due, ${t.overdue} overdue of ${t.total}`, ['Requirement', 'Compliant', 'Expiring', 'Due', 'Overdue', 'Total'], rows, {
-      labels: report.summary.map((s) => s.requirementName),
-      series: [
-        { name: 'Compliant', values: report.summary.map((s) => s.compliant), colour: '#2f855a' },
-        { name: 'Expiring', values: report.summary.map((s) => s.expiring), colour: '#d69e2e' },
-        { name: 'Overdue', values: report.summary.map((s) => s.overdue + s.due), colour: '#c53030' },
-      ],
+    const report = await complianceReport(turn.deps, {
+      actor: turn.actor,
+      scope,
+      detail: intent.slots.format === 'csv' ? 'rows' : 'summary',
     });
+    if (intent.slots.format === 'csv' && report.rows) {
+      const rows = report.rows.map((r) => [
+        r.personName,
+        r.email,
+        r.department ?? '',
+        r.requirementCode,
+        r.requirementName,
+        r.status,
+        r.expiresAt ? r.expiresAt.toISOString().slice(0, 10) : '',
+        r.dueAt ? r.dueAt.toISOString().slice(0, 10) : '',
+      ]);
+      return present(
+        turn,
+        intent,
+        `Compliance for ${whose}`,
+        ['Person', 'Email', 'Department', 'Requirement code', 'Requirement', 'Status', 'Expires', 'Due'],
+        rows,
+      );
+    }
+    const rows = report.summary.map((s) => [
+      s.requirementName,
+      String(s.compliant),
+      String(s.expiring),
+      String(s.due),
+      String(s.overdue),
+      String(s.total),
+    ]);
+    const t = report.totals;
+    return present(
+      turn,
+      intent,
+      `Compliance for ${whose}: ${t.compliant} compliant, ${t.expiring} expiring, ${t.due} due, ${t.overdue} overdue of ${t.total}`,
+      ['Requirement', 'Compliant', 'Expiring', 'Due', 'Overdue', 'Total'],
+      rows,
+      {
+        labels: report.summary.map((s) => s.requirementName),
+        series: [
+          { name: 'Compliant', values: report.summary.map((s) => s.compliant), colour: '#2f855a' },
+          { name: 'Expiring', values: report.summary.map((s) => s.expiring), colour: '#d69e2e' },
+          { name: 'Overdue', values: report.summary.map((s) => s.overdue + s.due), colour: '#c53030' },
+        ],
+      },
+    );
   }
 
   const { from, to, words } = period(turn, intent.slots);
@@ -87,41 +209,137 @@ export const handleReport: IntentHandler<'report'> = async (turn, intent) => {
     let courseId: string | undefined;
     let subject = '';
     if (intent.slots.course) {
-      const programme = await db.programme.findFirst({ where: { OR: [{ title: { contains: intent.slots.course, mode: 'insensitive' } }, { code: { equals: intent.slots.course, mode: 'insensitive' } }] }, select: { id: true, title: true } });
-      if (programme) { programmeId = programme.id; subject = ` for ${programme.title}`; }
-      else {
+      const programme = await db.programme.findFirst({
+        where: {
+          OR: [
+            { title: { contains: intent.slots.course, mode: 'insensitive' } },
+            { code: { equals: intent.slots.course, mode: 'insensitive' } },
+          ],
+        },
+        select: { id: true, title: true },
+      });
+      if (programme) {
+        programmeId = programme.id;
+        subject = ` for ${programme.title}`;
+      } else {
         const match = bestMatches(await resolveCourse(db, intent.slots.course))[0];
-        if (match) { courseId = match.id; subject = ` for ${match.title}`; }
+        if (match) {
+          courseId = match.id;
+          subject = ` for ${match.title}`;
+        }
       }
     }
-    const report = await costReport(turn.deps, turn.actor, { from, to, programmeId, courseId, departmentId: dept?.id });
+    const report = await costReport(turn.deps, turn.actor, {
+      from,
+      to,
+      programmeId,
+      courseId,
+      departmentId: dept?.id,
+    });
     if (kind === 'cost_per_learner' && programmeId) {
-      const rows = report.programmes.map((p) => [p.title, money(p.total), String(p.registered), String(p.attended), money(p.perRegistered), money(p.perAttended)]);
-      return present(turn, intent, `Cost per learner${subject}, ${words}`, ['Programme', 'Total', 'Registered', 'Attended', 'Per registered', 'Per attended'], rows);
+      const rows = report.programmes.map((p) => [
+        p.title,
+        money(p.total),
+        String(p.registered),
+        String(p.attended),
+        money(p.perRegistered),
+        money(p.perAttended),
+      ]);
+      return present(
+        turn,
+        intent,
+        `Cost per learner${subject}, ${words}`,
+        ['Programme', 'Total', 'Registered', 'Attended', 'Per registered', 'Per attended'],
+        rows,
+      );
     }
-    const rows = report.sessions.map((s) => [`${s.courseTitle} (${day(turn, s.startsAt)})`, money(s.total), String(s.registered), String(s.attended), money(s.perRegistered), money(s.perAttended)]);
-    return present(turn, intent, `${kind === 'costs' ? 'Training costs' : 'Cost per learner'}${subject}, ${words}: total ${money(report.totals)}`, ['Session', 'Total', 'Registered', 'Attended', 'Per registered', 'Per attended'], rows);
+    const rows = report.sessions.map((s) => [
+      `${s.courseTitle} (${day(turn, s.startsAt)})`,
+      money(s.total),
+      String(s.registered),
+      String(s.attended),
+      money(s.perRegistered),
+      money(s.perAttended),
+    ]);
+    return present(
+      turn,
+      intent,
+      `${kind === 'costs' ? 'Training costs' : 'Cost per learner'}${subject}, ${words}: total ${money(report.totals)}`,
+      ['Session', 'Total', 'Registered', 'Attended', 'Per registered', 'Per attended'],
+      rows,
+    );
   }
 
   if (kind === 'attendance') {
-    const courseId = intent.slots.course ? bestMatches(await resolveCourse(db, intent.slots.course))[0]?.id : undefined;
-    const rows = await attendanceReport(turn.deps, turn.actor, { from, to, courseId, departmentId: dept?.id });
+    const courseId = intent.slots.course
+      ? bestMatches(await resolveCourse(db, intent.slots.course))[0]?.id
+      : undefined;
+    const rows = await attendanceReport(turn.deps, turn.actor, {
+      from,
+      to,
+      courseId,
+      departmentId: dept?.id,
+    });
     const registered = rows.reduce((n, r) => n + r.registered, 0);
     const attended = rows.reduce((n, r) => n + r.attended + r.partial, 0);
-    return present(turn, intent, `Attendance vs registrations, ${words}: ${attended} of ${registered} attended`, ['Session', 'Registered', 'Attended', 'Partial', 'No-show', 'Rate'],
-      rows.map((r) => [`${r.courseTitle} (${day(turn, r.startsAt)})`, String(r.registered), String(r.attended), String(r.partial), String(r.noShow), r.attendanceRate === null ? '—' : `${Math.round(r.attendanceRate * 100)}%`]),
-      { labels: rows.map((r) => `${r.courseCode} ${day(turn, r.startsAt)}`), series: [{ name: 'Registered', values: rows.map((r) => r.registered), colour: '#2b6cb0' }, { name: 'Attended', values: rows.map((r) => r.attended + r.partial), colour: '#2f855a' }] });
+    return present(
+      turn,
+      intent,
+      `Attendance vs registrations, ${words}: ${attended} of ${registered} attended`,
+      ['Session', 'Registered', 'Attended', 'Partial', 'No-show', 'Rate'],
+      rows.map((r) => [
+        `${r.courseTitle} (${day(turn, r.startsAt)})`,
+        String(r.registered),
+        String(r.attended),
+        String(r.partial),
+        String(r.noShow),
+        r.attendanceRate === null ? '—' : `${Math.round(r.attendanceRate * 100)}%`,
+      ]),
+      {
+        labels: rows.map((r) => `${r.courseCode} ${day(turn, r.startsAt)}`),
+        series: [
+          { name: 'Registered', values: rows.map((r) => r.registered), colour: '#2b6cb0' },
+          { name: 'Attended', values: rows.map((r) => r.attended + r.partial), colour: '#2f855a' },
+        ],
+      },
+    );
   }
 
   // completions: admins see the organisation, managers their line.
-  if (!isAdmin(turn.actor) && !turn.actor.isManager) return reply('Completion reports are for managers and admins. I can show your own record.', { next: [say('My learning', 'my learning')] });
+  if (!isAdmin(turn.actor) && !turn.actor.isManager)
+    return reply('Completion reports are for managers and admins. I can show your own record.', {
+      next: [say('My learning', 'my learning')],
+    });
   const line = isAdmin(turn.actor) ? undefined : await reportingLineIds(db, turn.actor.personId);
   const grouped = await db.completion.groupBy({
     by: ['courseId'],
-    where: { completedAt: { gte: from, lt: to }, ...(line ? { personId: { in: [...new Set(line)] } } : {}), ...(dept ? { person: { departmentId: dept.id } } : {}) },
+    where: {
+      completedAt: { gte: from, lt: to },
+      ...(line ? { personId: { in: [...new Set(line)] } } : {}),
+      ...(dept ? { person: { departmentId: dept.id } } : {}),
+    },
     _count: { _all: true },
   });
-  const courses = new Map((await db.course.findMany({ where: { id: { in: grouped.map((g) => g.courseId) } }, select: { id: true, title: true } })).map((c) => [c.id, c.title]));
-  const rows = grouped.map((g) => [courses.get(g.courseId) ?? '?', String(g._count._all)]).sort((a, b) => Number(b[1]) - Number(a[1]));
-  return present(turn, intent, `Completions${dept ? ` in ${dept.name}` : ''}, ${words}`, ['Course', 'Completions'], rows, { labels: rows.map((r) => r[0]!), series: [{ name: 'Completions', values: rows.map((r) => Number(r[1])), colour: '#2b6cb0' }] });
+  const courses = new Map(
+    (
+      await db.course.findMany({
+        where: { id: { in: grouped.map((g) => g.courseId) } },
+        select: { id: true, title: true },
+      })
+    ).map((c) => [c.id, c.title]),
+  );
+  const rows = grouped
+    .map((g) => [courses.get(g.courseId) ?? '?', String(g._count._all)])
+    .sort((a, b) => Number(b[1]) - Number(a[1]));
+  return present(
+    turn,
+    intent,
+    `Completions${dept ? ` in ${dept.name}` : ''}, ${words}`,
+    ['Course', 'Completions'],
+    rows,
+    {
+      labels: rows.map((r) => r[0]!),
+      series: [{ name: 'Completions', values: rows.map((r) => Number(r[1])), colour: '#2b6cb0' }],
+    },
+  );
 };

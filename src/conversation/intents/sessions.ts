@@ -22,41 +22,65 @@ export const handleFindSessions: IntentHandler<'find_sessions'> = async (turn, i
   let title = 'Upcoming sessions';
   if (course) {
     const matches = bestMatches(await resolveCourse(db, course));
-    if (matches.length === 0) return reply(`I couldn't find a course matching "${course}".`, { next: [say('All upcoming sessions', 'what sessions are coming up?'), say('Recommend something', 'what should I learn next?')] });
+    if (matches.length === 0)
+      return reply(`I couldn't find a course matching "${course}".`, {
+        next: [
+          say('All upcoming sessions', 'what sessions are coming up?'),
+          say('Recommend something', 'what should I learn next?'),
+        ],
+      });
     courseIds = matches.map((m) => m.id);
     title = matches.map((m) => m.title).join(' / ');
     const elearning = matches.filter((m) => m.kind === 'elearning');
     if (elearning.length === matches.length) {
-      return reply(`${title} is online learning: no sessions to book — you can start it any time.`, { next: [say(`Start ${elearning[0]!.title}`, `start ${elearning[0]!.code}`)] });
+      return reply(`${title} is online learning: no sessions to book — you can start it any time.`, {
+        next: [say(`Start ${elearning[0]!.title}`, `start ${elearning[0]!.code}`)],
+      });
     }
   }
   const from = when ? new Date(when.from) : turn.now;
   const to = when ? new Date(when.to) : new Date(turn.now.getTime() + DEFAULT_WINDOW_DAYS * 86_400_000);
   const window = { from: from < turn.now ? turn.now : from, to, limit: 8 };
   const listings = courseIds
-    ? (await Promise.all(courseIds.map((courseId) => findSessions(turn.deps, { ...window, courseId })))).flat()
+    ? (
+        await Promise.all(courseIds.map((courseId) => findSessions(turn.deps, { ...window, courseId })))
+      ).flat()
     : await findSessions(turn.deps, window);
-  const sessions: SessionSummary[] = listings.map(fromListing).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).slice(0, 8);
+  const sessions: SessionSummary[] = listings
+    .map(fromListing)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
+    .slice(0, 8);
   const period = when?.text ? ` ${when.text}` : ` in the next ${DEFAULT_WINDOW_DAYS} days`;
   if (sessions.length === 0) {
-    return reply(`No ${course ? `${title} ` : ''}sessions${period}.`, { next: [say('Later dates', course ? `${course} sessions` : 'what sessions are coming up?'), say('Join a waitlist', 'put me on the waitlist')] });
+    return reply(`No ${course ? `${title} ` : ''}sessions${period}.`, {
+      next: [
+        say('Later dates', course ? `${course} sessions` : 'what sessions are coming up?'),
+        say('Join a waitlist', 'put me on the waitlist'),
+      ],
+    });
   }
   turn.context.lastSessionIds = sessions.map((s) => s.id);
   if (sessions.length === 1) remember(turn, sessions[0]!);
   if (courseIds?.length === 1) turn.context.lastCourseId = courseIds[0];
   const next: ReplyButton[] = sessions.slice(0, 3).map((s, i) => {
     const full = s.seatsTaken >= s.capacity;
-    return { label: `${full ? 'Waitlist' : 'Book'} #${i + 1}`, actionId: full ? 'join_waitlist' : 'book_session', value: s.id, ...(i === 0 ? { style: 'primary' as const } : {}) };
+    return {
+      label: `${full ? 'Waitlist' : 'Book'} #${i + 1}`,
+      actionId: full ? 'join_waitlist' : 'book_session',
+      value: s.id,
+      ...(i === 0 ? { style: 'primary' as const } : {}),
+    };
   });
   next.push(say('My bookings', 'what am I booked on?'));
-  const text = sessions.length === 1
-    ? `One session${period}: ${sessionLine(sessions[0]!, zone)}.`
-    : `${sessions.length} sessions${period}. Times are in ${zone}.`;
+  const text =
+    sessions.length === 1
+      ? `One session${period}: ${sessionLine(sessions[0]!, zone)}.`
+      : `${sessions.length} sessions${period}. Times are in ${zone}.`;
   return reply(text, { blocks: [sessionsTable(sessions, zone, course ? title : undefined)], next });
 };
 
 export const handleMyBookings: IntentHandler<'my_bookings'> = async (turn, intent) => {
-  const db = turn.deps.db.prisma;
+  const _db = turn.deps.db.prisma;
   const zone = turn.actor.timeZone;
   const when = intent.slots.when;
   const from = when ? new Date(when.from) : turn.now;
@@ -65,27 +89,52 @@ export const handleMyBookings: IntentHandler<'my_bookings'> = async (turn, inten
     .filter((b) => ['confirmed', 'pending_approval', 'offered', 'waitlisted'].includes(b.status))
     .filter((b) => b.session.endsAt > from && (!to || b.session.startsAt < to));
   if (bookings.length === 0) {
-    return reply(`You're not booked on anything${when?.text ? ` ${when.text}` : ' coming up'}.`, { next: [say('Find sessions', 'what sessions are coming up?'), say('My learning', 'my learning')] });
+    return reply(`You're not booked on anything${when?.text ? ` ${when.text}` : ' coming up'}.`, {
+      next: [say('Find sessions', 'what sessions are coming up?'), say('My learning', 'my learning')],
+    });
   }
   const label = (b: (typeof bookings)[number]) =>
-    b.status === 'waitlisted' ? `Waitlisted (#${b.waitlistPosition ?? '?'})` : ({ confirmed: 'Booked', pending_approval: 'Awaiting approval', offered: 'Seat offered — accept it' } as Record<string, string>)[b.status] ?? b.status;
-  const where = (b: (typeof bookings)[number]) => b.session.venueName ?? (b.session.meetingUrl ? 'Online' : 'TBC');
+    b.status === 'waitlisted'
+      ? `Waitlisted (#${b.waitlistPosition ?? '?'})`
+      : ((
+          {
+            confirmed: 'Booked',
+            pending_approval: 'Awaiting approval',
+            offered: 'Seat offered — accept it',
+          } as Record<string, string>
+        )[b.status] ?? b.status);
+  const where = (b: (typeof bookings)[number]) =>
+    b.session.venueName ?? (b.session.meetingUrl ? 'Online' : 'TBC');
   turn.context.lastSessionIds = bookings.map((b) => b.session.id);
   if (bookings.length === 1) {
     turn.context.lastSessionId = bookings[0]!.session.id;
     turn.context.lastRegistrationId = bookings[0]!.registrationId;
   }
-  return reply(`You have ${bookings.length} upcoming booking${bookings.length === 1 ? '' : 's'} (times in ${zone}):`, {
-    blocks: [{
-      type: 'table',
-      columns: ['Course', 'When', 'Where', 'Status'],
-      rows: bookings.map((b) => [b.session.courseTitle, formatRange(b.session.startsAt, b.session.endsAt, zone), where(b), label(b)]),
-    }],
-    next: [
-      ...bookings.slice(0, 3).map((b) => ({ label: `Cancel ${b.session.courseTitle.split(' ')[0]} ${formatRange(b.session.startsAt, b.session.endsAt, zone).split(',')[0]}`, actionId: 'cancel_booking', value: b.registrationId })),
-      say('Find more sessions', 'what sessions are coming up?'),
-    ],
-  });
+  return reply(
+    `You have ${bookings.length} upcoming booking${bookings.length === 1 ? '' : 's'} (times in ${zone}):`,
+    {
+      blocks: [
+        {
+          type: 'table',
+          columns: ['Course', 'When', 'Where', 'Status'],
+          rows: bookings.map((b) => [
+            b.session.courseTitle,
+            formatRange(b.session.startsAt, b.session.endsAt, zone),
+            where(b),
+            label(b),
+          ]),
+        },
+      ],
+      next: [
+        ...bookings.slice(0, 3).map((b) => ({
+          label: `Cancel ${b.session.courseTitle.split(' ')[0]} ${formatRange(b.session.startsAt, b.session.endsAt, zone).split(',')[0]}`,
+          actionId: 'cancel_booking',
+          value: b.registrationId,
+        })),
+        say('Find more sessions', 'what sessions are coming up?'),
+      ],
+    },
+  );
 };
 
 /**
@@ -97,7 +146,11 @@ export const handleSessionRoster: IntentHandler<'session_roster'> = async (turn,
   const db = turn.deps.db.prisma;
   const zone = turn.actor.timeZone;
   const mineOnly = isInstructor(turn.actor) && !isAdmin(turn.actor) && !intent.slots.course;
-  const picked = await pickSession(turn, intent, resolved, { verb: 'see the roster of', instructorId: mineOnly ? turn.actor.personId : undefined, includePast: true });
+  const picked = await pickSession(turn, intent, resolved, {
+    verb: 'see the roster of',
+    instructorId: mineOnly ? turn.actor.personId : undefined,
+    includePast: true,
+  });
   if (picked.kind === 'reply') return picked.reply;
   const session = picked.session;
   remember(turn, session);
@@ -105,17 +158,41 @@ export const handleSessionRoster: IntentHandler<'session_roster'> = async (turn,
   // Instructors and admins get the TMS roster (it checks they teach the session); others a
   // read-only view narrowed to themself and their reporting line.
   let lines = seesAll
-    ? (await sessionRoster(turn.deps, turn.actor, { sessionId: session.id })).rows.map((r) => ({ ...r, status: r.status as RosterLine['status'] }))
+    ? (await sessionRoster(turn.deps, turn.actor, { sessionId: session.id })).rows.map((r) => ({
+        ...r,
+        status: r.status as RosterLine['status'],
+      }))
     : await roster(db, session.id);
   if (!seesAll) {
-    const visible = new Set([turn.actor.personId, ...(turn.actor.isManager ? await reportingLineIds(db, turn.actor.personId) : [])]);
+    const visible = new Set([
+      turn.actor.personId,
+      ...(turn.actor.isManager ? await reportingLineIds(db, turn.actor.personId) : []),
+    ]);
     lines = lines.filter((l) => visible.has(l.personId));
   }
-  const statusWords: Record<string, string> = { confirmed: 'Booked', pending_approval: 'Awaiting approval', offered: 'Offered', waitlisted: 'Waitlisted', attended: 'Attended', partial: 'Partial', no_show: 'No-show' };
+  const statusWords: Record<string, string> = {
+    confirmed: 'Booked',
+    pending_approval: 'Awaiting approval',
+    offered: 'Offered',
+    waitlisted: 'Waitlisted',
+    attended: 'Attended',
+    partial: 'Partial',
+    no_show: 'No-show',
+  };
   const heading = `${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, zone)} — ${session.seatsTaken}/${session.capacity} seats taken${session.waitlisted ? `, ${session.waitlisted} waitlisted` : ''}.`;
-  const text = seesAll ? heading : `${heading} You can see ${lines.length ? 'only people in your reporting line' : 'nobody from your reporting line'} on it.`;
+  const text = seesAll
+    ? heading
+    : `${heading} You can see ${lines.length ? 'only people in your reporting line' : 'nobody from your reporting line'} on it.`;
   return reply(text, {
-    blocks: lines.length ? [{ type: 'table', columns: ['Name', 'Status'], rows: lines.map((l) => [l.name, statusWords[l.status] ?? l.status]) }] : [],
+    blocks: lines.length
+      ? [
+          {
+            type: 'table',
+            columns: ['Name', 'Status'],
+            rows: lines.map((l) => [l.name, statusWords[l.status] ?? l.status]),
+          },
+        ]
+      : [],
     next: seesAll
       ? [say('Mark attendance', 'mark attendance'), say('Find sessions', 'what sessions are coming up?')]
       : [say('Book me on it', 'book me on it'), say('My bookings', 'what am I booked on?')],

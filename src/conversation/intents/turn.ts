@@ -29,7 +29,11 @@ export interface Resolved {
   [key: string]: unknown;
 }
 
-export type IntentHandler<N extends IntentName = IntentName> = (turn: Turn, intent: IntentOf<N>, resolved: Resolved) => Promise<Reply>;
+export type IntentHandler<N extends IntentName = IntentName> = (
+  turn: Turn,
+  intent: IntentOf<N>,
+  resolved: Resolved,
+) => Promise<Reply>;
 export type IntentHandlers = { [N in IntentName]: IntentHandler<N> };
 
 export type AnyIntent = Intent;

@@ -12,16 +12,31 @@ export const handleUnknown: IntentHandler<'unknown'> = async (turn, _intent, res
   const text = typeof resolved.text === 'string' ? resolved.text : '';
   if (text && text.length <= 60) {
     const matches = bestMatches(await resolveCourse(turn.deps.db.prisma, text));
-    if (matches.length > 0 && matches[0]!.score >= 60) return handleFindSessions(turn, { intent: 'find_sessions', slots: { course: text } }, {});
+    if (matches.length > 0 && matches[0]!.score >= 60)
+      return handleFindSessions(turn, { intent: 'find_sessions', slots: { course: text } }, {});
   }
   if (readYesNo(text)) {
-    return reply("I wasn't waiting for an answer just then, so nothing happened. What would you like to do?", { next: [say('My bookings', 'what am I booked on?'), say('Find sessions', 'what sessions are coming up?'), say('Help', 'help')] });
+    return reply(
+      "I wasn't waiting for an answer just then, so nothing happened. What would you like to do?",
+      {
+        next: [
+          say('My bookings', 'what am I booked on?'),
+          say('Find sessions', 'what sessions are coming up?'),
+          say('Help', 'help'),
+        ],
+      },
+    );
   }
   const nonLatin = /[^\u0000-\u024f\s\d\p{P}\p{S}]/u.test(text);
-  const lead = nonLatin
-    ? "Sorry, I only understand English for now."
-    : "Sorry, I didn't understand that.";
-  return reply(`${lead} I can find and book training sessions, show your bookings and learning, and more. Try "what first aid sessions are there next month?" or type \`help\`.`, {
-    next: [say('Find sessions', 'what sessions are coming up?'), say('My bookings', 'what am I booked on?'), say('Help', 'help')],
-  });
+  const lead = nonLatin ? 'Sorry, I only understand English for now.' : "Sorry, I didn't understand that.";
+  return reply(
+    `${lead} I can find and book training sessions, show your bookings and learning, and more. Try "what first aid sessions are there next month?" or type \`help\`.`,
+    {
+      next: [
+        say('Find sessions', 'what sessions are coming up?'),
+        say('My bookings', 'what am I booked on?'),
+        say('Help', 'help'),
+      ],
+    },
+  );
 };

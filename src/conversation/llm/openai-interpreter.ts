@@ -25,8 +25,17 @@ export class OpenAiInterpreter implements IntentInterpreter {
   private readonly client: OpenAI;
   private readonly tools: ToolDefinition[];
 
-  constructor(private readonly options: OpenAiOptions, private readonly prompts: Prompts, private readonly log: Logger) {
-    this.client = new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: options.timeoutMs, maxRetries: 0 });
+  constructor(
+    private readonly options: OpenAiOptions,
+    private readonly prompts: Prompts,
+    private readonly log: Logger,
+  ) {
+    this.client = new OpenAI({
+      apiKey: options.apiKey,
+      baseURL: options.baseURL,
+      timeout: options.timeoutMs,
+      maxRetries: 0,
+    });
     this.tools = buildTools(prompts);
   }
 
@@ -44,7 +53,10 @@ export class OpenAiInterpreter implements IntentInterpreter {
       const completion = await this.client.chat.completions.create(
         {
           model: this.options.model,
-          messages: [{ role: 'system', content: system }, { role: 'user', content: text.slice(0, MAX_MESSAGE_CHARS) }],
+          messages: [
+            { role: 'system', content: system },
+            { role: 'user', content: text.slice(0, MAX_MESSAGE_CHARS) },
+          ],
           tools: this.tools,
           tool_choice: 'auto',
           temperature: 0,

@@ -14,7 +14,10 @@ export interface ToolDefinition {
 export function buildTools(prompts: Prompts): ToolDefinition[] {
   return INTENT_NAMES.filter((name) => name !== 'unknown').map((name) => {
     const slots = INTENT_SCHEMAS[name].shape.slots as z.ZodType;
-    const parameters = z.toJSONSchema(slots, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    const parameters = z.toJSONSchema(slots, { io: 'input', unrepresentable: 'any' }) as Record<
+      string,
+      unknown
+    >;
     delete parameters.$schema;
     return { type: 'function', function: { name, description: prompts.tools[name] ?? name, parameters } };
   });

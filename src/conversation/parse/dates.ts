@@ -23,24 +23,38 @@ export interface FoundDate {
 /** Zones whose people write 3/12 as 3 December; America writes it as March 12. */
 const monthFirstZones = /^(America\/|US\/|Pacific\/Honolulu)/;
 
-const PARTS_OF_DAY: Record<string, [number, number]> = { morning: [6, 12], afternoon: [12, 17], evening: [17, 23], tonight: [17, 23] };
+const PARTS_OF_DAY: Record<string, [number, number]> = {
+  morning: [6, 12],
+  afternoon: [12, 17],
+  evening: [17, 23],
+  tonight: [17, 23],
+};
 
 export function findDate(text: string, ctx: DateContext): FoundDate | undefined {
   const period = findPeriod(text, ctx);
   if (period) return period;
   const wall = toLocal(ctx.now, ctx.timeZone);
-  const reference = { instant: new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute)), timezone: 0 };
+  const reference = {
+    instant: new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute)),
+    timezone: 0,
+  };
   const parser = monthFirstZones.test(ctx.timeZone) ? chrono.en.casual : chrono.en.GB;
   const results = parser.parse(text, reference, { forwardDate: true }).filter((r) => !isFalseDate(r.text));
   // "the 9am fire safety session on friday": the day-bearing result wins over a bare time.
-  const result = results.find((r) => r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month')) ?? results[0];
+  const result =
+    results.find(
+      (r) => r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month'),
+    ) ?? results[0];
   if (!result) return dayOfMonth(text, ctx);
   const s = result.start;
   const ymd = { year: s.get('year')!, month: s.get('month')!, day: s.get('day')! };
   const zone = ctx.timeZone;
   const dayStart = (y: { year: number; month: number; day: number }, plus = 0) => {
     const d = new Date(Date.UTC(y.year, y.month - 1, y.day + plus));
-    return fromLocal({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0, minute: 0 }, zone);
+    return fromLocal(
+      { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0, minute: 0 },
+      zone,
+    );
   };
   let from: Date;
   let to: Date;
@@ -51,23 +65,43 @@ export function findDate(text: string, ctx: DateContext): FoundDate | undefined 
     from = fromLocal({ ...ymd, hour: s.get('hour')!, minute: s.get('minute') ?? 0 }, zone);
     const e = result.end;
     to = e
-      ? fromLocal({ year: e.get('year')!, month: e.get('month')!, day: e.get('day')!, hour: e.get('hour')!, minute: e.get('minute') ?? 0 }, zone)
+      ? fromLocal(
+          {
+            year: e.get('year')!,
+            month: e.get('month')!,
+            day: e.get('day')!,
+            hour: e.get('hour')!,
+            minute: e.get('minute') ?? 0,
+          },
+          zone,
+        )
       : new Date(from.getTime() + 60 * 60_000);
   } else if (partOfDay) {
     const [h1, h2] = PARTS_OF_DAY[partOfDay]!;
     from = fromLocal({ ...ymd, hour: h1, minute: 0 }, zone);
     to = fromLocal({ ...ymd, hour: h2, minute: 0 }, zone);
     hasTime = true;
-  } else if (!s.isCertain('day') && s.isCertain('month') && !/\bweekday\b/.test(result.text) && !s.isCertain('weekday')) {
+  } else if (
+    !s.isCertain('day') &&
+    s.isCertain('month') &&
+    !/\bweekday\b/.test(result.text) &&
+    !s.isCertain('weekday')
+  ) {
     // "in December": the whole month.
     from = dayStart({ ...ymd, day: 1 });
     to = dayStart({ year: ymd.year, month: ymd.month + 1, day: 1 });
   } else {
     from = dayStart(ymd);
     const e = result.end;
-    to = e ? dayStart({ year: e.get('year')!, month: e.get('month')!, day: e.get('day')! }, 1) : dayStart(ymd, 1);
+    to = e
+      ? dayStart({ year: e.get('year')!, month: e.get('month')!, day: e.get('day')! }, 1)
+      : dayStart(ymd, 1);
   }
-  return { range: { from: from.toISOString(), to: to.toISOString(), hasTime, text: result.text }, index: result.index, length: result.text.length };
+  return {
+    range: { from: from.toISOString(), to: to.toISOString(), hasTime, text: result.text },
+    index: result.index,
+    length: result.text.length,
+  };
 }
 
 /** chrono reads "4 weeks" (a duration in "for 4 weeks") as a date; those are not dates here. */
@@ -77,14 +111,18 @@ function isFalseDate(text: string): boolean {
 
 /** Whole weeks, months, quarters and years ("next month", "this quarter", "last week"). */
 function findPeriod(text: string, ctx: DateContext): FoundDate | undefined {
-  const m = /\b(this|next|last|previous|past|coming)\s+(week|month|quarter|year)\b/.exec(text)
-    ?? /\b(the\s+)?(next|past|last)\s+(\d{1,3})\s+(days?|weeks?|months?)\b/.exec(text);
+  const m =
+    /\b(this|next|last|previous|past|coming)\s+(week|month|quarter|year)\b/.exec(text) ??
+    /\b(the\s+)?(next|past|last)\s+(\d{1,3})\s+(days?|weeks?|months?)\b/.exec(text);
   if (!m) return undefined;
   const zone = ctx.timeZone;
   const wall = toLocal(ctx.now, zone);
   const at = (y: number, mo: number, d: number) => {
     const u = new Date(Date.UTC(y, mo - 1, d));
-    return fromLocal({ year: u.getUTCFullYear(), month: u.getUTCMonth() + 1, day: u.getUTCDate(), hour: 0, minute: 0 }, zone);
+    return fromLocal(
+      { year: u.getUTCFullYear(), month: u.getUTCMonth() + 1, day: u.getUTCDate(), hour: 0, minute: 0 },
+      zone,
+    );
   };
   let from: Date;
   let to: Date;
@@ -114,7 +152,11 @@ function findPeriod(text: string, ctx: DateContext): FoundDate | undefined {
     from = forward ? ctx.now : at(wall.year, wall.month, wall.day - days);
     to = forward ? at(wall.year, wall.month, wall.day + days + 1) : ctx.now;
   }
-  return { range: { from: from.toISOString(), to: to.toISOString(), hasTime: false, text: m[0] }, index: m.index, length: m[0].length };
+  return {
+    range: { from: from.toISOString(), to: to.toISOString(), hasTime: false, text: m[0] },
+    index: m.index,
+    length: m[0].length,
+  };
 }
 
 /** "on the 3rd": the next date with that day of the month (chrono leaves bare ordinals alone). */
@@ -126,8 +168,16 @@ function dayOfMonth(text: string, ctx: DateContext): FoundDate | undefined {
   const wall = toLocal(ctx.now, ctx.timeZone);
   const month = day >= wall.day ? wall.month : wall.month + 1;
   const start = new Date(Date.UTC(wall.year, month - 1, day));
-  const at = (d: Date) => fromLocal({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0, minute: 0 }, ctx.timeZone);
+  const at = (d: Date) =>
+    fromLocal(
+      { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 0, minute: 0 },
+      ctx.timeZone,
+    );
   const from = at(start);
   const to = at(new Date(start.getTime() + 86_400_000));
-  return { range: { from: from.toISOString(), to: to.toISOString(), hasTime: false, text: m[0] }, index: m.index, length: m[0].length };
+  return {
+    range: { from: from.toISOString(), to: to.toISOString(), hasTime: false, text: m[0] },
+    index: m.index,
+    length: m[0].length,
+  };
 }

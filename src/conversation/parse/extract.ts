@@ -11,18 +11,50 @@ export interface Span {
 
 const CURRENCY_SYMBOLS: Record<string, string> = { '£': 'GBP', $: 'USD', '€': 'EUR' };
 const CURRENCY_WORDS: Record<string, string> = {
-  gbp: 'GBP', usd: 'USD', eur: 'EUR', pounds: 'GBP', pound: 'GBP', quid: 'GBP', dollars: 'USD', dollar: 'USD',
-  euros: 'EUR', euro: 'EUR', chf: 'CHF', cad: 'CAD', aud: 'AUD', jpy: 'JPY', inr: 'INR', sek: 'SEK',
+  gbp: 'GBP',
+  usd: 'USD',
+  eur: 'EUR',
+  pounds: 'GBP',
+  pound: 'GBP',
+  quid: 'GBP',
+  dollars: 'USD',
+  dollar: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  chf: 'CHF',
+  cad: 'CAD',
+  aud: 'AUD',
+  jpy: 'JPY',
+  inr: 'INR',
+  sek: 'SEK',
 };
 
 /** "£400", "$1,250.50", "650 EUR", "eur 650", "2.5k GBP". Needs a currency; a bare number is not money. */
 export function findMoney(text: string): (Money & Span) | undefined {
   const symbol = /([£$€])\s?(\d[\d,]*(?:\.\d{1,2})?)(k)?\b/i.exec(text);
-  if (symbol) return { ...money(symbol[2]!, symbol[3], CURRENCY_SYMBOLS[symbol[1]!]!), index: symbol.index, length: symbol[0].length };
-  const after = /\b(\d[\d,]*(?:\.\d{1,2})?)(k)?\s?(gbp|usd|eur|pounds?|quid|dollars?|euros?|chf|cad|aud|jpy|inr|sek)\b/i.exec(text);
-  if (after) return { ...money(after[1]!, after[2], CURRENCY_WORDS[after[3]!.toLowerCase()]!), index: after.index, length: after[0].length };
+  if (symbol)
+    return {
+      ...money(symbol[2]!, symbol[3], CURRENCY_SYMBOLS[symbol[1]!]!),
+      index: symbol.index,
+      length: symbol[0].length,
+    };
+  const after =
+    /\b(\d[\d,]*(?:\.\d{1,2})?)(k)?\s?(gbp|usd|eur|pounds?|quid|dollars?|euros?|chf|cad|aud|jpy|inr|sek)\b/i.exec(
+      text,
+    );
+  if (after)
+    return {
+      ...money(after[1]!, after[2], CURRENCY_WORDS[after[3]!.toLowerCase()]!),
+      index: after.index,
+      length: after[0].length,
+    };
   const before = /\b(gbp|usd|eur|chf|cad|aud)\s?(\d[\d,]*(?:\.\d{1,2})?)(k)?\b/i.exec(text);
-  if (before) return { ...money(before[2]!, before[3], CURRENCY_WORDS[before[1]!.toLowerCase()]!), index: before.index, length: before[0].length };
+  if (before)
+    return {
+      ...money(before[2]!, before[3], CURRENCY_WORDS[before[1]!.toLowerCase()]!),
+      index: before.index,
+      length: before[0].length,
+    };
   return undefined;
 }
 
@@ -38,18 +70,39 @@ function money(digits: string, thousands: string | undefined, currency: string):
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const ORDINAL_WORDS: Record<string, number> = { other: 2, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, '2': 2, '3': 3, '4': 4 };
+const ORDINAL_WORDS: Record<string, number> = {
+  other: 2,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+};
 
 /** "every Tuesday 9am for 4 weeks", "every 2nd Thursday until 2027-03-01", "fortnightly on fridays, 6 times". */
-export function findRecurrence(text: string, untilDate?: (words: string) => string | undefined): (Recurrence & Span) | undefined {
-  const every = /\b(?:every|each)\s+(?:(other|second|2nd|third|3rd|fourth|4th|[234])\s+)?(?:week\s+on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b/.exec(text)
-    ?? /\b(weekly|fortnightly|biweekly)\s+on\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b/.exec(text)
-    ?? /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s\b.*?\b(for\s+\d+\s+weeks|until)\b/.exec(text);
+export function findRecurrence(
+  text: string,
+  untilDate?: (words: string) => string | undefined,
+): (Recurrence & Span) | undefined {
+  const every =
+    /\b(?:every|each)\s+(?:(other|second|2nd|third|3rd|fourth|4th|[234])\s+)?(?:week\s+on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b/.exec(
+      text,
+    ) ??
+    /\b(weekly|fortnightly|biweekly)\s+on\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s?\b/.exec(
+      text,
+    ) ??
+    /\b(?:on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)s\b.*?\b(for\s+\d+\s+weeks|until)\b/.exec(
+      text,
+    );
   if (!every) return undefined;
   let interval = 1;
   let weekdayWord: string;
   if (every[0].startsWith('every') || every[0].startsWith('each')) {
-    interval = every[1] ? ORDINAL_WORDS[every[1]] ?? 1 : 1;
+    interval = every[1] ? (ORDINAL_WORDS[every[1]] ?? 1) : 1;
     weekdayWord = every[2]!;
   } else if (/^(weekly|fortnightly|biweekly)/.test(every[0])) {
     interval = every[1] === 'weekly' ? 1 : 2;
@@ -61,8 +114,10 @@ export function findRecurrence(text: string, untilDate?: (words: string) => stri
   const times = findTimes(text);
   if (times.startTime) rule.startTime = times.startTime;
   if (times.endTime) rule.endTime = times.endTime;
-  const forWeeks = /\bfor\s+(\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s+(weeks?|sessions?|times|occurrences)\b/.exec(text)
-    ?? /\b(\d{1,3})\s+(times|sessions|occurrences)\b/.exec(text);
+  const forWeeks =
+    /\bfor\s+(\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s+(weeks?|sessions?|times|occurrences)\b/.exec(
+      text,
+    ) ?? /\b(\d{1,3})\s+(times|sessions|occurrences)\b/.exec(text);
   if (forWeeks) {
     const n = wordNumber(forWeeks[1]!);
     // "for 8 weeks" every 2nd week is 4 sessions; "6 times" is 6 sessions.
@@ -76,21 +131,43 @@ export function findRecurrence(text: string, untilDate?: (words: string) => stri
   return { ...rule, index: every.index, length: every[0].length };
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
 function wordNumber(word: string): number {
   return NUMBER_WORDS[word] ?? Number(word);
 }
 
 /** "9am", "9:30", "9am-12pm", "09:00 to 12:30", "from 2 until 4pm" → HH:mm. */
 export function findTimes(text: string): { startTime?: string; endTime?: string } {
-  const range = /\b(?:from\s+)?(\d{1,2})(?::(\d{2}))?\s?(am|pm)?\s?(?:-|–|to|until|till)\s?(\d{1,2})(?::(\d{2}))?\s?(am|pm)?\b/.exec(text);
+  const range =
+    /\b(?:from\s+)?(\d{1,2})(?::(\d{2}))?\s?(am|pm)?\s?(?:-|–|to|until|till)\s?(\d{1,2})(?::(\d{2}))?\s?(am|pm)?\b/.exec(
+      text,
+    );
   if (range && (range[3] || range[6] || range[2] || range[5])) {
     const endMeridiem = range[6];
-    const startMeridiem = range[3] ?? (endMeridiem === 'pm' && Number(range[1]) < Number(range[4]) ? 'pm' : undefined);
-    return { startTime: hhmm(range[1]!, range[2], startMeridiem), endTime: hhmm(range[4]!, range[5], endMeridiem) };
+    const startMeridiem =
+      range[3] ?? (endMeridiem === 'pm' && Number(range[1]) < Number(range[4]) ? 'pm' : undefined);
+    return {
+      startTime: hhmm(range[1]!, range[2], startMeridiem),
+      endTime: hhmm(range[4]!, range[5], endMeridiem),
+    };
   }
   const single = /\b(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s?(am|pm)\b|\bat\s+(\d{1,2}):(\d{2})\b/.exec(text);
-  if (single) return { startTime: single[4] ? hhmm(single[4], single[5], undefined) : hhmm(single[1]!, single[2], single[3]) };
+  if (single)
+    return {
+      startTime: single[4] ? hhmm(single[4], single[5], undefined) : hhmm(single[1]!, single[2], single[3]),
+    };
   return {};
 }
 
@@ -103,14 +180,19 @@ function hhmm(hour: string, minute: string | undefined, meridiem: string | undef
 
 /** "12 seats", "capacity 12", "max 10 people", "for 15 learners". */
 export function findCapacity(text: string): number | undefined {
-  const m = /\b(\d{1,4})\s*(?:seats?|places?|spaces?|spots?|people|learners|attendees|participants|delegates)\b/.exec(text)
-    ?? /\b(?:capacity|max(?:imum)?|cap)\s*(?:of\s*)?(\d{1,4})\b/.exec(text);
+  const m =
+    /\b(\d{1,4})\s*(?:seats?|places?|spaces?|spots?|people|learners|attendees|participants|delegates)\b/.exec(
+      text,
+    ) ?? /\b(?:capacity|max(?:imum)?|cap)\s*(?:of\s*)?(\d{1,4})\b/.exec(text);
   return m ? Number(m[1]) : undefined;
 }
 
 /** "in Room 2", "at the Warehouse Bay", "in conference room a". */
 export function findVenue(text: string): string | undefined {
-  const m = /\b(?:in|at)\s+((?:training\s+)?room\s+[a-z0-9]+|(?:the\s+)?(?:warehouse bay|conference room\s+[a-z0-9]+|[a-z]+ (?:hq|office|bay)))\b/.exec(text);
+  const m =
+    /\b(?:in|at)\s+((?:training\s+)?room\s+[a-z0-9]+|(?:the\s+)?(?:warehouse bay|conference room\s+[a-z0-9]+|[a-z]+ (?:hq|office|bay)))\b/.exec(
+      text,
+    );
   return m ? m[1]!.replace(/^the\s+/, '') : undefined;
 }
 
@@ -118,22 +200,87 @@ export function findVenue(text: string): string | undefined {
 export function findInstructors(text: string): string[] | undefined {
   const m = /\bwith\s+([a-z][a-z'-]+(?:\s*(?:,|and|&)\s*[a-z][a-z'-]+)*)/.exec(text);
   if (!m) return undefined;
-  const names = m[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter((n) => n && !STOP_NAMES.has(n));
+  const names = m[1]!
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((n) => n.trim())
+    .filter((n) => n && !STOP_NAMES.has(n));
   return names.length ? names : undefined;
 }
 
 /** Words that look like names after "with", "book", "remind" but are not people. */
 const STOP_NAMES = new Set([
-  'me', 'us', 'myself', 'them', 'him', 'her', 'everyone', 'everybody', 'all', 'the', 'a', 'an', 'my', 'our', 'team',
-  'it', 'that', 'this', 'those', 'these', 'people', 'on', 'in', 'for', 'to', 'seats', 'capacity', 'overdue', 'expiring',
-  'room', 'i', 'you', 'someone', 'anyone', 'session', 'sessions', 'course', 'onto', 'into', 'up', 'down', 'out',
-  'first', 'fire', 'excel', 'forklift', 'gdpr', 'leadership', 'negotiation', 'security', 'next', 'tomorrow', 'today',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'whoever', 'who', 'any', 'some',
+  'me',
+  'us',
+  'myself',
+  'them',
+  'him',
+  'her',
+  'everyone',
+  'everybody',
+  'all',
+  'the',
+  'a',
+  'an',
+  'my',
+  'our',
+  'team',
+  'it',
+  'that',
+  'this',
+  'those',
+  'these',
+  'people',
+  'on',
+  'in',
+  'for',
+  'to',
+  'seats',
+  'capacity',
+  'overdue',
+  'expiring',
+  'room',
+  'i',
+  'you',
+  'someone',
+  'anyone',
+  'session',
+  'sessions',
+  'course',
+  'onto',
+  'into',
+  'up',
+  'down',
+  'out',
+  'first',
+  'fire',
+  'excel',
+  'forklift',
+  'gdpr',
+  'leadership',
+  'negotiation',
+  'security',
+  'next',
+  'tomorrow',
+  'today',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'whoever',
+  'who',
+  'any',
+  'some',
 ]);
 
 /** Somebody other than the speaker: "book Priya on…", "Sam's request", "my team", "mark bob as a no-show". */
 export function findPerson(text: string): (PersonRef & Span) | undefined {
-  const team = /\b(my (?:whole )?(?:team|reports|direct reports|people|staff|department)|the team|everyone in my team|my team members)\b/.exec(text);
+  const team =
+    /\b(my (?:whole )?(?:team|reports|direct reports|people|staff|department)|the team|everyone in my team|my team members)\b/.exec(
+      text,
+    );
   if (team) return { kind: 'team', index: team.index, length: team[0].length };
   const patterns = [
     /\b([a-z][a-z-]+)'s\s+(?:request|booking|registration|approval|place|seat|excel|leadership|first|fire)\b/,
@@ -146,7 +293,12 @@ export function findPerson(text: string): (PersonRef & Span) | undefined {
     const m = pattern.exec(text);
     if (m && !STOP_NAMES.has(m[1]!) && !/^(i|we|he|she)$/.test(m[1]!)) {
       const start = m.index + m[0].indexOf(m[1]!);
-      return { kind: 'name', name: m[1]!, index: start, length: m[1]!.length + (text.slice(start + m[1]!.length).startsWith("'s") ? 2 : 0) };
+      return {
+        kind: 'name',
+        name: m[1]!,
+        index: start,
+        length: m[1]!.length + (text.slice(start + m[1]!.length).startsWith("'s") ? 2 : 0),
+      };
     }
   }
   return undefined;
@@ -154,15 +306,36 @@ export function findPerson(text: string): (PersonRef & Span) | undefined {
 
 /** "it", "that", "that session", "the same one": refers back to the last thing mentioned. */
 export function findPronounRef(text: string): boolean {
-  return /\b(?:on|onto|to|for|from|cancel|book|move)\s+(?:it|that|this|that one|this one|that session|this session|the same one|the one (?:you|we) (?:mentioned|found|said))\b|^(?:cancel|book|drop)\s+(?:it|that|this)\b|\b(?:it|that)$/.test(text);
+  return /\b(?:on|onto|to|for|from|cancel|book|move)\s+(?:it|that|this|that one|this one|that session|this session|the same one|the one (?:you|we) (?:mentioned|found|said))\b|^(?:cancel|book|drop)\s+(?:it|that|this)\b|\b(?:it|that)$/.test(
+    text,
+  );
 }
 
 /** "the second one", "2nd", "option 3", "number two", "the last one". */
 export function findOrdinal(text: string): number | undefined {
-  const words: Record<string, number> = { first: 1, '1st': 1, one: 1, second: 2, '2nd': 2, two: 2, third: 3, '3rd': 3, three: 3, fourth: 4, '4th': 4, four: 4, fifth: 5, '5th': 5, five: 5 };
-  const m = /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?:one|session|option|date)\b/.exec(text)
-    ?? /\b(?:option|number|no\.?|#)\s*(\d|one|two|three|four|five)\b/.exec(text)
-    ?? /^(\d)$/.exec(text.trim());
+  const words: Record<string, number> = {
+    first: 1,
+    '1st': 1,
+    one: 1,
+    second: 2,
+    '2nd': 2,
+    two: 2,
+    third: 3,
+    '3rd': 3,
+    three: 3,
+    fourth: 4,
+    '4th': 4,
+    four: 4,
+    fifth: 5,
+    '5th': 5,
+    five: 5,
+  };
+  const m =
+    /\b(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?:one|session|option|date)\b/.exec(
+      text,
+    ) ??
+    /\b(?:option|number|no\.?|#)\s*(\d|one|two|three|four|five)\b/.exec(text) ??
+    /^(\d)$/.exec(text.trim());
   if (!m) return undefined;
   return words[m[1]!] ?? Number(m[1]);
 }

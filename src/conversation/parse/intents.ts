@@ -6,10 +6,25 @@
 import { z } from 'zod';
 
 export const INTENT_NAMES = [
-  'help', 'find_sessions', 'book_session', 'join_waitlist', 'cancel_booking', 'my_bookings',
-  'my_learning', 'launch_course', 'my_certificates', 'recommend', 'team_compliance', 'nudge',
-  'approve_request', 'session_roster', 'record_attendance', 'schedule_sessions', 'add_cost',
-  'report', 'unknown',
+  'help',
+  'find_sessions',
+  'book_session',
+  'join_waitlist',
+  'cancel_booking',
+  'my_bookings',
+  'my_learning',
+  'launch_course',
+  'my_certificates',
+  'recommend',
+  'team_compliance',
+  'nudge',
+  'approve_request',
+  'session_roster',
+  'record_attendance',
+  'schedule_sessions',
+  'add_cost',
+  'report',
+  'unknown',
 ] as const;
 export type IntentName = (typeof INTENT_NAMES)[number];
 
@@ -24,7 +39,11 @@ export const ZDateRange = z.object({
 export type DateRange = z.infer<typeof ZDateRange>;
 
 /** Raw words naming a course or session ("first aid", "the excel one", "FA-101"). */
-export const ZCourseText = z.string().min(1).max(120).describe('Words naming the course, e.g. "first aid" or a code like "FA-101"');
+export const ZCourseText = z
+  .string()
+  .min(1)
+  .max(120)
+  .describe('Words naming the course, e.g. "first aid" or a code like "FA-101"');
 
 /** Somebody named in the message; resolved against the directory later, authorised by use cases. */
 export const ZPersonRef = z.object({
@@ -49,31 +68,82 @@ export const ZRecurrence = z.object({
   interval: z.number().int().min(1).max(52),
   /** 0 = Sunday … 6 = Saturday. */
   weekday: z.number().int().min(0).max(6),
-  startTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
-  endTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  startTime: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
+  endTime: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
   count: z.number().int().min(1).max(104).optional(),
-  until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  until: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 export type Recurrence = z.infer<typeof ZRecurrence>;
 
-export const REPORT_KINDS = ['compliance', 'cost_per_learner', 'costs', 'attendance', 'completions', 'expiring'] as const;
+export const REPORT_KINDS = [
+  'compliance',
+  'cost_per_learner',
+  'costs',
+  'attendance',
+  'completions',
+  'expiring',
+] as const;
 export const REPORT_FORMATS = ['table', 'csv', 'chart', 'pdf'] as const;
 
-const common = { course: ZCourseText.optional(), when: ZDateRange.optional(), ref: ZReference.optional(), ordinal: z.number().int().min(1).max(20).optional() };
+const common = {
+  course: ZCourseText.optional(),
+  when: ZDateRange.optional(),
+  ref: ZReference.optional(),
+  ordinal: z.number().int().min(1).max(20).optional(),
+};
 
-export const ZIntentHelp = z.object({ intent: z.literal('help'), slots: z.object({ topic: z.string().max(60).optional() }) });
-export const ZIntentFindSessions = z.object({ intent: z.literal('find_sessions'), slots: z.object({ ...common }) });
-export const ZIntentBookSession = z.object({ intent: z.literal('book_session'), slots: z.object({ ...common, person: ZPersonRef.optional() }) });
-export const ZIntentJoinWaitlist = z.object({ intent: z.literal('join_waitlist'), slots: z.object({ ...common }) });
-export const ZIntentCancelBooking = z.object({ intent: z.literal('cancel_booking'), slots: z.object({ ...common, person: ZPersonRef.optional() }) });
-export const ZIntentMyBookings = z.object({ intent: z.literal('my_bookings'), slots: z.object({ when: ZDateRange.optional() }) });
+export const ZIntentHelp = z.object({
+  intent: z.literal('help'),
+  slots: z.object({ topic: z.string().max(60).optional() }),
+});
+export const ZIntentFindSessions = z.object({
+  intent: z.literal('find_sessions'),
+  slots: z.object({ ...common }),
+});
+export const ZIntentBookSession = z.object({
+  intent: z.literal('book_session'),
+  slots: z.object({ ...common, person: ZPersonRef.optional() }),
+});
+export const ZIntentJoinWaitlist = z.object({
+  intent: z.literal('join_waitlist'),
+  slots: z.object({ ...common }),
+});
+export const ZIntentCancelBooking = z.object({
+  intent: z.literal('cancel_booking'),
+  slots: z.object({ ...common, person: ZPersonRef.optional() }),
+});
+export const ZIntentMyBookings = z.object({
+  intent: z.literal('my_bookings'),
+  slots: z.object({ when: ZDateRange.optional() }),
+});
 export const ZIntentMyLearning = z.object({
   intent: z.literal('my_learning'),
-  slots: z.object({ filter: z.enum(['all', 'completed', 'overdue', 'due', 'in_progress']).optional(), person: ZPersonRef.optional() }),
+  slots: z.object({
+    filter: z.enum(['all', 'completed', 'overdue', 'due', 'in_progress']).optional(),
+    person: ZPersonRef.optional(),
+  }),
 });
-export const ZIntentLaunchCourse = z.object({ intent: z.literal('launch_course'), slots: z.object({ course: ZCourseText.optional(), ref: ZReference.optional() }) });
-export const ZIntentMyCertificates = z.object({ intent: z.literal('my_certificates'), slots: z.object({ course: ZCourseText.optional(), person: ZPersonRef.optional() }) });
-export const ZIntentRecommend = z.object({ intent: z.literal('recommend'), slots: z.object({ topic: z.string().max(60).optional() }) });
+export const ZIntentLaunchCourse = z.object({
+  intent: z.literal('launch_course'),
+  slots: z.object({ course: ZCourseText.optional(), ref: ZReference.optional() }),
+});
+export const ZIntentMyCertificates = z.object({
+  intent: z.literal('my_certificates'),
+  slots: z.object({ course: ZCourseText.optional(), person: ZPersonRef.optional() }),
+});
+export const ZIntentRecommend = z.object({
+  intent: z.literal('recommend'),
+  slots: z.object({ topic: z.string().max(60).optional() }),
+});
 export const ZIntentTeamCompliance = z.object({
   intent: z.literal('team_compliance'),
   slots: z.object({
@@ -92,9 +162,16 @@ export const ZIntentNudge = z.object({
 });
 export const ZIntentApproveRequest = z.object({
   intent: z.literal('approve_request'),
-  slots: z.object({ decision: z.enum(['approve', 'decline']), person: ZPersonRef.optional(), course: ZCourseText.optional() }),
+  slots: z.object({
+    decision: z.enum(['approve', 'decline']),
+    person: ZPersonRef.optional(),
+    course: ZCourseText.optional(),
+  }),
 });
-export const ZIntentSessionRoster = z.object({ intent: z.literal('session_roster'), slots: z.object({ ...common }) });
+export const ZIntentSessionRoster = z.object({
+  intent: z.literal('session_roster'),
+  slots: z.object({ ...common }),
+});
 export const ZIntentRecordAttendance = z.object({
   intent: z.literal('record_attendance'),
   slots: z.object({
@@ -109,8 +186,14 @@ export const ZIntentScheduleSessions = z.object({
     course: ZCourseText.optional(),
     when: ZDateRange.optional(),
     recurrence: ZRecurrence.optional(),
-    startTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
-    endTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+    startTime: z
+      .string()
+      .regex(/^\d{2}:\d{2}$/)
+      .optional(),
+    endTime: z
+      .string()
+      .regex(/^\d{2}:\d{2}$/)
+      .optional(),
     venue: z.string().max(80).optional(),
     instructors: z.array(z.string().max(80)).max(6).optional(),
     capacity: z.number().int().min(1).max(1000).optional(),
@@ -138,10 +221,25 @@ export const ZIntentReport = z.object({
 export const ZIntentUnknown = z.object({ intent: z.literal('unknown'), slots: z.object({}) });
 
 export const ZIntent = z.discriminatedUnion('intent', [
-  ZIntentHelp, ZIntentFindSessions, ZIntentBookSession, ZIntentJoinWaitlist, ZIntentCancelBooking,
-  ZIntentMyBookings, ZIntentMyLearning, ZIntentLaunchCourse, ZIntentMyCertificates, ZIntentRecommend,
-  ZIntentTeamCompliance, ZIntentNudge, ZIntentApproveRequest, ZIntentSessionRoster,
-  ZIntentRecordAttendance, ZIntentScheduleSessions, ZIntentAddCost, ZIntentReport, ZIntentUnknown,
+  ZIntentHelp,
+  ZIntentFindSessions,
+  ZIntentBookSession,
+  ZIntentJoinWaitlist,
+  ZIntentCancelBooking,
+  ZIntentMyBookings,
+  ZIntentMyLearning,
+  ZIntentLaunchCourse,
+  ZIntentMyCertificates,
+  ZIntentRecommend,
+  ZIntentTeamCompliance,
+  ZIntentNudge,
+  ZIntentApproveRequest,
+  ZIntentSessionRoster,
+  ZIntentRecordAttendance,
+  ZIntentScheduleSessions,
+  ZIntentAddCost,
+  ZIntentReport,
+  ZIntentUnknown,
 ]);
 export type Intent = z.infer<typeof ZIntent>;
 export type IntentOf<N extends IntentName> = Extract<Intent, { intent: N }>;

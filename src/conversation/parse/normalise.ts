@@ -5,29 +5,109 @@
  */
 
 const VOCABULARY = [
-  'book', 'booking', 'bookings', 'booked', 'cancel', 'cancelled', 'session', 'sessions', 'waitlist',
-  'certificate', 'certificates', 'compliance', 'compliant', 'schedule', 'scheduled', 'report',
-  'attendance', 'attended', 'remind', 'reminder', 'approve', 'request', 'recommend', 'learning',
-  'overdue', 'tomorrow', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'monday', 'sunday',
-  'register', 'registered', 'available', 'training', 'course', 'courses', 'completed', 'expiring',
-  'december', 'january', 'february', 'november', 'october', 'september', 'roster', 'excel', 'forklift',
-  'safety', 'leadership', 'negotiation', 'security', 'upcoming', 'next', 'month', 'week', 'quarter',
-  'decline', 'suggest', 'launch', 'start', 'team', 'venue', 'catering', 'materials', 'facilitator',
-  'learner', 'programme', 'program', 'operations', 'seats', 'every', 'weeks', 'please', 'calendar',
-  'certification', 'expire', 'expires', 'attendees', 'sign', 'show', 'first', 'fire', 'what',
+  'book',
+  'booking',
+  'bookings',
+  'booked',
+  'cancel',
+  'cancelled',
+  'session',
+  'sessions',
+  'waitlist',
+  'certificate',
+  'certificates',
+  'compliance',
+  'compliant',
+  'schedule',
+  'scheduled',
+  'report',
+  'attendance',
+  'attended',
+  'remind',
+  'reminder',
+  'approve',
+  'request',
+  'recommend',
+  'learning',
+  'overdue',
+  'tomorrow',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'monday',
+  'sunday',
+  'register',
+  'registered',
+  'available',
+  'training',
+  'course',
+  'courses',
+  'completed',
+  'expiring',
+  'december',
+  'january',
+  'february',
+  'november',
+  'october',
+  'september',
+  'roster',
+  'excel',
+  'forklift',
+  'safety',
+  'leadership',
+  'negotiation',
+  'security',
+  'upcoming',
+  'next',
+  'month',
+  'week',
+  'quarter',
+  'decline',
+  'suggest',
+  'launch',
+  'start',
+  'team',
+  'venue',
+  'catering',
+  'materials',
+  'facilitator',
+  'learner',
+  'programme',
+  'program',
+  'operations',
+  'seats',
+  'every',
+  'weeks',
+  'please',
+  'calendar',
+  'certification',
+  'expire',
+  'expires',
+  'attendees',
+  'sign',
+  'show',
+  'first',
+  'fire',
+  'what',
 ];
 const VOCAB_SET = new Set(VOCABULARY);
 /** Real words one edit away from a vocabulary word ("that"/"what", "look"/"book"): never "fixed". */
-const KNOWN = new Set(('that this than then them they their there these those when where which while with from have ' +
-  'look took cook hook boot lock rock mean need take make tell give send show shop snow slow text test best rest ' +
-  'five fine hire fist fires sing sign song seek week weak meek team tear teams star stars state smart sport ' +
-  'sessions course source coarse court count month mouth night nice same some come came done gone none does dose ' +
-  'want went wont what whats whom whose also just more most must much many only once over just your yours ' +
-  'mine mind kind find fund bank back block blocks books booking cancels store start starts started open opens ' +
-  'attendee report reports sport remind remain rewind learn lean clean early earn year years here hear heard held help ' +
-  'shall still well will wall walk work word world days day dates date data late later list last lost past post ' +
-  'next near seat seats sets step steps stop room rooms cost costs post host most ones once onto into unto ' +
-  'bring brings lunch launch launches starting started please place places plans plan plane team').split(' '));
+const KNOWN = new Set(
+  (
+    'that this than then them they their there these those when where which while with from have ' +
+    'look took cook hook boot lock rock mean need take make tell give send show shop snow slow text test best rest ' +
+    'five fine hire fist fires sing sign song seek week weak meek team tear teams star stars state smart sport ' +
+    'sessions course source coarse court count month mouth night nice same some come came done gone none does dose ' +
+    'want went wont what whats whom whose also just more most must much many only once over just your yours ' +
+    'mine mind kind find fund bank back block blocks books booking cancels store start starts started open opens ' +
+    'attendee report reports sport remind remain rewind learn lean clean early earn year years here hear heard held help ' +
+    'shall still well will wall walk work word world days day dates date data late later list last lost past post ' +
+    'next near seat seats sets step steps stop room rooms cost costs post host most ones once onto into unto ' +
+    'bring brings lunch launch launches starting started please place places plans plan plane team'
+  ).split(' '),
+);
 
 /** Shorthands and misspellings too far from the word for edit distance to be safe. */
 const REWRITES: [RegExp, string][] = [
@@ -54,10 +134,14 @@ const REWRITES: [RegExp, string][] = [
   [/’/g, "'"],
 ];
 
-const POLITE = /^(hi|hello|hey|hiya|yo|ok|okay|so|um+|er+|right|morning|good morning|good afternoon)\b[\s,!.]*|^(could|can|would|will) you( please)?( kindly)?\s+|^(i was wondering if you could|i'?d like you to|would it be possible to|is it possible to|please could you|could you possibly)\s+|^(rollcall|bot)[,:!.]*\s+/;
+const POLITE =
+  /^(hi|hello|hey|hiya|yo|ok|okay|so|um+|er+|right|morning|good morning|good afternoon)\b[\s,!.]*|^(could|can|would|will) you( please)?( kindly)?\s+|^(i was wondering if you could|i'?d like you to|would it be possible to|is it possible to|please could you|could you possibly)\s+|^(rollcall|bot)[,:!.]*\s+/;
 
 export function normalise(text: string): string {
-  let t = text.normalize('NFKC').toLowerCase().replace(/[\u0000-\u001f]+/g, ' ');
+  let t = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u0000-\u001f]+/g, ' ');
   for (const [pattern, replacement] of REWRITES) t = t.replace(pattern, replacement);
   t = t.replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 4; i++) {
@@ -84,7 +168,8 @@ function fixTypo(word: string): string {
 
 function correct(word: string): string {
   const bare = word.replace(/[^a-z]/g, '');
-  if (bare.length < 4 || VOCAB_SET.has(bare) || KNOWN.has(bare) || bare !== word.replace(/[,;:]$/, '')) return word;
+  if (bare.length < 4 || VOCAB_SET.has(bare) || KNOWN.has(bare) || bare !== word.replace(/[,;:]$/, ''))
+    return word;
   const limit = bare.length >= 8 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = limit + 1;
@@ -108,7 +193,8 @@ export function distance(a: string, b: string, limit = Infinity): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, rows[i - 2]![j - 2]! + 1);
       row.push(v);
       rowMin = Math.min(rowMin, v);
     }

@@ -6,8 +6,17 @@
 import { classify } from './classify.ts';
 import { findDate, type DateContext } from './dates.ts';
 import {
-  findCapacity, findCostCategory, findInstructors, findMoney, findOrdinal, findPerson, findPronounRef,
-  findRecurrence, findTimes, findVenue, type Span,
+  findCapacity,
+  findCostCategory,
+  findInstructors,
+  findMoney,
+  findOrdinal,
+  findPerson,
+  findPronounRef,
+  findRecurrence,
+  findTimes,
+  findVenue,
+  type Span,
 } from './extract.ts';
 import { ZIntent, type Intent, type IntentName, type ParsedMessage } from './intents.ts';
 import { normalise } from './normalise.ts';
@@ -19,33 +28,36 @@ export function parseMessage(raw: string, ctx: DateContext): ParsedMessage {
   let { intent, confidence } = classify(text);
   if (!text && /^\s*\?+\s*$/.test(raw)) ({ intent, confidence } = { intent: 'help', confidence: 0.9 });
   // A bare date or course name ("fire safety on Dec 3rd?") is most likely a search.
-  if (intent === 'unknown' && text && findDate(text, ctx)) ({ intent, confidence } = { intent: 'find_sessions', confidence: 0.6 });
+  if (intent === 'unknown' && text && findDate(text, ctx))
+    ({ intent, confidence } = { intent: 'find_sessions', confidence: 0.6 });
   const slots = extractSlots(intent, text, ctx);
   // Validate what we built with the same schema the LLM's tool calls go through.
   const checked = ZIntent.safeParse({ intent, slots });
-  const value: Intent = checked.success ? checked.data : { intent, slots: {} } as Intent;
+  const value: Intent = checked.success ? checked.data : ({ intent, slots: {} } as Intent);
   return { ...value, confidence };
 }
 
 /** Words that carry the intent or padding, never part of a course name. */
-const FILLER = new Set((
-  'a an the me my i i\'m im we us our you your it its it\'s that this those these them they is are was were be been am ' +
-  'do does did can could would will shall should may might must please pls want wanted like need needs to on onto in ' +
-  'into for of at by with from about up down off out any some anything something there here what what\'s whats which ' +
-  'when when\'s where who who\'s whos how and or but if so just also still next upcoming available availability ' +
-  'session sessions class classes course courses training trainings date dates time times slot slots place places ' +
-  'seat seats spot spots book booked booking bookings sign signed register registered registration enrol enroll ' +
-  'enrolled reserve put add get find search show list see look looking tell give know let help run running offered ' +
-  'coming on-site online live cancel cancelled cancellation drop withdraw waitlist queue join attend attending go going ' +
-  'one ones kind sort type course\'s workshop workshops module modules programme program launch start open begin resume ' +
-  'continue take send email mail certificate certificates cert certs copy pdf who\'s roster attendees attendance mark ' +
-  'record was no-show present absent team reports people request approve approval decline reject remind nudge chase ' +
-  'cost costs add fee venue catering materials facilitator travel other schedule create new every weekly seats room ' +
-  'are there other options else more all again today tomorrow week month year quarter morning afternoon evening ' +
-  'monday tuesday wednesday thursday friday saturday sunday than then too very really actually maybe perhaps thanks ' +
-  'hi hello hey ok okay yes yeah no not don\'t can\'t won\'t make able as such much many lot lots please have has had ' +
-  'got getting free space spaces open opening openings held happen happening planned scheduled due overdue completed'
-).split(' '));
+const FILLER = new Set(
+  (
+    "a an the me my i i'm im we us our you your it its it's that this those these them they is are was were be been am " +
+    'do does did can could would will shall should may might must please pls want wanted like need needs to on onto in ' +
+    "into for of at by with from about up down off out any some anything something there here what what's whats which " +
+    "when when's where who who's whos how and or but if so just also still next upcoming available availability " +
+    'session sessions class classes course courses training trainings date dates time times slot slots place places ' +
+    'seat seats spot spots book booked booking bookings sign signed register registered registration enrol enroll ' +
+    'enrolled reserve put add get find search show list see look looking tell give know let help run running offered ' +
+    'coming on-site online live cancel cancelled cancellation drop withdraw waitlist queue join attend attending go going ' +
+    "one ones kind sort type course's workshop workshops module modules programme program launch start open begin resume " +
+    "continue take send email mail certificate certificates cert certs copy pdf who's roster attendees attendance mark " +
+    'record was no-show present absent team reports people request approve approval decline reject remind nudge chase ' +
+    'cost costs add fee venue catering materials facilitator travel other schedule create new every weekly seats room ' +
+    'are there other options else more all again today tomorrow week month year quarter morning afternoon evening ' +
+    'monday tuesday wednesday thursday friday saturday sunday than then too very really actually maybe perhaps thanks ' +
+    "hi hello hey ok okay yes yeah no not don't can't won't make able as such much many lot lots please have has had " +
+    'got getting free space spaces open opening openings held happen happening planned scheduled due overdue completed'
+  ).split(' '),
+);
 
 /** Course codes are written FA-101, fa101 or "fa 101". */
 const CODE = /\b([a-z]{2,5})[- ]?(\d{3})\b/;
@@ -115,12 +127,24 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       dateSlot();
       break;
     case 'my_learning': {
-      const filter = /\b(overdue|late|behind)\b/.test(text) ? 'overdue'
-        : /\b(completed|done|finished|passed|achieved|learn[et]d?|attended|taken|transcript|history)\b/.test(text) ? 'completed'
-          : /\b(in progress|started|unfinished|half[- ]done)\b/.test(text) ? 'in_progress'
-            : /\b(due|outstanding|to ?do|need to|have to|assigned|pending|left|mandatory|required)\b/.test(text) ? 'due' : undefined;
+      const filter = /\b(overdue|late|behind)\b/.test(text)
+        ? 'overdue'
+        : /\b(completed|done|finished|passed|achieved|learn[et]d?|attended|taken|transcript|history)\b/.test(
+              text,
+            )
+          ? 'completed'
+          : /\b(in progress|started|unfinished|half[- ]done)\b/.test(text)
+            ? 'in_progress'
+            : /\b(due|outstanding|to ?do|need to|have to|assigned|pending|left|mandatory|required)\b/.test(
+                  text,
+                )
+              ? 'due'
+              : undefined;
       if (filter) slots.filter = filter;
-      const other = /\bwhat (?:has|have) ([a-z]+) (?:completed|done|finished|passed)\b|\b([a-z]+)'s (?:training|learning|record|progress|transcript|certificates?)\b/.exec(text);
+      const other =
+        /\bwhat (?:has|have) ([a-z]+) (?:completed|done|finished|passed)\b|\b([a-z]+)'s (?:training|learning|record|progress|transcript|certificates?)\b/.exec(
+          text,
+        );
       const name = other?.[1] ?? other?.[2];
       if (name && !/^(i|we|you|my|me|team|everyone|what)$/.test(name)) slots.person = { kind: 'name', name };
       break;
@@ -130,7 +154,10 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       course();
       break;
     case 'my_certificates': {
-      const other = /\b([a-z]+)'s\s+(?:[a-z0-9-]+\s+){0,3}(?:certificates?|certs?)\b|\bcertificates?\s+(?:of|for)\s+([a-z]+)$/.exec(text);
+      const other =
+        /\b([a-z]+)'s\s+(?:[a-z0-9-]+\s+){0,3}(?:certificates?|certs?)\b|\bcertificates?\s+(?:of|for)\s+([a-z]+)$/.exec(
+          text,
+        );
       const name = other?.[1] ?? other?.[2];
       if (name && !/^(my|me|i|the|your|first|fire|forklift|gdpr|excel)$/.test(name)) {
         slots.person = { kind: 'name', name };
@@ -146,24 +173,41 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
     }
     case 'team_compliance': {
       const within = /\b(?:next|within|in)\s+(\d{1,3})\s+(days?|weeks?|months?)\b/.exec(text);
-      if (within) slots.withinDays = Number(within[1]) * (within[2]!.startsWith('week') ? 7 : within[2]!.startsWith('month') ? 30 : 1);
-      const filter = /\b(overdue|late|behind|expired|hasn'?t|haven'?t|not done)\b/.test(text) ? 'overdue'
-        : /\b(expir\w*|lapse|lapsing|renew|running out)\b/.test(text) || within ? 'expiring' : undefined;
+      if (within)
+        slots.withinDays =
+          Number(within[1]) * (within[2]!.startsWith('week') ? 7 : within[2]!.startsWith('month') ? 30 : 1);
+      const filter = /\b(overdue|late|behind|expired|hasn'?t|haven'?t|not done)\b/.test(text)
+        ? 'overdue'
+        : /\b(expir\w*|lapse|lapsing|renew|running out)\b/.test(text) || within
+          ? 'expiring'
+          : undefined;
       if (filter) slots.filter = filter;
-      const on = /\b(?:on|for|with|done|completed|finished)\s+([a-z]+(?:[- ][a-z0-9]+)?)\s*(?:training|course)?$/.exec(text);
-      if (on && !/^(compliance|training|courses?|everything|it|time|track)$/.test(on[1]!)) slots.course = on[1]!;
+      const on =
+        /\b(?:on|for|with|done|completed|finished)\s+([a-z]+(?:[- ][a-z0-9]+)?)\s*(?:training|course)?$/.exec(
+          text,
+        );
+      if (on && !/^(compliance|training|courses?|everything|it|time|track)$/.test(on[1]!))
+        slots.course = on[1]!;
       break;
     }
     case 'nudge': {
       personSlot();
-      const audience = /\b(overdue|late|behind)\b/.test(text) ? 'overdue'
-        : /\b(expir\w*|lapsing)\b/.test(text) ? 'expiring'
-          : /\b(them|those|these|they)\b/.test(text) ? 'them'
-            : (slots.person as { kind?: string } | undefined)?.kind === 'team' || /\b(everyone|everybody|all)\b/.test(text) ? 'team'
-              : slots.person ? 'person' : undefined;
+      const audience = /\b(overdue|late|behind)\b/.test(text)
+        ? 'overdue'
+        : /\b(expir\w*|lapsing)\b/.test(text)
+          ? 'expiring'
+          : /\b(them|those|these|they)\b/.test(text)
+            ? 'them'
+            : (slots.person as { kind?: string } | undefined)?.kind === 'team' ||
+                /\b(everyone|everybody|all)\b/.test(text)
+              ? 'team'
+              : slots.person
+                ? 'person'
+                : undefined;
       if (audience) slots.audience = audience;
       const about = /\babout\s+(?:the\s+)?([a-z0-9 -]+?)(?:\s+(?:course|training))?$/.exec(text);
-      if (about && !/^(it|that|this|their training|training|compliance)$/.test(about[1]!)) slots.course = about[1]!;
+      if (about && !/^(it|that|this|their training|training|compliance)$/.test(about[1]!))
+        slots.course = about[1]!;
       break;
     }
     case 'approve_request': {
@@ -173,31 +217,44 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
     }
     case 'record_attendance': {
       personSlot();
-      slots.status = /\b(no-show|didn'?t|did not|absent|missed|wasn'?t there|not there|never (came|showed))\b/.test(text) ? 'no_show'
-        : /\b(partial|left early|arrived late|turned up late|half)\b/.test(text) ? 'partial'
-          : /\b(attended|present|was there|were there|showed up|turned up|came|here)\b/.test(text) ? 'attended' : undefined;
+      slots.status =
+        /\b(no-show|didn'?t|did not|absent|missed|wasn'?t there|not there|never (came|showed))\b/.test(text)
+          ? 'no_show'
+          : /\b(partial|left early|arrived late|turned up late|half)\b/.test(text)
+            ? 'partial'
+            : /\b(attended|present|was there|were there|showed up|turned up|came|here)\b/.test(text)
+              ? 'attended'
+              : undefined;
       if (slots.status === undefined) delete slots.status;
       dateSlot();
       refSlots();
       break;
     }
     case 'schedule_sessions': {
-      const recurrence = take(findRecurrence(text, (words) => {
-        const d = findDate(words, ctx);
-        return d ? d.range.from.slice(0, 10) : undefined;
-      }));
+      const recurrence = take(
+        findRecurrence(text, (words) => {
+          const d = findDate(words, ctx);
+          return d ? d.range.from.slice(0, 10) : undefined;
+        }),
+      );
       if (recurrence) {
         const { index: _i, length: _l, ...rule } = recurrence;
         slots.recurrence = rule;
         // Drop the duration and "until …" words from what chrono and the course text see.
-        for (const m of text.matchAll(/\bfor\s+\S+\s+(weeks?|sessions?|times|occurrences)\b|\buntil\s+[a-z0-9 ,/-]+?(?=\s+(?:in|at|with|for)\b|[,.]|$)|\b\d+\s+(times|occurrences)\b/g)) used.push({ index: m.index, length: m[0].length });
+        for (const m of text.matchAll(
+          /\bfor\s+\S+\s+(weeks?|sessions?|times|occurrences)\b|\buntil\s+[a-z0-9 ,/-]+?(?=\s+(?:in|at|with|for)\b|[,.]|$)|\b\d+\s+(times|occurrences)\b/g,
+        ))
+          used.push({ index: m.index, length: m[0].length });
       } else {
         dateSlot();
       }
       const times = findTimes(text);
       if (times.startTime) slots.startTime = times.startTime;
       if (times.endTime) slots.endTime = times.endTime;
-      for (const m of text.matchAll(/\b(?:from\s+)?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\s?(?:-|–|to|until|till)\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\b|\b(?:at\s+)?\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bat\s+\d{1,2}:\d{2}\b/g)) used.push({ index: m.index, length: m[0].length });
+      for (const m of text.matchAll(
+        /\b(?:from\s+)?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\s?(?:-|–|to|until|till)\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\b|\b(?:at\s+)?\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bat\s+\d{1,2}:\d{2}\b/g,
+      ))
+        used.push({ index: m.index, length: m[0].length });
       const venue = findVenue(text);
       if (venue) {
         slots.venue = venue;
@@ -212,7 +269,10 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       }
       const capacity = findCapacity(text);
       if (capacity) slots.capacity = capacity;
-      for (const m of text.matchAll(/\b\d{1,4}\s*(?:seats?|places?|spaces?|spots?|people|learners|attendees|participants|delegates)\b|\b(?:capacity|max(?:imum)?|cap)\s*(?:of\s*)?\d{1,4}\b/g)) used.push({ index: m.index, length: m[0].length });
+      for (const m of text.matchAll(
+        /\b\d{1,4}\s*(?:seats?|places?|spaces?|spots?|people|learners|attendees|participants|delegates)\b|\b(?:capacity|max(?:imum)?|cap)\s*(?:of\s*)?\d{1,4}\b/g,
+      ))
+        used.push({ index: m.index, length: m[0].length });
       course();
       break;
     }
@@ -221,7 +281,10 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       if (money) slots.money = { amount: money.amount, currency: money.currency };
       const category = findCostCategory(text);
       if (category) slots.category = category;
-      const vendor = /\b(?:from|to|by|vendor|supplier)\s+([a-z][a-z&' ]+?(?:ltd|limited|inc|llc|catering|training|co))\b/.exec(text);
+      const vendor =
+        /\b(?:from|to|by|vendor|supplier)\s+([a-z][a-z&' ]+?(?:ltd|limited|inc|llc|catering|training|co))\b/.exec(
+          text,
+        );
       if (vendor) slots.vendor = vendor[1]!;
       refSlots();
       dateSlot();
@@ -232,20 +295,36 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       break;
     }
     case 'report': {
-      slots.kind = /\bcost per (learner|head|person|attendee|delegate)\b/.test(text) ? 'cost_per_learner'
-        : /\bcomplian/.test(text) ? 'compliance'
-          : /\b(attendance|no-shows?|turnout|registrations|fill rate)\b/.test(text) ? 'attendance'
-            : /\b(expir\w*|renewals?)\b/.test(text) ? 'expiring'
-              : /\b(costs?|spend|spent|budget|money)\b/.test(text) ? 'costs'
-                : /\b(completions?|completed|completion rate)\b/.test(text) ? 'completions' : undefined;
+      slots.kind = /\bcost per (learner|head|person|attendee|delegate)\b/.test(text)
+        ? 'cost_per_learner'
+        : /\bcomplian/.test(text)
+          ? 'compliance'
+          : /\b(attendance|no-shows?|turnout|registrations|fill rate)\b/.test(text)
+            ? 'attendance'
+            : /\b(expir\w*|renewals?)\b/.test(text)
+              ? 'expiring'
+              : /\b(costs?|spend|spent|budget|money)\b/.test(text)
+                ? 'costs'
+                : /\b(completions?|completed|completion rate)\b/.test(text)
+                  ? 'completions'
+                  : undefined;
       if (slots.kind === undefined) delete slots.kind;
-      slots.format = /\b(csv|spreadsheet|excel file|export)\b/.test(text) ? 'csv'
-        : /\b(chart|graph|plot|visual|png)\b/.test(text) ? 'chart'
-          : /\bpdf\b/.test(text) ? 'pdf' : 'table';
-      const dept = /\b(?:for|in|of|by)\s+(?:the\s+)?(operations|ops|sales|engineering|people (?:&|and) culture|people|hr|finance|warehouse)\b/.exec(text);
+      slots.format = /\b(csv|spreadsheet|excel file|export)\b/.test(text)
+        ? 'csv'
+        : /\b(chart|graph|plot|visual|png)\b/.test(text)
+          ? 'chart'
+          : /\bpdf\b/.test(text)
+            ? 'pdf'
+            : 'table';
+      const dept =
+        /\b(?:for|in|of|by)\s+(?:the\s+)?(operations|ops|sales|engineering|people (?:&|and) culture|people|hr|finance|warehouse)\b/.exec(
+          text,
+        );
       if (dept) slots.department = dept[1] === 'ops' ? 'operations' : dept[1]!;
       dateSlot('period');
-      const programme = /\b(?:for|on)\s+(?:the\s+)?([a-z0-9 -]+?)\s+(?:programme|program|course)\b/.exec(text);
+      const programme = /\b(?:for|on)\s+(?:the\s+)?([a-z0-9 -]+?)\s+(?:programme|program|course)\b/.exec(
+        text,
+      );
       if (programme) slots.course = programme[1]!;
       break;
     }

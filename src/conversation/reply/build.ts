@@ -7,18 +7,39 @@ import type { Reply, ReplyBlock, ReplyButton, ReplyFile } from '../types.ts';
 import type { SessionSummary } from '../resolve/session-queries.ts';
 
 /** A button that, when pressed, sends `text` as if typed: the simplest next step. */
-export const say = (label: string, text: string, style?: ReplyButton['style']): ReplyButton => ({ label, actionId: 'say', value: text, ...(style ? { style } : {}) });
+export const say = (label: string, text: string, style?: ReplyButton['style']): ReplyButton => ({
+  label,
+  actionId: 'say',
+  value: text,
+  ...(style ? { style } : {}),
+});
 
-export function reply(text: string, options: { blocks?: ReplyBlock[]; next?: ReplyButton[]; files?: ReplyFile[]; awaitingAnswer?: boolean } = {}): Reply {
+export function reply(
+  text: string,
+  options: {
+    blocks?: ReplyBlock[];
+    next?: ReplyButton[];
+    files?: ReplyFile[];
+    awaitingAnswer?: boolean;
+  } = {},
+): Reply {
   const blocks: ReplyBlock[] = [{ type: 'section', text }, ...(options.blocks ?? [])];
   const next = options.next?.length ? options.next : [say('What can I ask?', 'help')];
   blocks.push({ type: 'buttons', buttons: next.slice(0, 5) });
-  return { text, blocks, ...(options.files ? { files: options.files } : {}), ...(options.awaitingAnswer ? { awaitingAnswer: true } : {}) };
+  return {
+    text,
+    blocks,
+    ...(options.files ? { files: options.files } : {}),
+    ...(options.awaitingAnswer ? { awaitingAnswer: true } : {}),
+  };
 }
 
 export function sessionLine(s: SessionSummary, zone: string): string {
   const left = Math.max(0, s.capacity - s.seatsTaken);
-  const seats = left > 0 ? `${left} seat${left === 1 ? '' : 's'} left` : `full${s.waitlisted ? `, ${s.waitlisted} waiting` : ''}`;
+  const seats =
+    left > 0
+      ? `${left} seat${left === 1 ? '' : 's'} left`
+      : `full${s.waitlisted ? `, ${s.waitlisted} waiting` : ''}`;
   return `${s.courseTitle} (${s.courseCode}) — ${formatRange(s.startsAt, s.endsAt, zone)}, ${s.where}, ${seats}`;
 }
 
@@ -28,8 +49,13 @@ export function sessionsTable(sessions: SessionSummary[], zone: string, title?: 
     ...(title ? { title } : {}),
     columns: ['#', 'Course', 'When', 'Where', 'Seats'],
     rows: sessions.map((s, i) => [
-      String(i + 1), `${s.courseTitle} (${s.courseCode})`, formatRange(s.startsAt, s.endsAt, zone), s.where,
-      s.capacity - s.seatsTaken > 0 ? `${s.capacity - s.seatsTaken} of ${s.capacity} left` : `full (${s.waitlisted} waiting)`,
+      String(i + 1),
+      `${s.courseTitle} (${s.courseCode})`,
+      formatRange(s.startsAt, s.endsAt, zone),
+      s.where,
+      s.capacity - s.seatsTaken > 0
+        ? `${s.capacity - s.seatsTaken} of ${s.capacity} left`
+        : `full (${s.waitlisted} waiting)`,
     ]),
   };
 }
@@ -39,7 +65,10 @@ export function sessionChoices(sessions: SessionSummary[], zone: string, prompt:
     type: 'choices',
     prompt,
     actionId: 'choose',
-    choices: sessions.map((s, i) => ({ label: `${i + 1}. ${s.courseTitle} — ${formatRange(s.startsAt, s.endsAt, zone)}`, value: String(i + 1) })),
+    choices: sessions.map((s, i) => ({
+      label: `${i + 1}. ${s.courseTitle} — ${formatRange(s.startsAt, s.endsAt, zone)}`,
+      value: String(i + 1),
+    })),
   };
 }
 

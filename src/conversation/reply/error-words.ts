@@ -35,5 +35,8 @@ export function errorWords(error: unknown): { code: AppErrorCode; text: string }
     const detail = error.userMessage && error.userMessage !== lead ? ` ${error.userMessage}` : '';
     return { code: error.code, text: `${lead}.${detail}` };
   }
-  return { code: 'INTERNAL', text: `${LEAD_IN.INTERNAL}. Nothing was changed; please try again in a moment.` };
+  return {
+    code: 'INTERNAL',
+    text: `${LEAD_IN.INTERNAL}. Nothing was changed; please try again in a moment.`,
+  };
 }

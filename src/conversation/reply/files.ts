@@ -15,7 +15,12 @@ export function csvFile(name: string, columns: string[], rows: string[][], title
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A horizontal bar chart (one or more series per label) as a standalone SVG file. */
-export function barChartFile(name: string, title: string, labels: string[], series: { name: string; values: number[]; colour: string }[]): ReplyFile {
+export function barChartFile(
+  name: string,
+  title: string,
+  labels: string[],
+  series: { name: string; values: number[]; colour: string }[],
+): ReplyFile {
   const rowHeight = 22 * series.length + 10;
   const width = 720;
   const left = 220;
@@ -32,10 +37,17 @@ export function barChartFile(name: string, title: string, labels: string[], seri
     series.forEach((s, j) => {
       const value = s.values[i] ?? 0;
       const w = Math.round(((width - left - 60) * value) / max);
-      parts.push(`<rect x="${left}" y="${y + j * 20}" width="${w}" height="16" fill="${s.colour}"/>`, `<text x="${left + w + 4}" y="${y + j * 20 + 12}">${value}</text>`);
+      parts.push(
+        `<rect x="${left}" y="${y + j * 20}" width="${w}" height="16" fill="${s.colour}"/>`,
+        `<text x="${left + w + 4}" y="${y + j * 20 + 12}">${value}</text>`,
+      );
     });
   });
-  series.forEach((s, j) => parts.push(`<rect x="${12 + j * 140}" y="${height - 22}" width="12" height="12" fill="${s.colour}"/><text x="${28 + j * 140}" y="${height - 12}">${escapeXml(s.name)}</text>`));
+  series.forEach((s, j) =>
+    parts.push(
+      `<rect x="${12 + j * 140}" y="${height - 22}" width="12" height="12" fill="${s.colour}"/><text x="${28 + j * 140}" y="${height - 12}">${escapeXml(s.name)}</text>`,
+    ),
+  );
   parts.push('</svg>');
   return { name, mimeType: 'image/svg+xml', content: Buffer.from(parts.join('\n'), 'utf8'), title };
 }

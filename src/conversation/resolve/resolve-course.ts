@@ -14,14 +14,41 @@ export interface CourseMatch {
   score: number;
 }
 
-const IGNORED = new Set(['the', 'a', 'an', 'one', 'course', 'session', 'class', 'training', 'on', 'for', 'of', 'and', 'in', 'skills', 'essentials', 'basics', 'awareness', 'foundations', 'at', 'work']);
+const IGNORED = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'course',
+  'session',
+  'class',
+  'training',
+  'on',
+  'for',
+  'of',
+  'and',
+  'in',
+  'skills',
+  'essentials',
+  'basics',
+  'awareness',
+  'foundations',
+  'at',
+  'work',
+]);
 
 export async function resolveCourse(db: DbClient, text: string): Promise<CourseMatch[]> {
-  const courses = await db.course.findMany({ where: { active: true }, select: { id: true, code: true, title: true, kind: true, tags: true } });
+  const courses = await db.course.findMany({
+    where: { active: true },
+    select: { id: true, code: true, title: true, kind: true, tags: true },
+  });
   return scoreCourses(courses, text);
 }
 
-export function scoreCourses(courses: { id: string; code: string; title: string; kind: string; tags: string[] }[], text: string): CourseMatch[] {
+export function scoreCourses(
+  courses: { id: string; code: string; title: string; kind: string; tags: string[] }[],
+  text: string,
+): CourseMatch[] {
   const query = text.toLowerCase().trim();
   const compactQuery = query.replace(/[^a-z0-9]/g, '');
   const words = query.split(/[^a-z0-9&]+/).filter((w) => w.length > 1 && !IGNORED.has(w));
@@ -32,18 +59,27 @@ export function scoreCourses(courses: { id: string; code: string; title: string;
     if (compactQuery === code.replace(/[^a-z0-9]/g, '')) score = 100;
     else if (query === course.title.toLowerCase()) score = 90;
     else if (words.length) {
-      const titleWords = course.title.toLowerCase().split(/[^a-z0-9&]+/).filter(Boolean);
+      const titleWords = course.title
+        .toLowerCase()
+        .split(/[^a-z0-9&]+/)
+        .filter(Boolean);
       const tagWords = course.tags.flatMap((t) => t.toLowerCase().split(/\s+/));
-      const phraseInTitle = course.title.toLowerCase().includes(query) || course.tags.some((t) => t.toLowerCase() === query);
+      const phraseInTitle =
+        course.title.toLowerCase().includes(query) || course.tags.some((t) => t.toLowerCase() === query);
       let hits = 0;
       for (const w of words) {
         if (titleWords.includes(w) || code.startsWith(w)) hits += 1;
         else if (tagWords.includes(w)) hits += 0.8;
-        else if (w.length >= 5 && [...titleWords, ...tagWords].some((t) => t.length >= 4 && distance(w, t, 1) <= 1)) hits += 0.7;
+        else if (
+          w.length >= 5 &&
+          [...titleWords, ...tagWords].some((t) => t.length >= 4 && distance(w, t, 1) <= 1)
+        )
+          hits += 0.7;
       }
       if (hits > 0) score = Math.round((60 * hits) / words.length) + (phraseInTitle ? 20 : 0);
     }
-    if (score >= 30) matches.push({ id: course.id, code: course.code, title: course.title, kind: course.kind, score });
+    if (score >= 30)
+      matches.push({ id: course.id, code: course.code, title: course.title, kind: course.kind, score });
   }
   return matches.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
 }

@@ -31,7 +31,11 @@ export async function assignCourse(deps: Deps, input: AssignCourseInput): Promis
   const { actor } = input;
   const personIds = [...new Set(input.personIds)];
   if (personIds.length === 0) throw new AppError('VALIDATION', 'Say who to assign the course to.');
-  if (personIds.length > MAX_PEOPLE) throw new AppError('VALIDATION', `Assign at most ${MAX_PEOPLE} people at once; use an assignment rule for more.`);
+  if (personIds.length > MAX_PEOPLE)
+    throw new AppError(
+      'VALIDATION',
+      `Assign at most ${MAX_PEOPLE} people at once; use an assignment rule for more.`,
+    );
   const now = deps.clock.now();
   if (input.dueAt && (Number.isNaN(input.dueAt.getTime()) || input.dueAt <= now)) {
     throw new AppError('VALIDATION', 'The due date must be a valid date in the future.');
@@ -41,7 +45,8 @@ export async function assignCourse(deps: Deps, input: AssignCourseInput): Promis
     // One recursive query for the whole line, not one per person.
     const line = new Set(actor.isManager ? await reportingLineIds(db, actor.personId) : []);
     const outside = personIds.filter((id) => !line.has(id));
-    if (outside.length > 0) throw new AppError('FORBIDDEN', 'You can only assign courses to people in your reporting line.');
+    if (outside.length > 0)
+      throw new AppError('FORBIDDEN', 'You can only assign courses to people in your reporting line.');
   }
   try {
     return await assignOnce(deps, input, personIds, now);
@@ -53,14 +58,28 @@ export async function assignCourse(deps: Deps, input: AssignCourseInput): Promis
   }
 }
 
-function assignOnce(deps: Deps, input: AssignCourseInput, personIds: string[], now: Date): Promise<AssignCourseResult> {
+function assignOnce(
+  deps: Deps,
+  input: AssignCourseInput,
+  personIds: string[],
+  now: Date,
+): Promise<AssignCourseResult> {
   const { actor } = input;
   return inTransaction(deps.db.prisma, async (tx) => {
-    const course = await tx.course.findUnique({ where: { id: input.courseId }, select: { id: true, title: true, active: true } });
+    const course = await tx.course.findUnique({
+      where: { id: input.courseId },
+      select: { id: true, title: true, active: true },
+    });
     if (!course?.active) throw new AppError('NOT_FOUND', 'That course is not in the catalogue.');
-    const people = await tx.person.findMany({ where: { id: { in: personIds }, status: 'active' }, select: { id: true } });
-    if (people.length !== personIds.length) throw new AppError('NOT_FOUND', 'Some of those people are not active in Rollcall.');
-    const existing = await tx.enrollment.findMany({ where: { courseId: course.id, personId: { in: personIds }, status: 'active' } });
+    const people = await tx.person.findMany({
+      where: { id: { in: personIds }, status: 'active' },
+      select: { id: true },
+    });
+    if (people.length !== personIds.length)
+      throw new AppError('NOT_FOUND', 'Some of those people are not active in Rollcall.');
+    const existing = await tx.enrollment.findMany({
+      where: { courseId: course.id, personId: { in: personIds }, status: 'active' },
+    });
     const existingBy = new Map(existing.map((e) => [e.personId, e]));
     const result: AssignCourseResult = {
       kind: 'assigned',
@@ -70,14 +89,32 @@ function assignOnce(deps: Deps, input: AssignCourseInput, personIds: string[], n
     for (const personId of personIds) {
       if (existingBy.has(personId)) continue;
       const enrollment = await tx.enrollment.create({
-        data: { personId, courseId: course.id, source: isAdmin(actor) ? 'admin' : 'manager', assignedById: actorIdOf(actor), dueAt: input.dueAt ?? null },
+        data: {
+          personId,
+          courseId: course.id,
+          source: isAdmin(actor) ? 'admin' : 'manager',
+          assignedById: actorIdOf(actor),
+          dueAt: input.dueAt ?? null,
+        },
       });
-      await recordAudit(tx, { actorId: actorIdOf(actor), action: 'enrollment.assigned', entityType: 'Enrollment', entityId: enrollment.id, after: enrollment });
+      await recordAudit(tx, {
+        actorId: actorIdOf(actor),
+        action: 'enrollment.assigned',
+        entityType: 'Enrollment',
+        entityId: enrollment.id,
+        after: enrollment,
+      });
       await enqueueNotification(tx, {
         kind: 'enrollment.assigned',
         recipientId: personId,
         dueAt: now,
-        payload: { enrollmentId: enrollment.id, courseId: course.id, courseTitle: course.title, dueAt: input.dueAt ?? null, assignedBy: actor.name },
+        payload: {
+          enrollmentId: enrollment.id,
+          courseId: course.id,
+          courseTitle: course.title,
+          dueAt: input.dueAt ?? null,
+          assignedBy: actor.name,
+        },
         dedupeKey: `assigned:${enrollment.id}`,
       });
       result.assigned.push({ personId, enrollmentId: enrollment.id });

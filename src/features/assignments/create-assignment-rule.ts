@@ -28,24 +28,46 @@ export type CreateAssignmentRuleResult =
   /** Saved and active, but nobody is in its audience today; new joiners will be picked up. */
   | { kind: 'created_matching_nobody'; ruleId: string; message: string };
 
-export async function createAssignmentRule(deps: Deps, input: { actor: Actor; rule: AssignmentRuleInput }): Promise<CreateAssignmentRuleResult> {
+export async function createAssignmentRule(
+  deps: Deps,
+  input: { actor: Actor; rule: AssignmentRuleInput },
+): Promise<CreateAssignmentRuleResult> {
   assertAdmin(input.actor, 'create assignment rules');
   const parsed = ZAssignmentRuleInput.safeParse(input.rule);
-  if (!parsed.success) throw new AppError('VALIDATION', `The rule is not valid: ${parsed.error.issues[0]!.path.join('.')} ${parsed.error.issues[0]!.message}.`);
+  if (!parsed.success)
+    throw new AppError(
+      'VALIDATION',
+      `The rule is not valid: ${parsed.error.issues[0]!.path.join('.')} ${parsed.error.issues[0]!.message}.`,
+    );
   const rule = parsed.data;
   return inTransaction(deps.db.prisma, async (tx) => {
     const course = await tx.course.findUnique({ where: { id: rule.courseId }, select: { active: true } });
     if (!course?.active) throw new AppError('NOT_FOUND', 'That course is not in the catalogue.');
-    if (rule.departmentId && !(await tx.department.findUnique({ where: { id: rule.departmentId } }))) throw new AppError('NOT_FOUND', 'That department does not exist.');
-    if (rule.locationId && !(await tx.location.findUnique({ where: { id: rule.locationId } }))) throw new AppError('NOT_FOUND', 'That location does not exist.');
-    const created = await tx.assignmentRule.create({ data: { ...rule, createdById: actorIdOf(input.actor) } });
-    await recordAudit(tx, { actorId: actorIdOf(input.actor), action: 'assignment_rule.created', entityType: 'AssignmentRule', entityId: created.id, after: created });
-    const [outcome] = await evaluateAssignmentRules(tx, { now: deps.clock.now(), ruleIds: [created.id], actorId: actorIdOf(input.actor) });
+    if (rule.departmentId && !(await tx.department.findUnique({ where: { id: rule.departmentId } })))
+      throw new AppError('NOT_FOUND', 'That department does not exist.');
+    if (rule.locationId && !(await tx.location.findUnique({ where: { id: rule.locationId } })))
+      throw new AppError('NOT_FOUND', 'That location does not exist.');
+    const created = await tx.assignmentRule.create({
+      data: { ...rule, createdById: actorIdOf(input.actor) },
+    });
+    await recordAudit(tx, {
+      actorId: actorIdOf(input.actor),
+      action: 'assignment_rule.created',
+      entityType: 'AssignmentRule',
+      entityId: created.id,
+      after: created,
+    });
+    const [outcome] = await evaluateAssignmentRules(tx, {
+      now: deps.clock.now(),
+      ruleIds: [created.id],
+      actorId: actorIdOf(input.actor),
+    });
     if (!outcome || outcome.matched === 0) {
       return {
         kind: 'created_matching_nobody',
         ruleId: created.id,
-        message: 'The rule is saved, but nobody matches its audience today, so nobody was assigned. People who join or move into it will be assigned automatically.',
+        message:
+          'The rule is saved, but nobody matches its audience today, so nobody was assigned. People who join or move into it will be assigned automatically.',
       };
     }
     return { kind: 'created', ruleId: created.id, matched: outcome.matched, assigned: outcome.assigned };

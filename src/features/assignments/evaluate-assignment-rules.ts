@@ -32,10 +32,14 @@ export interface EvaluateRulesInput {
   actorId?: string | null;
 }
 
-export async function evaluateAssignmentRules(db: DbClient, input: EvaluateRulesInput): Promise<RuleOutcome[]> {
+export async function evaluateAssignmentRules(
+  db: DbClient,
+  input: EvaluateRulesInput,
+): Promise<RuleOutcome[]> {
   const people = input.personIds ? Prisma.sql`AND p.id IN (${joinUuids(input.personIds)})` : Prisma.empty;
   const rules = input.ruleIds ? Prisma.sql`AND r.id IN (${joinUuids(input.ruleIds)})` : Prisma.empty;
-  if ((input.personIds && input.personIds.length === 0) || (input.ruleIds && input.ruleIds.length === 0)) return [];
+  if ((input.personIds && input.personIds.length === 0) || (input.ruleIds && input.ruleIds.length === 0))
+    return [];
   const now = input.now;
   const actorId = input.actorId ?? null;
   const rows = await db.$queryRaw<(Omit<RuleOutcome, 'enrollments'> & { enrollments: unknown })[]>(Prisma.sql`
@@ -91,8 +95,19 @@ export async function evaluateAssignmentRules(db: DbClient, input: EvaluateRules
     WHERE r.active ${rules}
     ORDER BY r.name`);
   return rows.map((row) => {
-    const list = (typeof row.enrollments === 'string' ? JSON.parse(row.enrollments) : row.enrollments) as { enrollmentId: string; personId: string; dueAt: string }[];
-    return { ...row, enrollments: list.map((e) => ({ enrollmentId: e.enrollmentId, personId: e.personId, dueAt: new Date(e.dueAt) })) };
+    const list = (typeof row.enrollments === 'string' ? JSON.parse(row.enrollments) : row.enrollments) as {
+      enrollmentId: string;
+      personId: string;
+      dueAt: string;
+    }[];
+    return {
+      ...row,
+      enrollments: list.map((e) => ({
+        enrollmentId: e.enrollmentId,
+        personId: e.personId,
+        dueAt: new Date(e.dueAt),
+      })),
+    };
   });
   // (audit and notify run to completion although unread: PostgreSQL always executes
   // data-modifying CTEs exactly once.)

@@ -10,7 +10,9 @@ import { inTransaction } from '../../db/transaction.ts';
 import { evaluateAssignmentRules } from './evaluate-assignment-rules.ts';
 
 export async function runAssignmentRules(deps: Deps): Promise<{ rules: number; assigned: number }> {
-  const outcomes = await inTransaction(deps.db.prisma, (tx) => evaluateAssignmentRules(tx, { now: deps.clock.now(), actorId: null }));
+  const outcomes = await inTransaction(deps.db.prisma, (tx) =>
+    evaluateAssignmentRules(tx, { now: deps.clock.now(), actorId: null }),
+  );
   return { rules: outcomes.length, assigned: outcomes.reduce((n, o) => n + o.assigned, 0) };
 }
 

@@ -5,7 +5,7 @@
  * assignments whose audience the person has left are withdrawn (kept, with the reason, as
  * history). Completions, certificates and manual/manager assignments are never touched.
  */
-import { Prisma } from '../../generated/prisma/client.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Deps } from '../../deps.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../shared/app-error.ts';
@@ -33,21 +33,36 @@ export interface UpdatePersonResult {
   withdrawn: { enrollmentId: string; courseId: string; courseTitle: string }[];
 }
 
-export async function updatePerson(deps: Deps, input: { actor: Actor; personId: string; changes: PersonChanges }): Promise<UpdatePersonResult> {
+export async function updatePerson(
+  deps: Deps,
+  input: { actor: Actor; personId: string; changes: PersonChanges },
+): Promise<UpdatePersonResult> {
   assertAdmin(input.actor, 'change HR details');
   const { changes } = input;
   const now = deps.clock.now();
   const actorId = actorIdOf(input.actor);
-  if (changes.managerId === input.personId) throw new AppError('VALIDATION', 'Nobody can be their own manager.');
-  if (changes.hireDate && Number.isNaN(changes.hireDate.getTime())) throw new AppError('VALIDATION', 'The hire date is not a valid date.');
+  if (changes.managerId === input.personId)
+    throw new AppError('VALIDATION', 'Nobody can be their own manager.');
+  if (changes.hireDate && Number.isNaN(changes.hireDate.getTime()))
+    throw new AppError('VALIDATION', 'The hire date is not a valid date.');
   return inTransaction(deps.db.prisma, async (tx) => {
     const before = await tx.person.findUnique({ where: { id: input.personId } });
     if (!before) throw new AppError('NOT_FOUND', 'That person does not exist.');
     if (changes.managerId && (await isInReportingLine(tx, input.personId, changes.managerId))) {
       throw new AppError('VALIDATION', 'That manager reports to this person; the reporting line would loop.');
     }
-    const after = await tx.person.update({ where: { id: input.personId }, data: changes satisfies Prisma.PersonUncheckedUpdateInput });
-    await recordAudit(tx, { actorId, action: 'person.updated', entityType: 'Person', entityId: before.id, before: pick(before, changes), after: pick(after, changes) });
+    const after = await tx.person.update({
+      where: { id: input.personId },
+      data: changes satisfies Prisma.PersonUncheckedUpdateInput,
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: 'person.updated',
+      entityType: 'Person',
+      entityId: before.id,
+      before: pick(before, changes),
+      after: pick(after, changes),
+    });
 
     // Rule assignments the person no longer qualifies for; still-active, not yet done.
     const stale = await tx.$queryRaw<{ id: string; courseId: string; title: string }[]>`
@@ -64,16 +79,37 @@ export async function updatePerson(deps: Deps, input: { actor: Actor; personId: 
     // hiredWithinDays is not a reason to withdraw: the new-joiner window closing does not
     // mean the course stops being needed.
     for (const e of stale) {
-      await tx.enrollment.update({ where: { id: e.id }, data: { status: 'withdrawn', withdrawnAt: now, withdrawReason: 'No longer in the assignment rule\'s audience (HR change).' } });
-      await recordAudit(tx, { actorId, action: 'enrollment.withdrawn', entityType: 'Enrollment', entityId: e.id, after: { reason: 'rule audience left', personId: input.personId } });
+      await tx.enrollment.update({
+        where: { id: e.id },
+        data: {
+          status: 'withdrawn',
+          withdrawnAt: now,
+          withdrawReason: "No longer in the assignment rule's audience (HR change).",
+        },
+      });
+      await recordAudit(tx, {
+        actorId,
+        action: 'enrollment.withdrawn',
+        entityType: 'Enrollment',
+        entityId: e.id,
+        after: { reason: 'rule audience left', personId: input.personId },
+      });
     }
     const outcomes = await evaluateAssignmentRules(tx, { now, personIds: [input.personId], actorId });
     const freshIds = outcomes.flatMap((o) => o.enrollments.map((e) => e.enrollmentId));
-    const fresh = await tx.enrollment.findMany({ where: { id: { in: freshIds } }, include: { course: { select: { title: true } } } });
+    const fresh = await tx.enrollment.findMany({
+      where: { id: { in: freshIds } },
+      include: { course: { select: { title: true } } },
+    });
     return {
       kind: 'updated',
       personId: input.personId,
-      assigned: fresh.map((e) => ({ enrollmentId: e.id, courseId: e.courseId, courseTitle: e.course.title, dueAt: e.dueAt })),
+      assigned: fresh.map((e) => ({
+        enrollmentId: e.id,
+        courseId: e.courseId,
+        courseTitle: e.course.title,
+        dueAt: e.dueAt,
+      })),
       withdrawn: stale.map((e) => ({ enrollmentId: e.id, courseId: e.courseId, courseTitle: e.title })),
     };
   });

@@ -29,9 +29,14 @@ export interface AttendanceReportRow {
   attendanceRate: number | null;
 }
 
-export async function attendanceReport(deps: Deps, actor: Actor, input: AttendanceReportInput): Promise<AttendanceReportRow[]> {
+export async function attendanceReport(
+  deps: Deps,
+  actor: Actor,
+  input: AttendanceReportInput,
+): Promise<AttendanceReportRow[]> {
   assertAdmin(actor, 'see attendance reports');
-  if (!(input.from < input.to)) throw new AppError('VALIDATION', 'The report period must end after it starts.');
+  if (!(input.from < input.to))
+    throw new AppError('VALIDATION', 'The report period must end after it starts.');
   const rows = await deps.db.sql.query<{
     sessionId: string;
     code: string;

@@ -1,4 +1,14 @@
 /** Attendance: the API the chat, HTTP and CLI layers call. */
-export { recordAttendance, reconcile, type RecordAttendanceInput, type RecordAttendanceResult, type AttendanceEntry } from './record-attendance.ts';
+export {
+  recordAttendance,
+  reconcile,
+  type RecordAttendanceInput,
+  type RecordAttendanceResult,
+  type AttendanceEntry,
+} from './record-attendance.ts';
 export { sessionRoster, type SessionRoster, type RosterRow, type RosterCounts } from './session-roster.ts';
-export { attendanceReport, type AttendanceReportInput, type AttendanceReportRow } from './attendance-report.ts';
+export {
+  attendanceReport,
+  type AttendanceReportInput,
+  type AttendanceReportRow,
+} from './attendance-report.ts';

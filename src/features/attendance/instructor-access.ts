@@ -3,7 +3,12 @@ import type { DbClient } from '../../db/transaction.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { isAdmin, type Actor } from '../people/actor.ts';
 
-export async function assertTeachesSession(db: DbClient, actor: Actor, sessionId: string, sessionDayId?: string): Promise<void> {
+export async function assertTeachesSession(
+  db: DbClient,
+  actor: Actor,
+  sessionId: string,
+  sessionDayId?: string,
+): Promise<void> {
   if (isAdmin(actor)) return;
   const row = await db.sessionInstructor.findFirst({
     where: {

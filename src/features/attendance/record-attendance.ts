@@ -52,7 +52,11 @@ export interface RecordAttendanceResult {
 /** Registrations that may carry attendance: those holding a confirmed seat (or already marked). */
 const ON_ROSTER: RegistrationStatus[] = ['confirmed', 'attended', 'partial', 'no_show'];
 
-export async function recordAttendance(deps: Deps, actor: Actor, input: RecordAttendanceInput): Promise<RecordAttendanceResult> {
+export async function recordAttendance(
+  deps: Deps,
+  actor: Actor,
+  input: RecordAttendanceInput,
+): Promise<RecordAttendanceResult> {
   if (input.entries.length === 0) throw new AppError('VALIDATION', 'Say whose attendance to record.');
   if (!isUuid(input.sessionId)) throw new AppError('NOT_FOUND', 'That session does not exist.');
   return inTransaction(deps.db.prisma, async (tx) => {
@@ -69,7 +73,8 @@ export async function recordAttendance(deps: Deps, actor: Actor, input: RecordAt
     if (!day) throw new AppError('VALIDATION', `That session has no day ${(input.dayIndex ?? 0) + 1}.`);
     await assertTeachesSession(tx, actor, session.id, day.id);
     const now = deps.clock.now();
-    if (day.startsAt > now) throw new AppError('INVALID_STATE', 'Attendance can be recorded once the day has started.');
+    if (day.startsAt > now)
+      throw new AppError('INVALID_STATE', 'Attendance can be recorded once the day has started.');
 
     const recorded: RecordedAttendance[] = [];
     const seen = new Set<string>();
@@ -83,19 +88,50 @@ export async function recordAttendance(deps: Deps, actor: Actor, input: RecordAt
       // Two instructors marking different days of the same person at once must not both
       // reconcile from a stale set of marks: serialise on the registration row.
       await tx.$queryRaw`SELECT id FROM "Registration" WHERE id = ${registration.id}::uuid FOR UPDATE`;
-      const before = await tx.attendance.findUnique({ where: { registrationId_sessionDayId: { registrationId: registration.id, sessionDayId: day.id } } });
+      const before = await tx.attendance.findUnique({
+        where: { registrationId_sessionDayId: { registrationId: registration.id, sessionDayId: day.id } },
+      });
       const after = await tx.attendance.upsert({
         where: { registrationId_sessionDayId: { registrationId: registration.id, sessionDayId: day.id } },
-        create: { registrationId: registration.id, sessionDayId: day.id, status: entry.status, minutes: entry.minutes ?? null, recordedById: actorIdOf(actor), recordedAt: now },
-        update: { status: entry.status, minutes: entry.minutes ?? null, recordedById: actorIdOf(actor), recordedAt: now },
+        create: {
+          registrationId: registration.id,
+          sessionDayId: day.id,
+          status: entry.status,
+          minutes: entry.minutes ?? null,
+          recordedById: actorIdOf(actor),
+          recordedAt: now,
+        },
+        update: {
+          status: entry.status,
+          minutes: entry.minutes ?? null,
+          recordedById: actorIdOf(actor),
+          recordedAt: now,
+        },
       });
-      await recordAudit(tx, { actorId: actorIdOf(actor), action: 'attendance.recorded', entityType: 'Attendance', entityId: after.id, before, after });
+      await recordAudit(tx, {
+        actorId: actorIdOf(actor),
+        action: 'attendance.recorded',
+        entityType: 'Attendance',
+        entityId: after.id,
+        before,
+        after,
+      });
 
-      const marks = await tx.attendance.findMany({ where: { registrationId: registration.id }, select: { status: true } });
-      const target = reconcile(marks.map((m) => m.status), session.days.length);
+      const marks = await tx.attendance.findMany({
+        where: { registrationId: registration.id },
+        select: { status: true },
+      });
+      const target = reconcile(
+        marks.map((m) => m.status),
+        session.days.length,
+      );
       let current = registration;
       if (target !== registration.status) {
-        current = await transition(tx, actor, registration, { to: target, action: 'registration.attendance_reconciled', reason: 'attendance recorded' });
+        current = await transition(tx, actor, registration, {
+          to: target,
+          action: 'registration.attendance_reconciled',
+          reason: 'attendance recorded',
+        });
       }
       let completionId: string | null = null;
       if (target === 'attended') {
@@ -110,17 +146,32 @@ export async function recordAttendance(deps: Deps, actor: Actor, input: RecordAt
         });
         completionId = completion.completionId;
       }
-      recorded.push({ registrationId: registration.id, personId: registration.personId, status: entry.status, registrationStatus: current.status, completionId });
+      recorded.push({
+        registrationId: registration.id,
+        personId: registration.personId,
+        status: entry.status,
+        registrationStatus: current.status,
+        completionId,
+      });
     }
     // Once it is over and everyone booked has been reconciled, the session is completed.
     const lastEnd = session.days[session.days.length - 1]!.endsAt;
     let sessionCompleted = false;
     if (session.status === 'scheduled' && lastEnd <= now) {
-      const undecided = await tx.registration.count({ where: { sessionId: session.id, status: 'confirmed' } });
+      const undecided = await tx.registration.count({
+        where: { sessionId: session.id, status: 'confirmed' },
+      });
       if (undecided === 0) {
         sessionCompleted = true;
         await tx.session.update({ where: { id: session.id }, data: { status: 'completed' } });
-        await recordAudit(tx, { actorId: actorIdOf(actor), action: 'session.completed', entityType: 'Session', entityId: session.id, before: { status: 'scheduled' }, after: { status: 'completed' } });
+        await recordAudit(tx, {
+          actorId: actorIdOf(actor),
+          action: 'session.completed',
+          entityType: 'Session',
+          entityId: session.id,
+          before: { status: 'scheduled' },
+          after: { status: 'completed' },
+        });
       }
     }
     return { kind: 'recorded', sessionId: session.id, dayIndex: day.dayIndex, recorded, sessionCompleted };
@@ -141,13 +192,23 @@ export function reconcile(marks: AttendanceStatus[], days: number): Registration
 async function findOnRoster(tx: DbClient, sessionId: string, entry: AttendanceEntry) {
   const byId = entry.registrationId && isUuid(entry.registrationId);
   const byPerson = entry.personId && isUuid(entry.personId);
-  if (!byId && !byPerson) throw new AppError('VALIDATION', 'Each attendance entry needs a registration or a person.');
+  if (!byId && !byPerson)
+    throw new AppError('VALIDATION', 'Each attendance entry needs a registration or a person.');
   const registration = await tx.registration.findFirst({
-    where: { sessionId, status: { in: ON_ROSTER }, ...(byId ? { id: entry.registrationId } : { personId: entry.personId }) },
+    where: {
+      sessionId,
+      status: { in: ON_ROSTER },
+      ...(byId ? { id: entry.registrationId } : { personId: entry.personId }),
+    },
   });
   if (!registration) {
-    const who = byPerson ? await tx.person.findUnique({ where: { id: entry.personId! }, select: { name: true } }) : null;
-    throw new AppError('NOT_FOUND', `${who?.name ?? 'That person'} is not booked (confirmed) on this session.`);
+    const who = byPerson
+      ? await tx.person.findUnique({ where: { id: entry.personId! }, select: { name: true } })
+      : null;
+    throw new AppError(
+      'NOT_FOUND',
+      `${who?.name ?? 'That person'} is not booked (confirmed) on this session.`,
+    );
   }
   return registration;
 }

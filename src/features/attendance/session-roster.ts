@@ -46,7 +46,11 @@ export interface SessionRoster {
   counts: RosterCounts;
 }
 
-export async function sessionRoster(deps: Deps, actor: Actor, input: { sessionId: string }): Promise<SessionRoster> {
+export async function sessionRoster(
+  deps: Deps,
+  actor: Actor,
+  input: { sessionId: string },
+): Promise<SessionRoster> {
   const db = deps.db.prisma;
   const session = isUuid(input.sessionId)
     ? await db.session.findUnique({
@@ -76,7 +80,12 @@ export async function sessionRoster(deps: Deps, actor: Actor, input: { sessionId
       waitlistTicket: r.waitlistTicket,
       attendance: Object.fromEntries(r.attendance.map((a) => [dayIndexById.get(a.sessionDayId)!, a.status])),
     }))
-    .sort((a, b) => (a.status === 'waitlisted' ? 1 : 0) - (b.status === 'waitlisted' ? 1 : 0) || (a.waitlistTicket ?? 0) - (b.waitlistTicket ?? 0) || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        (a.status === 'waitlisted' ? 1 : 0) - (b.status === 'waitlisted' ? 1 : 0) ||
+        (a.waitlistTicket ?? 0) - (b.waitlistTicket ?? 0) ||
+        a.name.localeCompare(b.name),
+    );
   const count = (status: string) => rows.filter((r) => r.status === status).length;
   const counts: RosterCounts = {
     capacity: session.capacity,

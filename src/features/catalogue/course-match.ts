@@ -12,16 +12,47 @@ export interface MatchableCourse {
 
 /** Words people wrap a course name in; they say nothing about which course. */
 const FILLER = new Set([
-  'the', 'a', 'an', 'one', 'ones', 'course', 'courses', 'training', 'module', 'class', 'session', 'sessions',
-  'on', 'for', 'about', 'my', 'me', 'that', 'this', 'thing', 'please', 'of', 'in', 'to', 'do', 'some',
+  'the',
+  'a',
+  'an',
+  'one',
+  'ones',
+  'course',
+  'courses',
+  'training',
+  'module',
+  'class',
+  'session',
+  'sessions',
+  'on',
+  'for',
+  'about',
+  'my',
+  'me',
+  'that',
+  'this',
+  'thing',
+  'please',
+  'of',
+  'in',
+  'to',
+  'do',
+  'some',
 ]);
 
 export function normalise(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 export function meaningfulWords(query: string): string[] {
-  return normalise(query).split(' ').filter((w) => w && !FILLER.has(w));
+  return normalise(query)
+    .split(' ')
+    .filter((w) => w && !FILLER.has(w));
 }
 
 export function scoreCourse(query: string, course: MatchableCourse): number {
@@ -34,7 +65,8 @@ export function scoreCourse(query: string, course: MatchableCourse): number {
   const tags = course.tags.map(normalise);
   if (phrase === code || phrase.replace(/ /g, '') === compactCode) return 100;
   let score = 0;
-  if (code.startsWith(phrase) || compactCode.startsWith(phrase.replace(/ /g, ''))) score = Math.max(score, 80);
+  if (code.startsWith(phrase) || compactCode.startsWith(phrase.replace(/ /g, '')))
+    score = Math.max(score, 80);
   if (` ${title} `.includes(` ${phrase} `)) score = Math.max(score, 60);
   if (tags.includes(phrase)) score = Math.max(score, 55);
   // Word by word: every query word must be found somewhere for a partial score.
@@ -46,12 +78,17 @@ export function scoreCourse(query: string, course: MatchableCourse): number {
   for (const word of words) {
     if (codeWords.includes(word) || titleWords.includes(word)) wordScore += 12;
     else if (tagWords.includes(word)) wordScore += 10;
-    else if (titleWords.some((t) => t.startsWith(word) && word.length >= 3) || tagWords.some((t) => t.startsWith(word) && word.length >= 3)) wordScore += 7;
-    else if (word.length >= 5 && [...titleWords, ...tagWords].some((t) => withinOneEdit(word, t))) wordScore += 6;
+    else if (
+      titleWords.some((t) => t.startsWith(word) && word.length >= 3) ||
+      tagWords.some((t) => t.startsWith(word) && word.length >= 3)
+    )
+      wordScore += 7;
+    else if (word.length >= 5 && [...titleWords, ...tagWords].some((t) => withinOneEdit(word, t)))
+      wordScore += 6;
     else if (descWords.includes(word)) wordScore += 3;
     else return score; // a word that matches nothing: not this course (unless phrase-level hit)
   }
-  return Math.max(score, Math.min(50, Math.round(wordScore * (1 + 1 / words.length) / 1.5)));
+  return Math.max(score, Math.min(50, Math.round((wordScore * (1 + 1 / words.length)) / 1.5)));
 }
 
 /** Levenshtein distance ≤ 1, including one swap of neighbours ("forklfit"). */
@@ -62,7 +99,12 @@ export function withinOneEdit(a: string, b: string): boolean {
     const diffs: number[] = [];
     for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) diffs.push(i);
     if (diffs.length === 1) return true;
-    return diffs.length === 2 && diffs[1] === diffs[0]! + 1 && a[diffs[0]!] === b[diffs[1]!] && a[diffs[1]!] === b[diffs[0]!];
+    return (
+      diffs.length === 2 &&
+      diffs[1] === diffs[0]! + 1 &&
+      a[diffs[0]!] === b[diffs[1]!] &&
+      a[diffs[1]!] === b[diffs[0]!]
+    );
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   for (let i = 0, j = 0, skipped = false; i < short.length; i += 1, j += 1) {

@@ -11,9 +11,18 @@ import { missingPrerequisites } from './prerequisites.ts';
 
 export type EnrolSelfResult =
   | { kind: 'enrolled'; enrollmentId: string; courseId: string; courseTitle: string }
-  | { kind: 'already_enrolled'; enrollmentId: string; courseId: string; courseTitle: string; dueAt: Date | null };
+  | {
+      kind: 'already_enrolled';
+      enrollmentId: string;
+      courseId: string;
+      courseTitle: string;
+      dueAt: Date | null;
+    };
 
-export async function enrolSelf(deps: Deps, input: { actor: Actor; courseId: string }): Promise<EnrolSelfResult> {
+export async function enrolSelf(
+  deps: Deps,
+  input: { actor: Actor; courseId: string },
+): Promise<EnrolSelfResult> {
   try {
     return await enrolOnce(deps, input);
   } catch (error) {
@@ -26,19 +35,45 @@ export async function enrolSelf(deps: Deps, input: { actor: Actor; courseId: str
 async function enrolOnce(deps: Deps, input: { actor: Actor; courseId: string }): Promise<EnrolSelfResult> {
   const { actor } = input;
   return inTransaction(deps.db.prisma, async (tx) => {
-    const course = await tx.course.findUnique({ where: { id: input.courseId }, select: { id: true, title: true, active: true, selfEnrol: true } });
-    if (!course || !course.active) throw new AppError('NOT_FOUND', 'That course is not in the catalogue.');
-    const existing = await tx.enrollment.findFirst({ where: { personId: actor.personId, courseId: course.id, status: 'active' } });
-    if (existing) return { kind: 'already_enrolled', enrollmentId: existing.id, courseId: course.id, courseTitle: course.title, dueAt: existing.dueAt };
-    if (!course.selfEnrol) throw new AppError('FORBIDDEN', `${course.title} is assigned by an admin or your manager; you cannot enrol yourself.`);
+    const course = await tx.course.findUnique({
+      where: { id: input.courseId },
+      select: { id: true, title: true, active: true, selfEnrol: true },
+    });
+    if (!course?.active) throw new AppError('NOT_FOUND', 'That course is not in the catalogue.');
+    const existing = await tx.enrollment.findFirst({
+      where: { personId: actor.personId, courseId: course.id, status: 'active' },
+    });
+    if (existing)
+      return {
+        kind: 'already_enrolled',
+        enrollmentId: existing.id,
+        courseId: course.id,
+        courseTitle: course.title,
+        dueAt: existing.dueAt,
+      };
+    if (!course.selfEnrol)
+      throw new AppError(
+        'FORBIDDEN',
+        `${course.title} is assigned by an admin or your manager; you cannot enrol yourself.`,
+      );
     const missing = await missingPrerequisites(tx, actor.personId, course.id);
     if (missing.length > 0) {
-      throw new AppError('PREREQUISITE_MISSING', `${course.title} needs ${missing.map((m) => `${m.title} (${m.code})`).join(', ')} first.`, { missing });
+      throw new AppError(
+        'PREREQUISITE_MISSING',
+        `${course.title} needs ${missing.map((m) => `${m.title} (${m.code})`).join(', ')} first.`,
+        { missing },
+      );
     }
     const enrollment = await tx.enrollment.create({
       data: { personId: actor.personId, courseId: course.id, source: 'self', assignedById: actor.personId },
     });
-    await recordAudit(tx, { actorId: actor.personId, action: 'enrollment.self_enrolled', entityType: 'Enrollment', entityId: enrollment.id, after: enrollment });
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      action: 'enrollment.self_enrolled',
+      entityType: 'Enrollment',
+      entityId: enrollment.id,
+      after: enrollment,
+    });
     return { kind: 'enrolled', enrollmentId: enrollment.id, courseId: course.id, courseTitle: course.title };
   });
 }

@@ -41,7 +41,8 @@ const MIN_SCORE = 10;
 export async function findCourses(deps: Deps, input: FindCoursesInput): Promise<FindCoursesResult> {
   const query = input.query.trim();
   if (!query) throw new AppError('VALIDATION', 'Tell me which course: a code, a title or a topic.');
-  if (query.length > 200) throw new AppError('VALIDATION', 'That course description is too long; try a few words.');
+  if (query.length > 200)
+    throw new AppError('VALIDATION', 'That course description is too long; try a few words.');
   const courses = await loadCatalogue(deps, input.kinds);
   const scored = courses
     .map((course) => ({ course, score: scoreCourse(query, course) }))
@@ -50,7 +51,8 @@ export async function findCourses(deps: Deps, input: FindCoursesInput): Promise<
   if (scored.length === 0) return { kind: 'none', query };
   const [best, second] = scored;
   // A clear winner: an exact code, or well ahead of the runner-up.
-  if (!second || best!.score === 100 || best!.score >= second.score + 15) return { kind: 'match', course: best!.course };
+  if (!second || best!.score === 100 || best!.score >= second.score + 15)
+    return { kind: 'match', course: best!.course };
   return { kind: 'ambiguous', courses: scored.slice(0, input.limit ?? 5).map((s) => s.course) };
 }
 
@@ -65,8 +67,17 @@ export async function loadCatalogue(deps: Deps, kinds?: CourseKind[]): Promise<C
 }
 
 export function toSummary(row: {
-  id: string; code: string; title: string; kind: CourseKind; description: string; durationMinutes: number | null;
-  tags: string[]; validityMonths: number | null; selfEnrol: boolean; needsManagerApproval: boolean; grantsCertificate: boolean;
+  id: string;
+  code: string;
+  title: string;
+  kind: CourseKind;
+  description: string;
+  durationMinutes: number | null;
+  tags: string[];
+  validityMonths: number | null;
+  selfEnrol: boolean;
+  needsManagerApproval: boolean;
+  grantsCertificate: boolean;
   prerequisites?: { requiredCourse: { code: string; title: string } }[];
 }): CourseSummary {
   return {

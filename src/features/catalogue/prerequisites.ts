@@ -11,9 +11,22 @@ export async function missingPrerequisites(
 ): Promise<{ courseId: string; code: string; title: string }[]> {
   const prerequisites = await db.coursePrerequisite.findMany({
     where: { courseId },
-    select: { requiredCourse: { select: { id: true, code: true, title: true, completions: { where: { personId }, select: { id: true }, take: 1 } } } },
+    select: {
+      requiredCourse: {
+        select: {
+          id: true,
+          code: true,
+          title: true,
+          completions: { where: { personId }, select: { id: true }, take: 1 },
+        },
+      },
+    },
   });
   return prerequisites
     .filter((p) => p.requiredCourse.completions.length === 0)
-    .map((p) => ({ courseId: p.requiredCourse.id, code: p.requiredCourse.code, title: p.requiredCourse.title }));
+    .map((p) => ({
+      courseId: p.requiredCourse.id,
+      code: p.requiredCourse.code,
+      title: p.requiredCourse.title,
+    }));
 }

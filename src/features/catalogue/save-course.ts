@@ -13,7 +13,13 @@ import { assertAdmin } from '../people/authorize.ts';
 import { toSummary, type CourseSummary } from './find-courses.ts';
 
 export const ZCourseInput = z.object({
-  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, dot, dash or underscore').transform((s) => s.toUpperCase()),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'letters, digits, dot, dash or underscore')
+    .transform((s) => s.toUpperCase()),
   title: z.string().trim().min(1).max(200),
   description: z.string().max(5000).default(''),
   kind: z.enum(['elearning', 'ilt', 'vilt', 'blended', 'external']),
@@ -31,7 +37,10 @@ export type CourseInput = z.input<typeof ZCourseInput>;
 
 export type SaveCourseResult = { kind: 'created' | 'updated'; course: CourseSummary };
 
-export async function saveCourse(deps: Deps, input: { actor: Actor; course: CourseInput }): Promise<SaveCourseResult> {
+export async function saveCourse(
+  deps: Deps,
+  input: { actor: Actor; course: CourseInput },
+): Promise<SaveCourseResult> {
   assertAdmin(input.actor, 'change the catalogue');
   const parsed = ZCourseInput.safeParse(input.course);
   if (!parsed.success) {
@@ -42,16 +51,22 @@ export async function saveCourse(deps: Deps, input: { actor: Actor; course: Cour
   const actorId = actorIdOf(input.actor);
   return inTransaction(deps.db.prisma, async (tx) => {
     const before = await tx.course.findUnique({ where: { code: data.code } });
-    const prerequisites = await tx.course.findMany({ where: { code: { in: prerequisiteCodes } }, select: { id: true, code: true } });
+    const prerequisites = await tx.course.findMany({
+      where: { code: { in: prerequisiteCodes } },
+      select: { id: true, code: true },
+    });
     const unknown = prerequisiteCodes.filter((c) => !prerequisites.some((p) => p.code === c));
     if (unknown.length) throw new AppError('NOT_FOUND', `Unknown prerequisite course ${unknown.join(', ')}.`);
-    if (prerequisiteCodes.includes(data.code)) throw new AppError('VALIDATION', 'A course cannot be its own prerequisite.');
+    if (prerequisiteCodes.includes(data.code))
+      throw new AppError('VALIDATION', 'A course cannot be its own prerequisite.');
     const course = before
       ? await tx.course.update({ where: { id: before.id }, data })
       : await tx.course.create({ data });
     await tx.coursePrerequisite.deleteMany({ where: { courseId: course.id } });
     if (prerequisites.length) {
-      await tx.coursePrerequisite.createMany({ data: prerequisites.map((p) => ({ courseId: course.id, requiredCourseId: p.id })) });
+      await tx.coursePrerequisite.createMany({
+        data: prerequisites.map((p) => ({ courseId: course.id, requiredCourseId: p.id })),
+      });
       // Would any prerequisite (transitively) need this course? Then it is a cycle.
       const cycle = await tx.$queryRaw<{ found: boolean }[]>`
         WITH RECURSIVE chain(id, depth) AS (
@@ -61,11 +76,19 @@ export async function saveCourse(deps: Deps, input: { actor: Actor; course: Cour
           WHERE chain.depth < 50
         )
         SELECT EXISTS (SELECT 1 FROM chain WHERE id = ${course.id}::uuid) AS found`;
-      if (cycle[0]?.found) throw new AppError('VALIDATION', 'Those prerequisites would make a loop (a course that needs itself).');
+      if (cycle[0]?.found)
+        throw new AppError(
+          'VALIDATION',
+          'Those prerequisites would make a loop (a course that needs itself).',
+        );
     }
     await recordAudit(tx, {
-      actorId, action: before ? 'course.updated' : 'course.created', entityType: 'Course', entityId: course.id,
-      before: before ?? undefined, after: { ...course, prerequisiteCodes },
+      actorId,
+      action: before ? 'course.updated' : 'course.created',
+      entityType: 'Course',
+      entityId: course.id,
+      before: before ?? undefined,
+      after: { ...course, prerequisiteCodes },
     });
     const full = await tx.course.findUniqueOrThrow({
       where: { id: course.id },

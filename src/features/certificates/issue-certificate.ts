@@ -19,11 +19,21 @@ export async function issueCertificate(
   actorId: string | null,
 ): Promise<IssuedCertificate> {
   const existing = await tx.certificate.findUnique({ where: { completionId: completion.id } });
-  if (existing) return { certificateId: existing.id, number: existing.number, issuedAt: existing.issuedAt, expiresAt: existing.expiresAt };
+  if (existing)
+    return {
+      certificateId: existing.id,
+      number: existing.number,
+      issuedAt: existing.issuedAt,
+      expiresAt: existing.expiresAt,
+    };
   // 40 random bits: a clash is vanishingly rare, but a unique-violation would abort the
   // whole transaction on PostgreSQL, so look first and draw again.
   let number = newCertificateNumber(completion.completedAt);
-  for (let i = 0; i < 5 && (await tx.certificate.findUnique({ where: { number }, select: { id: true } })); i += 1) {
+  for (
+    let i = 0;
+    i < 5 && (await tx.certificate.findUnique({ where: { number }, select: { id: true } }));
+    i += 1
+  ) {
     number = newCertificateNumber(completion.completedAt);
   }
   // Issued "as of" the completion date: an imported past completion gets a certificate
@@ -43,7 +53,17 @@ export async function issueCertificate(
     action: 'certificate.issued',
     entityType: 'Certificate',
     entityId: certificate.id,
-    after: { number, completionId: completion.id, personId: completion.personId, courseId: completion.courseId },
+    after: {
+      number,
+      completionId: completion.id,
+      personId: completion.personId,
+      courseId: completion.courseId,
+    },
   });
-  return { certificateId: certificate.id, number, issuedAt: certificate.issuedAt, expiresAt: certificate.expiresAt };
+  return {
+    certificateId: certificate.id,
+    number,
+    issuedAt: certificate.issuedAt,
+    expiresAt: certificate.expiresAt,
+  };
 }

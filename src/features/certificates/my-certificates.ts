@@ -22,7 +22,10 @@ export interface CertificateListItem {
   pdfUrl: string;
 }
 
-export async function myCertificates(deps: Deps, input: { actor: Actor; personId?: string }): Promise<CertificateListItem[]> {
+export async function myCertificates(
+  deps: Deps,
+  input: { actor: Actor; personId?: string },
+): Promise<CertificateListItem[]> {
   const personId = input.personId ?? input.actor.personId;
   await assertCanActFor(deps.db.prisma, input.actor, personId);
   const now = deps.clock.now();
@@ -40,7 +43,12 @@ export async function myCertificates(deps: Deps, input: { actor: Actor; personId
       courseTitle: c.course.title,
       issuedAt: c.issuedAt,
       expiresAt: c.expiresAt,
-      status: c.revokedAt && c.revokedAt <= now ? 'revoked' : c.expiresAt && c.expiresAt <= now ? 'expired' : 'valid',
+      status:
+        c.revokedAt && c.revokedAt <= now
+          ? 'revoked'
+          : c.expiresAt && c.expiresAt <= now
+            ? 'expired'
+            : 'valid',
       verificationUrl: url,
       pdfUrl: `${url}.pdf`,
     };
@@ -48,9 +56,14 @@ export async function myCertificates(deps: Deps, input: { actor: Actor; personId
 }
 
 /** The PDF of one of the actor's (or their report's) certificates, ready to attach. */
-export async function certificatePdf(deps: Deps, input: { actor: Actor; number: string }): Promise<{ filename: string; pdf: Buffer }> {
+export async function certificatePdf(
+  deps: Deps,
+  input: { actor: Actor; number: string },
+): Promise<{ filename: string; pdf: Buffer }> {
   const number = normaliseCertificateNumber(input.number);
-  const cert = number ? await deps.db.prisma.certificate.findUnique({ where: { number }, select: { personId: true } }) : null;
+  const cert = number
+    ? await deps.db.prisma.certificate.findUnique({ where: { number }, select: { personId: true } })
+    : null;
   if (!cert) throw new AppError('NOT_FOUND', 'No certificate has that number.');
   await assertCanActFor(deps.db.prisma, input.actor, cert.personId);
   const view = await verifyCertificate(deps, { number: number! });

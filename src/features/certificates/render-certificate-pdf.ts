@@ -6,7 +6,12 @@ import PDFDocument from 'pdfkit';
 import type { PublicCertificate } from './verify-certificate.ts';
 
 const fmt = (d: Date): string =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
 
 export function renderCertificatePdf(cert: PublicCertificate): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -22,18 +27,54 @@ export function renderCertificatePdf(cert: PublicCertificate): Promise<Buffer> {
     doc.on('error', reject);
 
     const width = doc.page.width - 112;
-    doc.rect(28, 28, doc.page.width - 56, doc.page.height - 56).lineWidth(2).stroke('#1f3a5f');
-    doc.moveDown(2).font('Helvetica-Bold').fontSize(30).fillColor('#1f3a5f').text('Certificate of Completion', { align: 'center', width });
-    doc.moveDown(1.2).font('Helvetica').fontSize(14).fillColor('#333').text('This certifies that', { align: 'center', width });
-    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(26).fillColor('#000').text(cert.holderName, { align: 'center', width });
-    doc.moveDown(0.6).font('Helvetica').fontSize(14).fillColor('#333').text('has completed', { align: 'center', width });
-    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(20).fillColor('#000').text(`${cert.courseTitle} (${cert.courseCode})`, { align: 'center', width });
+    doc
+      .rect(28, 28, doc.page.width - 56, doc.page.height - 56)
+      .lineWidth(2)
+      .stroke('#1f3a5f');
+    doc
+      .moveDown(2)
+      .font('Helvetica-Bold')
+      .fontSize(30)
+      .fillColor('#1f3a5f')
+      .text('Certificate of Completion', { align: 'center', width });
+    doc
+      .moveDown(1.2)
+      .font('Helvetica')
+      .fontSize(14)
+      .fillColor('#333')
+      .text('This certifies that', { align: 'center', width });
+    doc
+      .moveDown(0.6)
+      .font('Helvetica-Bold')
+      .fontSize(26)
+      .fillColor('#000')
+      .text(cert.holderName, { align: 'center', width });
+    doc
+      .moveDown(0.6)
+      .font('Helvetica')
+      .fontSize(14)
+      .fillColor('#333')
+      .text('has completed', { align: 'center', width });
+    doc
+      .moveDown(0.6)
+      .font('Helvetica-Bold')
+      .fontSize(20)
+      .fillColor('#000')
+      .text(`${cert.courseTitle} (${cert.courseCode})`, { align: 'center', width });
     doc.moveDown(1.2).font('Helvetica').fontSize(13).fillColor('#333');
     doc.text(`Completed: ${fmt(cert.issuedAt)}`, { align: 'center', width });
-    doc.text(cert.expiresAt ? `Valid until: ${fmt(cert.expiresAt)}` : 'Does not expire', { align: 'center', width });
+    doc.text(cert.expiresAt ? `Valid until: ${fmt(cert.expiresAt)}` : 'Does not expire', {
+      align: 'center',
+      width,
+    });
     doc.moveDown(1.5).fontSize(11).fillColor('#555');
     doc.text(`Certificate number: ${cert.number}`, { align: 'center', width });
-    doc.text(`Verify at: ${cert.verificationUrl}`, { align: 'center', width, link: cert.verificationUrl, underline: false });
+    doc.text(`Verify at: ${cert.verificationUrl}`, {
+      align: 'center',
+      width,
+      link: cert.verificationUrl,
+      underline: false,
+    });
     doc.end();
   });
 }

@@ -41,9 +41,12 @@ export async function verifyCertificate(deps: Deps, input: { number: string }): 
   });
   if (!cert) throw notFound;
   const now = deps.clock.now();
-  const status: CertificateValidity = cert.revokedAt && cert.revokedAt <= now
-    ? 'revoked'
-    : cert.expiresAt && cert.expiresAt <= now ? 'expired' : 'valid';
+  const status: CertificateValidity =
+    cert.revokedAt && cert.revokedAt <= now
+      ? 'revoked'
+      : cert.expiresAt && cert.expiresAt <= now
+        ? 'expired'
+        : 'valid';
   return {
     number: cert.number,
     holderName: cert.person.name,

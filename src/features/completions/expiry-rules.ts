@@ -13,7 +13,11 @@ export function computeExpiry(args: {
 }): Date | null {
   const { completedAt, validityMonths, windowDays, previousExpiresAt } = args;
   if (!validityMonths) return null;
-  if (previousExpiresAt && completedAt <= previousExpiresAt && completedAt >= addDays(previousExpiresAt, -windowDays)) {
+  if (
+    previousExpiresAt &&
+    completedAt <= previousExpiresAt &&
+    completedAt >= addDays(previousExpiresAt, -windowDays)
+  ) {
     return addMonths(previousExpiresAt, validityMonths);
   }
   return addMonths(completedAt, validityMonths);

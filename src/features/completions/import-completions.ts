@@ -45,23 +45,48 @@ export interface ImportCompletionsResult {
 
 const MAX_ROWS = 20_000;
 const HEADERS: Record<string, keyof ImportRow> = {
-  email: 'email', course_code: 'courseCode', course: 'courseCode', completed_at: 'completedAt', completed: 'completedAt',
-  expires_at: 'expiresAt', expires: 'expiresAt', certificate_ref: 'certificateRef', certificate: 'certificateRef', score: 'score',
+  email: 'email',
+  course_code: 'courseCode',
+  course: 'courseCode',
+  completed_at: 'completedAt',
+  completed: 'completedAt',
+  expires_at: 'expiresAt',
+  expires: 'expiresAt',
+  certificate_ref: 'certificateRef',
+  certificate: 'certificateRef',
+  score: 'score',
 };
 
 export function rowsFromCsv(csv: string): ImportRow[] {
   const [header, ...body] = parseCsv(csv);
   if (!header) throw new AppError('VALIDATION', 'The file is empty.');
-  const keys = header.map((h) => HEADERS[h.trim().toLowerCase().replace(/[\s-]+/g, '_')]);
+  const keys = header.map(
+    (h) =>
+      HEADERS[
+        h
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, '_')
+      ],
+  );
   for (const required of ['email', 'courseCode', 'completedAt'] as const) {
-    if (!keys.includes(required)) throw new AppError('VALIDATION', `The CSV needs a ${required === 'courseCode' ? 'course_code' : required === 'completedAt' ? 'completed_at' : 'email'} column.`);
+    if (!keys.includes(required))
+      throw new AppError(
+        'VALIDATION',
+        `The CSV needs a ${required === 'courseCode' ? 'course_code' : required === 'completedAt' ? 'completed_at' : 'email'} column.`,
+      );
   }
   return body.map((cells) => {
     const row: Partial<ImportRow> = {};
     keys.forEach((key, i) => {
       if (key && cells[i]?.trim()) row[key] = cells[i]!.trim();
     });
-    return { email: row.email ?? '', courseCode: row.courseCode ?? '', completedAt: row.completedAt ?? '', ...row };
+    return {
+      email: row.email ?? '',
+      courseCode: row.courseCode ?? '',
+      completedAt: row.completedAt ?? '',
+      ...row,
+    };
   });
 }
 
@@ -72,7 +97,8 @@ export async function importCompletions(
   assertAdmin(input.actor, 'import completions');
   const rows = input.rows ?? (input.csv !== undefined ? rowsFromCsv(input.csv) : []);
   if (rows.length === 0) throw new AppError('VALIDATION', 'There are no rows to import.');
-  if (rows.length > MAX_ROWS) throw new AppError('VALIDATION', `Import at most ${MAX_ROWS.toLocaleString('en-GB')} rows at a time.`);
+  if (rows.length > MAX_ROWS)
+    throw new AppError('VALIDATION', `Import at most ${MAX_ROWS.toLocaleString('en-GB')} rows at a time.`);
   const now = deps.clock.now();
   const db = deps.db.prisma;
   // Line numbers as a person sees them in the file: the header is line 1.
@@ -88,7 +114,15 @@ export async function importCompletions(
   const courseBy = new Map(courses.map((c) => [c.code.toUpperCase(), c.id]));
 
   const outcomes: ImportRowOutcome[] = [];
-  const accepted: { line: number; personId: string; courseId: string; completedAt: Date; expiresAt: Date | null; ref: string; score: number | null }[] = [];
+  const accepted: {
+    line: number;
+    personId: string;
+    courseId: string;
+    completedAt: Date;
+    expiresAt: Date | null;
+    ref: string;
+    score: number | null;
+  }[] = [];
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
     const line = lineOf(i);
@@ -106,9 +140,11 @@ export async function importCompletions(
     if (completedAt > now) return reject('The completion date is in the future.');
     const expiresAt = row.expiresAt ? parseDate(row.expiresAt) : null;
     if (row.expiresAt && !expiresAt) return reject(`"${row.expiresAt}" is not a date (use YYYY-MM-DD).`);
-    if (expiresAt && expiresAt <= completedAt) return reject('The expiry date is not after the completion date.');
+    if (expiresAt && expiresAt <= completedAt)
+      return reject('The expiry date is not after the completion date.');
     const score = row.score ? Number(row.score) : null;
-    if (score !== null && (!Number.isFinite(score) || score < 0 || score > 999_999)) return reject(`"${row.score}" is not a score.`);
+    if (score !== null && (!Number.isFinite(score) || score < 0 || score > 999_999))
+      return reject(`"${row.score}" is not a score.`);
     // Without a certificate reference, person + course + date identify the row.
     const ref = row.certificateRef?.trim() || `import:${completedAt.toISOString().slice(0, 10)}`;
     const key = `${personId}|${courseId}|${ref}`;
@@ -133,10 +169,15 @@ export async function importCompletions(
             externalRef: row.ref,
             recordedById: actorIdOf(input.actor),
           });
-          outcomes.push({ line: row.line, status: result.kind === 'recorded' ? 'imported' : 'already_imported', completionId: result.completionId });
+          outcomes.push({
+            line: row.line,
+            status: result.kind === 'recorded' ? 'imported' : 'already_imported',
+            completionId: result.completionId,
+          });
         } catch (error) {
           // Validation is repeated inside recordCompletion; anything it still refuses is a row answer.
-          if (isAppError(error) && error.code === 'VALIDATION') outcomes.push({ line: row.line, status: 'rejected', reason: error.userMessage });
+          if (isAppError(error) && error.code === 'VALIDATION')
+            outcomes.push({ line: row.line, status: 'rejected', reason: error.userMessage });
           else throw error;
         }
       }
@@ -151,7 +192,9 @@ export async function importCompletions(
     duplicates: count('duplicate_in_file'),
     rejected: count('rejected'),
     rows: input.dryRun
-      ? [...outcomes, ...accepted.map((a) => ({ line: a.line, status: 'would_import' as const }))].sort((a, b) => a.line - b.line)
+      ? [...outcomes, ...accepted.map((a) => ({ line: a.line, status: 'would_import' as const }))].sort(
+          (a, b) => a.line - b.line,
+        )
       : outcomes,
   };
 }

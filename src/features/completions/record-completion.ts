@@ -67,12 +67,15 @@ export async function recordCompletion(
     orderBy: { completedAt: 'desc' },
     select: { expiresAt: true },
   });
-  const expiresAt = input.expiresAt !== undefined ? input.expiresAt : computeExpiry({
-    completedAt: input.completedAt,
-    validityMonths: course.validityMonths,
-    windowDays: course.recertWindowDays,
-    previousExpiresAt: previous?.expiresAt ?? null,
-  });
+  const expiresAt =
+    input.expiresAt !== undefined
+      ? input.expiresAt
+      : computeExpiry({
+          completedAt: input.completedAt,
+          validityMonths: course.validityMonths,
+          windowDays: course.recertWindowDays,
+          previousExpiresAt: previous?.expiresAt ?? null,
+        });
   const completion = await tx.completion.create({
     data: {
       personId: input.personId,
@@ -94,27 +97,38 @@ export async function recordCompletion(
     where: { personId: input.personId, courseId: input.courseId, status: 'active' },
     data: { status: 'completed' },
   });
-  const renewedFrom = previous?.expiresAt && expiresAt && previous.expiresAt > input.completedAt ? previous.expiresAt : null;
+  const renewedFrom =
+    previous?.expiresAt && expiresAt && previous.expiresAt > input.completedAt ? previous.expiresAt : null;
   await recordAudit(tx, {
     actorId: input.recordedById ?? null,
     action: 'completion.recorded',
     entityType: 'Completion',
     entityId: completion.id,
-    after: { personId: input.personId, courseId: input.courseId, source: input.source, completedAt: input.completedAt, expiresAt, reason: input.reason },
+    after: {
+      personId: input.personId,
+      courseId: input.courseId,
+      source: input.source,
+      completedAt: input.completedAt,
+      expiresAt,
+      reason: input.reason,
+    },
   });
   // An imported external certificate is its own proof; we only issue for learning we witnessed.
-  const certificate = course.grantsCertificate && input.source !== 'external'
-    ? await issueCertificate(tx, { ...completion, expiresAt }, input.recordedById ?? null)
-    : null;
+  const certificate =
+    course.grantsCertificate && input.source !== 'external'
+      ? await issueCertificate(tx, { ...completion, expiresAt }, input.recordedById ?? null)
+      : null;
   return { kind: 'recorded', completionId: completion.id, expiresAt, renewedFrom, certificate };
 }
 
 function validate(input: RecordCompletionInput, now: Date): void {
-  if (Number.isNaN(input.completedAt.getTime())) throw new AppError('VALIDATION', 'The completion date is not a valid date.');
+  if (Number.isNaN(input.completedAt.getTime()))
+    throw new AppError('VALIDATION', 'The completion date is not a valid date.');
   if (input.completedAt.getTime() > now.getTime() + 60_000) {
     throw new AppError('VALIDATION', 'A completion cannot be in the future.');
   }
-  if (input.expiresAt && Number.isNaN(input.expiresAt.getTime())) throw new AppError('VALIDATION', 'The expiry date is not a valid date.');
+  if (input.expiresAt && Number.isNaN(input.expiresAt.getTime()))
+    throw new AppError('VALIDATION', 'The expiry date is not a valid date.');
   if (input.expiresAt && input.expiresAt.getTime() <= input.completedAt.getTime()) {
     throw new AppError('VALIDATION', 'The expiry date must be after the completion date.');
   }
@@ -124,7 +138,8 @@ function validate(input: RecordCompletionInput, now: Date): void {
   if (input.source === 'manual' && !input.reason?.trim()) {
     throw new AppError('VALIDATION', 'A manual completion needs a reason.');
   }
-  if (input.source === 'scorm' && !input.attemptId) throw new AppError('VALIDATION', 'A SCORM completion needs its attempt.');
+  if (input.source === 'scorm' && !input.attemptId)
+    throw new AppError('VALIDATION', 'A SCORM completion needs its attempt.');
   if (input.source === 'attendance' && !input.registrationId) {
     throw new AppError('VALIDATION', 'An attendance completion needs its registration.');
   }
@@ -136,7 +151,8 @@ function validate(input: RecordCompletionInput, now: Date): void {
 async function findSameEvidence(tx: DbClient, input: RecordCompletionInput) {
   const select = { id: true, expiresAt: true } as const;
   if (input.attemptId) return tx.completion.findUnique({ where: { attemptId: input.attemptId }, select });
-  if (input.registrationId) return tx.completion.findUnique({ where: { registrationId: input.registrationId }, select });
+  if (input.registrationId)
+    return tx.completion.findUnique({ where: { registrationId: input.registrationId }, select });
   if (input.externalRef) {
     return tx.completion.findFirst({
       where: { personId: input.personId, courseId: input.courseId, externalRef: input.externalRef },

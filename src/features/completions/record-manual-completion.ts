@@ -19,10 +19,14 @@ export interface RecordManualCompletionInput {
   percent?: number | null;
 }
 
-export async function recordManualCompletion(deps: Deps, input: RecordManualCompletionInput): Promise<RecordCompletionResult> {
+export async function recordManualCompletion(
+  deps: Deps,
+  input: RecordManualCompletionInput,
+): Promise<RecordCompletionResult> {
   assertAdmin(input.actor, 'record a completion by hand');
   const reason = input.reason?.trim() ?? '';
-  if (reason.length < 3) throw new AppError('VALIDATION', 'Say why this completion is recorded by hand (a reason is required).');
+  if (reason.length < 3)
+    throw new AppError('VALIDATION', 'Say why this completion is recorded by hand (a reason is required).');
   if (reason.length > 1000) throw new AppError('VALIDATION', 'Keep the reason under 1,000 characters.');
   return inTransaction(deps.db.prisma, (tx) =>
     recordCompletion(tx, deps.clock, {

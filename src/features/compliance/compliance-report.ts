@@ -53,9 +53,16 @@ export async function complianceReport(deps: Deps, input: ComplianceReportInput)
     const summary = await summaryQuery(deps, input.scope, asOf, input.requirementCodes);
     return { asOf, scope: input.scope, summary, totals: totalsOf(summary) };
   }
-  const { rows, truncated } = await complianceStatus(deps, { ...input, asOf, includeNotApplicable: false, maxRows: input.maxRows });
+  const { rows, truncated } = await complianceStatus(deps, {
+    ...input,
+    asOf,
+    includeNotApplicable: false,
+    maxRows: input.maxRows,
+  });
   // Tallied from the rows (same statement); only a truncated answer needs the counting query.
-  const summary = truncated ? await summaryQuery(deps, input.scope, asOf, input.requirementCodes) : tally(rows);
+  const summary = truncated
+    ? await summaryQuery(deps, input.scope, asOf, input.requirementCodes)
+    : tally(rows);
   return {
     asOf,
     scope: input.scope,
@@ -67,7 +74,12 @@ export async function complianceReport(deps: Deps, input: ComplianceReportInput)
   };
 }
 
-async function summaryQuery(deps: Deps, scope: ComplianceScope, asOf: Date, codes?: string[]): Promise<RequirementSummary[]> {
+async function summaryQuery(
+  deps: Deps,
+  scope: ComplianceScope,
+  asOf: Date,
+  codes?: string[],
+): Promise<RequirementSummary[]> {
   const rows = await deps.db.prisma.$queryRaw<RequirementSummary[]>(Prisma.sql`
     ${complianceStatusesCte({ scope, asOf, requirementCodes: codes, withEvidence: false })}
     SELECT r.code AS "requirementCode", r.name AS "requirementName",
@@ -88,7 +100,15 @@ function tally(rows: ComplianceRow[]): RequirementSummary[] {
     if (row.status === 'not_applicable') continue;
     let s = byCode.get(row.requirementCode);
     if (!s) {
-      s = { requirementCode: row.requirementCode, requirementName: row.requirementName, compliant: 0, expiring: 0, due: 0, overdue: 0, total: 0 };
+      s = {
+        requirementCode: row.requirementCode,
+        requirementName: row.requirementName,
+        compliant: 0,
+        expiring: 0,
+        due: 0,
+        overdue: 0,
+        total: 0,
+      };
       byCode.set(row.requirementCode, s);
     }
     s[row.status] += 1;
@@ -109,17 +129,41 @@ function totalsOf(summary: RequirementSummary[]): ComplianceReport['totals'] {
   return totals;
 }
 
-const CSV_HEADER = ['person', 'email', 'department', 'requirement', 'requirement_name', 'status', 'expires_at', 'due_at', 'evidence'];
+const CSV_HEADER = [
+  'person',
+  'email',
+  'department',
+  'requirement',
+  'requirement_name',
+  'status',
+  'expires_at',
+  'due_at',
+  'evidence',
+];
 
 /** RFC 4180 CSV; a leading =,+,-,@ is prefixed with ' so spreadsheets do not run it as a formula. */
 export function complianceCsv(rows: ComplianceRow[]): string {
   const lines = [CSV_HEADER.join(',')];
   for (const r of rows) {
     const evidence = r.evidence
-      .map((e) => (e.completionId ? `${e.courseCode} ${e.source} ${isoDate(e.completedAt)}${e.expiresAt ? `→${isoDate(e.expiresAt)}` : ''}` : `${e.courseCode} missing`))
+      .map((e) =>
+        e.completionId
+          ? `${e.courseCode} ${e.source} ${isoDate(e.completedAt)}${e.expiresAt ? `→${isoDate(e.expiresAt)}` : ''}`
+          : `${e.courseCode} missing`,
+      )
       .join('; ');
     lines.push(
-      [r.personName, r.email, r.department ?? '', r.requirementCode, r.requirementName, r.status, isoDate(r.expiresAt), isoDate(r.dueAt), evidence]
+      [
+        r.personName,
+        r.email,
+        r.department ?? '',
+        r.requirementCode,
+        r.requirementName,
+        r.status,
+        isoDate(r.expiresAt),
+        isoDate(r.dueAt),
+        evidence,
+      ]
         .map(csvCell)
         .join(','),
     );

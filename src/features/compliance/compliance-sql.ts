@@ -82,9 +82,10 @@ export function complianceStatusesCte(options: ComplianceSqlOptions): Prisma.Sql
     ? Prisma.sql`AND r.code IN (${Prisma.join(options.requirementCodes)})`
     : Prisma.empty;
   const includeNa = options.includeNotApplicable ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
-  const found = options.withEvidence === false
-    ? Prisma.sql`NULL::json AS found`
-    : Prisma.sql`json_agg(json_build_object(
+  const found =
+    options.withEvidence === false
+      ? Prisma.sql`NULL::json AS found`
+      : Prisma.sql`json_agg(json_build_object(
                'courseId', b.course_id, 'completionId', b.completion_id, 'completedAt', b.completed_at,
                'expiresAt', b.expires_at, 'source', b.source)) AS found`;
   return Prisma.sql`

@@ -5,11 +5,20 @@ import { AppError } from '../../shared/app-error.ts';
 export async function findDepartment(deps: Deps, name: string): Promise<{ id: string; name: string }> {
   const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');
   if (!wanted) throw new AppError('VALIDATION', 'Which department?');
-  const all = await deps.db.prisma.department.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } });
+  const all = await deps.db.prisma.department.findMany({
+    select: { id: true, name: true },
+    orderBy: { name: 'asc' },
+  });
   const exact = all.find((d) => d.name.toLowerCase() === wanted);
   if (exact) return exact;
-  const partial = all.filter((d) => d.name.toLowerCase().includes(wanted) || wanted.includes(d.name.toLowerCase()));
+  const partial = all.filter(
+    (d) => d.name.toLowerCase().includes(wanted) || wanted.includes(d.name.toLowerCase()),
+  );
   if (partial.length === 1) return partial[0]!;
-  if (partial.length > 1) throw new AppError('VALIDATION', `Which one: ${partial.map((d) => d.name).join(', ')}?`);
-  throw new AppError('NOT_FOUND', `There is no department called ${name.trim()}. Departments: ${all.map((d) => d.name).join(', ')}.`);
+  if (partial.length > 1)
+    throw new AppError('VALIDATION', `Which one: ${partial.map((d) => d.name).join(', ')}?`);
+  throw new AppError(
+    'NOT_FOUND',
+    `There is no department called ${name.trim()}. Departments: ${all.map((d) => d.name).join(', ')}.`,
+  );
 }

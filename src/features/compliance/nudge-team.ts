@@ -21,12 +21,22 @@ export interface NudgeTeamResult {
 
 export async function nudgeTeam(
   deps: Deps,
-  input: { actor: Actor; scope?: ComplianceScope; statuses?: ComplianceStatusValue[]; requirementCodes?: string[] },
+  input: {
+    actor: Actor;
+    scope?: ComplianceScope;
+    statuses?: ComplianceStatusValue[];
+    requirementCodes?: string[];
+  },
 ): Promise<NudgeTeamResult> {
   const scope = input.scope ?? { kind: 'manager_line', managerId: input.actor.personId };
   const statuses = input.statuses ?? ['overdue', 'due', 'expiring'];
   // Authorization is complianceStatus's: a manager only for their own line.
-  const { rows } = await complianceStatus(deps, { actor: input.actor, scope, statuses, requirementCodes: input.requirementCodes });
+  const { rows } = await complianceStatus(deps, {
+    actor: input.actor,
+    scope,
+    statuses,
+    requirementCodes: input.requirementCodes,
+  });
   const byPerson = new Map<string, typeof rows>();
   for (const row of rows) byPerson.set(row.personId, [...(byPerson.get(row.personId) ?? []), row]);
   if (byPerson.size === 0) return { kind: 'nobody_to_nudge', nudged: [], alreadyNudgedToday: 0 };
@@ -36,7 +46,11 @@ export async function nudgeTeam(
   const result: NudgeTeamResult = { kind: 'nudged', nudged: [], alreadyNudgedToday: 0 };
   await inTransaction(deps.db.prisma, async (tx) => {
     const keys = [...byPerson.keys()].map((id) => `compliance-nudge:${id}:${day}`);
-    const sent = new Set((await tx.notification.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })).map((n) => n.dedupeKey));
+    const sent = new Set(
+      (
+        await tx.notification.findMany({ where: { dedupeKey: { in: keys } }, select: { dedupeKey: true } })
+      ).map((n) => n.dedupeKey),
+    );
     for (const [personId, items] of byPerson) {
       const dedupeKey = `compliance-nudge:${personId}:${day}`;
       if (sent.has(dedupeKey)) {
@@ -55,14 +69,26 @@ export async function nudgeTeam(
             status: r.status,
             dueAt: r.dueAt?.toISOString() ?? null,
             expiresAt: r.expiresAt?.toISOString() ?? null,
-            courses: r.evidence.filter((e) => !e.completionId || (e.expiresAt && e.expiresAt <= new Date(now.getTime() + 60 * 86_400_000))).map((e) => ({ code: e.courseCode, title: e.courseTitle })),
+            courses: r.evidence
+              .filter(
+                (e) =>
+                  !e.completionId ||
+                  (e.expiresAt && e.expiresAt <= new Date(now.getTime() + 60 * 86_400_000)),
+              )
+              .map((e) => ({ code: e.courseCode, title: e.courseTitle })),
           })),
         },
       });
       result.nudged.push({ personId, personName: items[0]!.personName, items: items.length });
     }
     if (result.nudged.length > 0) {
-      await recordAudit(tx, { actorId: actorIdOf(input.actor), action: 'compliance.nudged', entityType: 'Person', entityId: input.actor.personId, after: { scope, people: result.nudged.map((n) => n.personId) } });
+      await recordAudit(tx, {
+        actorId: actorIdOf(input.actor),
+        action: 'compliance.nudged',
+        entityType: 'Person',
+        entityId: input.actor.personId,
+        after: { scope, people: result.nudged.map((n) => n.personId) },
+      });
     }
   });
   return result;

@@ -40,11 +40,18 @@ export interface ImportPackageResult {
   scos: { id: string; identifier: string; title: string; launchHref: string }[];
 }
 
-export async function importPackage(deps: Deps, actor: Actor, input: ImportPackageInput): Promise<ImportPackageResult> {
+export async function importPackage(
+  deps: Deps,
+  actor: Actor,
+  input: ImportPackageInput,
+): Promise<ImportPackageResult> {
   assertAdmin(actor, 'upload course packages');
   if (input.zip.length === 0) throw new AppError('VALIDATION', 'The uploaded file is empty.');
   if (input.zip.length > MAX_PACKAGE_UPLOAD_BYTES) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `A package can be at most ${MAX_PACKAGE_UPLOAD_BYTES / 1024 / 1024} MB.`);
+    throw new AppError(
+      'PAYLOAD_TOO_LARGE',
+      `A package can be at most ${MAX_PACKAGE_UPLOAD_BYTES / 1024 / 1024} MB.`,
+    );
   }
   const contentRoot = path.resolve(deps.config.CONTENT_DIR);
   await mkdir(contentRoot, { recursive: true });
@@ -83,7 +90,13 @@ export async function importPackage(deps: Deps, actor: Actor, input: ImportPacka
       for (const [position, sco] of manifest.scos.entries()) {
         scos.push(
           await tx.sco.create({
-            data: { packageId: pkg.id, identifier: sco.identifier, title: sco.title, launchHref: sco.launchHref, position },
+            data: {
+              packageId: pkg.id,
+              identifier: sco.identifier,
+              title: sco.title,
+              launchHref: sco.launchHref,
+              position,
+            },
             select: { id: true, identifier: true, title: true, launchHref: true },
           }),
         );
@@ -93,7 +106,13 @@ export async function importPackage(deps: Deps, actor: Actor, input: ImportPacka
         action: 'content_package.imported',
         entityType: 'ContentPackage',
         entityId: pkg.id,
-        after: { courseId: course.id, version: manifest.version, title: manifest.title, scos: scos.length, sha256 },
+        after: {
+          courseId: course.id,
+          version: manifest.version,
+          title: manifest.title,
+          scos: scos.length,
+          sha256,
+        },
       });
       // Last step inside the transaction: if the rename fails nothing is recorded.
       await rename(tempDir, finalDir);
@@ -127,7 +146,11 @@ async function readManifest(dir: string, files: string[]): Promise<ParsedManifes
       );
     }
     const wrongCase = files.find((f) => f.toLowerCase() === 'imsmanifest.xml');
-    if (wrongCase) throw new AppError('VALIDATION', `The manifest is named "${wrongCase}"; it must be exactly imsmanifest.xml.`);
+    if (wrongCase)
+      throw new AppError(
+        'VALIDATION',
+        `The manifest is named "${wrongCase}"; it must be exactly imsmanifest.xml.`,
+      );
     throw new AppError('VALIDATION', 'This zip has no imsmanifest.xml, so it is not a SCORM package.');
   }
   const xml = await readFile(path.join(dir, 'imsmanifest.xml'), 'utf8');
@@ -137,9 +160,15 @@ async function readManifest(dir: string, files: string[]): Promise<ParsedManifes
 async function assertLaunchFilesExist(dir: string, manifest: ParsedManifest): Promise<void> {
   for (const sco of manifest.scos) {
     const file = path.join(dir, decodeURIComponentSafe(sco.launchFile));
-    const ok = await stat(file).then((s) => s.isFile(), () => false);
+    const ok = await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    );
     if (!ok) {
-      throw new AppError('VALIDATION', `The manifest launches "${sco.launchFile}" for "${sco.title}", but the zip has no such file.`);
+      throw new AppError(
+        'VALIDATION',
+        `The manifest launches "${sco.launchFile}" for "${sco.title}", but the zip has no such file.`,
+      );
     }
   }
 }
@@ -152,20 +181,35 @@ function decodeURIComponentSafe(value: string): string {
   }
 }
 
-async function resolveCourse(tx: Prisma.TransactionClient, input: ImportPackageInput, manifest: ParsedManifest) {
+async function resolveCourse(
+  tx: Prisma.TransactionClient,
+  input: ImportPackageInput,
+  manifest: ParsedManifest,
+) {
   const select = { id: true, code: true, kind: true, title: true } as const;
   if (input.courseId || input.courseCode) {
     const course = input.courseId
       ? await tx.course.findUnique({ where: { id: input.courseId }, select })
       : await tx.course.findUnique({ where: { code: input.courseCode!.trim().toUpperCase() }, select });
-    if (!course) throw new AppError('NOT_FOUND', `No course ${input.courseCode ?? input.courseId} to attach the package to.`);
+    if (!course)
+      throw new AppError(
+        'NOT_FOUND',
+        `No course ${input.courseCode ?? input.courseId} to attach the package to.`,
+      );
     if (course.kind === 'ilt' || course.kind === 'vilt') {
-      throw new AppError('VALIDATION', `${course.title} is instructor-led; attach packages to an eLearning or blended course.`);
+      throw new AppError(
+        'VALIDATION',
+        `${course.title} is instructor-led; attach packages to an eLearning or blended course.`,
+      );
     }
     return { course, created: false };
   }
   const course = await tx.course.create({
-    data: { code: await freeCourseCode(tx, manifest.title), title: manifest.title.slice(0, 200), kind: 'elearning' },
+    data: {
+      code: await freeCourseCode(tx, manifest.title),
+      title: manifest.title.slice(0, 200),
+      kind: 'elearning',
+    },
     select,
   });
   return { course, created: true };
@@ -173,11 +217,15 @@ async function resolveCourse(tx: Prisma.TransactionClient, input: ImportPackageI
 
 /** A readable code from the title (e.g. "GOLF-EXPLAINED-1"), unique among courses. */
 async function freeCourseCode(tx: Prisma.TransactionClient, title: string): Promise<string> {
-  const stem = title.toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 24) || 'PACKAGE';
+  const stem =
+    title
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 24) || 'PACKAGE';
   for (let n = 1; n < 1000; n++) {
     const code = `${stem}-${n}`;
     if (!(await tx.course.findUnique({ where: { code }, select: { id: true } }))) return code;
   }
   return `${stem}-${randomBytes(3).toString('hex').toUpperCase()}`;
 }
-

@@ -90,7 +90,9 @@ export function parseManifest(xml: string): ParsedManifest {
       if (ref) {
         const resource = resources.get(ref);
         if (!resource) {
-          throw invalid(`has an item "${attr(item, 'identifier') ?? '?'}" pointing to a resource "${ref}" that is not in <resources>`);
+          throw invalid(
+            `has an item "${attr(item, 'identifier') ?? '?'}" pointing to a resource "${ref}" that is not in <resources>`,
+          );
         }
         scos.push(toSco(item, resource, [manifestBase, rootBase], version));
       }
@@ -118,13 +120,19 @@ function toSco(item: Node, resource: Node, bases: string[], version: ScormVersio
     throw invalid(`launches "${href}", which is outside the package`);
   }
   const resourceBase = attr(resource, 'base') ?? '';
-  const joined = [...bases, resourceBase].reduce((acc, base) => (base ? path.posix.join(acc, base) : acc), '');
+  const joined = [...bases, resourceBase].reduce(
+    (acc, base) => (base ? path.posix.join(acc, base) : acc),
+    '',
+  );
   const [fileWithBase, query = ''] = splitQuery(path.posix.join(joined || '.', href));
   const launchFile = path.posix.normalize(fileWithBase).replace(/^\.\//, '');
   if (launchFile.startsWith('../') || launchFile === '..' || launchFile.startsWith('/')) {
     throw invalid(`launches "${href}", which is outside the package`);
   }
-  const scormType = (attr(resource, 'scormtype') ?? attr(resource, 'scormType') ?? 'sco').toLowerCase() === 'asset' ? 'asset' : 'sco';
+  const scormType =
+    (attr(resource, 'scormtype') ?? attr(resource, 'scormType') ?? 'sco').toLowerCase() === 'asset'
+      ? 'asset'
+      : 'sco';
   const sequencing = asNode(item.sequencing);
   const primaryObjective = asNode(asNode(sequencing?.objectives)?.primaryObjective);
   const byMeasure = primaryObjective && attr(primaryObjective, 'satisfiedByMeasure') === 'true';

@@ -70,7 +70,11 @@ export async function extractZipSafely(
     await new Promise<void>((resolve, reject) => {
       const fail = (error: unknown) => {
         zipfile.close();
-        reject(error instanceof AppError ? error : hostile(`it is damaged or unsafe (${(error as Error).message})`));
+        reject(
+          error instanceof AppError
+            ? error
+            : hostile(`it is damaged or unsafe (${(error as Error).message})`),
+        );
       };
       zipfile.on('error', fail);
       zipfile.on('end', () => resolve());
@@ -99,14 +103,16 @@ export async function extractZipSafely(
     if (entry.isEncrypted()) throw hostile(`"${name}" is encrypted`);
 
     const target = path.resolve(root, name);
-    if (target !== root && !target.startsWith(root + path.sep)) throw hostile(`a path leaving the package "${name}"`);
+    if (target !== root && !target.startsWith(root + path.sep))
+      throw hostile(`a path leaving the package "${name}"`);
     if (isDirectory || fileType === S_IFDIR) {
       await mkdir(target, { recursive: true });
       return;
     }
 
     declaredTotal += entry.uncompressedSize;
-    if (declaredTotal > limits.maxTotalBytes) throw hostile(`it unpacks to more than ${limits.maxTotalBytes} bytes`);
+    if (declaredTotal > limits.maxTotalBytes)
+      throw hostile(`it unpacks to more than ${limits.maxTotalBytes} bytes`);
     // Many small entries that each stay under the per-entry floor still add up.
     if (declaredTotal >= limits.ratioFloorBytes && declaredTotal / zip.length > limits.maxRatio) {
       throw hostile(`it expands more than ${limits.maxRatio}:1 overall (a zip bomb?)`);
@@ -114,7 +120,9 @@ export async function extractZipSafely(
     if (entry.uncompressedSize >= limits.ratioFloorBytes) {
       const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
       if (ratio > limits.maxRatio) {
-        throw hostile(`"${name}" expands ${Math.round(ratio)}:1, more than the ${limits.maxRatio}:1 a real package needs (a zip bomb?)`);
+        throw hostile(
+          `"${name}" expands ${Math.round(ratio)}:1, more than the ${limits.maxRatio}:1 a real package needs (a zip bomb?)`,
+        );
       }
     }
 
@@ -126,8 +134,10 @@ export async function extractZipSafely(
         entryBytes += chunk.length;
         writtenTotal += chunk.length;
         // The header may lie: the bytes actually inflated are what count.
-        if (entryBytes > entry.uncompressedSize) return done(hostile(`"${name}" holds more data than it declares`));
-        if (writtenTotal > limits.maxTotalBytes) return done(hostile(`it unpacks to more than ${limits.maxTotalBytes} bytes`));
+        if (entryBytes > entry.uncompressedSize)
+          return done(hostile(`"${name}" holds more data than it declares`));
+        if (writtenTotal > limits.maxTotalBytes)
+          return done(hostile(`it unpacks to more than ${limits.maxTotalBytes} bytes`));
         done(null, chunk);
       },
     });
@@ -140,17 +150,23 @@ export async function extractZipSafely(
 
 function openZip(zip: Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(zip, { lazyEntries: true, strictFileNames: true, validateEntrySizes: true }, (error, zipfile) => {
-      if (error || !zipfile) reject(hostile(`it is not a readable zip (${error?.message ?? 'unknown error'})`));
-      else resolve(zipfile);
-    });
+    yauzl.fromBuffer(
+      zip,
+      { lazyEntries: true, strictFileNames: true, validateEntrySizes: true },
+      (error, zipfile) => {
+        if (error || !zipfile)
+          reject(hostile(`it is not a readable zip (${error?.message ?? 'unknown error'})`));
+        else resolve(zipfile);
+      },
+    );
   });
 }
 
 function openReadStream(zipfile: yauzl.ZipFile, entry: yauzl.Entry): Promise<NodeJS.ReadableStream> {
   return new Promise((resolve, reject) => {
     zipfile.openReadStream(entry, (error, stream) => {
-      if (error || !stream) reject(hostile(`"${entry.fileName}" cannot be read (${error?.message ?? 'unknown error'})`));
+      if (error || !stream)
+        reject(hostile(`"${entry.fileName}" cannot be read (${error?.message ?? 'unknown error'})`));
       else resolve(stream);
     });
   });

@@ -14,7 +14,14 @@ import { isUuid } from '../registrations/seat-store.ts';
 import { parseAmount, parseCurrency } from './money.ts';
 import { parseLocalDate } from '../sessions/local-dates.ts';
 
-export const COST_CATEGORIES: CostCategory[] = ['venue', 'facilitator', 'travel', 'materials', 'catering', 'other'];
+export const COST_CATEGORIES: CostCategory[] = [
+  'venue',
+  'facilitator',
+  'travel',
+  'materials',
+  'catering',
+  'other',
+];
 
 export interface AddCostItemInput {
   /** Exactly one of sessionId and programmeId. */
@@ -38,7 +45,11 @@ export interface AddCostItemResult {
   currency: string;
 }
 
-export async function addCostItem(deps: Deps, actor: Actor, input: AddCostItemInput): Promise<AddCostItemResult> {
+export async function addCostItem(
+  deps: Deps,
+  actor: Actor,
+  input: AddCostItemInput,
+): Promise<AddCostItemResult> {
   assertAdmin(actor, 'record costs');
   if (Boolean(input.sessionId) === Boolean(input.programmeId)) {
     throw new AppError('VALIDATION', 'A cost belongs to exactly one session or one programme.');
@@ -51,11 +62,15 @@ export async function addCostItem(deps: Deps, actor: Actor, input: AddCostItemIn
   return inTransaction(deps.db.prisma, async (tx) => {
     let incurredOn: Date;
     if (input.sessionId) {
-      const session = isUuid(input.sessionId) ? await tx.session.findUnique({ where: { id: input.sessionId }, select: { startsAt: true } }) : null;
+      const session = isUuid(input.sessionId)
+        ? await tx.session.findUnique({ where: { id: input.sessionId }, select: { startsAt: true } })
+        : null;
       if (!session) throw new AppError('NOT_FOUND', 'That session does not exist.');
       incurredOn = session.startsAt;
     } else {
-      const programme = isUuid(input.programmeId!) ? await tx.programme.findUnique({ where: { id: input.programmeId! }, select: { id: true } }) : null;
+      const programme = isUuid(input.programmeId!)
+        ? await tx.programme.findUnique({ where: { id: input.programmeId! }, select: { id: true } })
+        : null;
       if (!programme) throw new AppError('NOT_FOUND', 'That programme does not exist.');
       incurredOn = deps.clock.now();
     }
@@ -65,15 +80,25 @@ export async function addCostItem(deps: Deps, actor: Actor, input: AddCostItemIn
     }
     let vendorId = input.vendorId ?? null;
     if (vendorId) {
-      const vendor = isUuid(vendorId) ? await tx.vendor.findUnique({ where: { id: vendorId }, select: { id: true } }) : null;
+      const vendor = isUuid(vendorId)
+        ? await tx.vendor.findUnique({ where: { id: vendorId }, select: { id: true } })
+        : null;
       if (!vendor) throw new AppError('NOT_FOUND', 'That vendor does not exist.');
     }
     if (input.purchaseOrderId) {
-      const po = isUuid(input.purchaseOrderId) ? await tx.purchaseOrder.findUnique({ where: { id: input.purchaseOrderId } }) : null;
+      const po = isUuid(input.purchaseOrderId)
+        ? await tx.purchaseOrder.findUnique({ where: { id: input.purchaseOrderId } })
+        : null;
       if (!po) throw new AppError('NOT_FOUND', 'That purchase order does not exist.');
-      if (po.status === 'cancelled' || po.status === 'closed') throw new AppError('INVALID_STATE', `Purchase order ${po.number} is ${po.status}.`);
-      if (po.currency !== currency) throw new AppError('VALIDATION', `Purchase order ${po.number} is in ${po.currency}, not ${currency}.`);
-      if (vendorId && vendorId !== po.vendorId) throw new AppError('VALIDATION', `Purchase order ${po.number} is with another vendor.`);
+      if (po.status === 'cancelled' || po.status === 'closed')
+        throw new AppError('INVALID_STATE', `Purchase order ${po.number} is ${po.status}.`);
+      if (po.currency !== currency)
+        throw new AppError(
+          'VALIDATION',
+          `Purchase order ${po.number} is in ${po.currency}, not ${currency}.`,
+        );
+      if (vendorId && vendorId !== po.vendorId)
+        throw new AppError('VALIDATION', `Purchase order ${po.number} is with another vendor.`);
       vendorId = po.vendorId;
     }
     const item = await tx.costItem.create({
@@ -90,7 +115,13 @@ export async function addCostItem(deps: Deps, actor: Actor, input: AddCostItemIn
         createdById: actorIdOf(actor),
       },
     });
-    await recordAudit(tx, { actorId: actorIdOf(actor), action: 'cost_item.added', entityType: 'CostItem', entityId: item.id, after: item });
+    await recordAudit(tx, {
+      actorId: actorIdOf(actor),
+      action: 'cost_item.added',
+      entityType: 'CostItem',
+      entityId: item.id,
+      after: item,
+    });
     return { kind: 'added', costItemId: item.id, amount: amount.toFixed(2), currency };
   });
 }

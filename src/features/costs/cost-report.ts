@@ -76,7 +76,8 @@ const ATTENDED = ['attended', 'partial'];
 
 export async function costReport(deps: Deps, actor: Actor, input: CostReportInput): Promise<CostReport> {
   assertAdmin(actor, 'see cost reports');
-  if (!(input.from < input.to)) throw new AppError('VALIDATION', 'The report period must end after it starts.');
+  if (!(input.from < input.to))
+    throw new AppError('VALIDATION', 'The report period must end after it starts.');
   const db = deps.db.prisma;
   const sessions = await db.session.findMany({
     where: {
@@ -95,20 +96,46 @@ export async function costReport(deps: Deps, actor: Actor, input: CostReportInpu
       instructors: { where: { fee: { not: null } }, select: { fee: true, currency: true } },
       registrations: {
         where: { status: { in: [...REGISTERED] } },
-        select: { personId: true, status: true, person: { select: { departmentId: true, department: { select: { name: true } } } } },
+        select: {
+          personId: true,
+          status: true,
+          person: { select: { departmentId: true, department: { select: { name: true } } } },
+        },
       },
     },
   });
 
   const grand = new CurrencyTotals();
-  const departments = new Map<string, { departmentId: string | null; name: string; people: Set<string>; attended: Set<string>; share: CurrencyTotals }>();
+  const departments = new Map<
+    string,
+    {
+      departmentId: string | null;
+      name: string;
+      people: Set<string>;
+      attended: Set<string>;
+      share: CurrencyTotals;
+    }
+  >();
   const department = (id: string | null, name: string | undefined) => {
     const key = id ?? 'none';
     let entry = departments.get(key);
-    if (!entry) departments.set(key, (entry = { departmentId: id, name: name ?? 'No department', people: new Set(), attended: new Set(), share: new CurrencyTotals() }));
+    if (!entry)
+      departments.set(
+        key,
+        (entry = {
+          departmentId: id,
+          name: name ?? 'No department',
+          people: new Set(),
+          attended: new Set(),
+          share: new CurrencyTotals(),
+        }),
+      );
     return entry;
   };
-  const allocate = (total: CurrencyTotals, learners: { personId: string; attended: boolean; departmentId: string | null; departmentName?: string }[]) => {
+  const allocate = (
+    total: CurrencyTotals,
+    learners: { personId: string; attended: boolean; departmentId: string | null; departmentName?: string }[],
+  ) => {
     const byDept = new Map<string | null, typeof learners>();
     for (const l of learners) byDept.set(l.departmentId, [...(byDept.get(l.departmentId) ?? []), l]);
     for (const [id, members] of byDept) {
@@ -122,7 +149,13 @@ export async function costReport(deps: Deps, actor: Actor, input: CostReportInpu
   };
 
   const sessionCosts: SessionCost[] = [];
-  const programmes = new Map<string, { total: CurrencyTotals; learners: Map<string, { attended: boolean; departmentId: string | null; departmentName?: string }> }>();
+  const programmes = new Map<
+    string,
+    {
+      total: CurrencyTotals;
+      learners: Map<string, { attended: boolean; departmentId: string | null; departmentName?: string }>;
+    }
+  >();
   for (const s of sessions) {
     const total = new CurrencyTotals();
     const byCategory = new Map<string, CurrencyTotals>();
@@ -150,7 +183,9 @@ export async function costReport(deps: Deps, actor: Actor, input: CostReportInpu
       startsAt: s.startsAt,
       programmeId: s.programmeId,
       total: total.toJSON(),
-      byCategory: Object.fromEntries([...byCategory.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([c, t]) => [c, t.toJSON()])),
+      byCategory: Object.fromEntries(
+        [...byCategory.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([c, t]) => [c, t.toJSON()]),
+      ),
       registered,
       attended,
       perRegistered: total.dividedBy(registered),
@@ -188,7 +223,10 @@ export async function costReport(deps: Deps, actor: Actor, input: CostReportInpu
   }
 
   const programmeRows = programmes.size
-    ? await db.programme.findMany({ where: { id: { in: [...programmes.keys()] } }, select: { id: true, code: true, title: true } })
+    ? await db.programme.findMany({
+        where: { id: { in: [...programmes.keys()] } },
+        select: { id: true, code: true, title: true },
+      })
     : [];
   const programmeCosts: ProgrammeCost[] = programmeRows.map((row) => {
     const p = programmes.get(row.id)!;
@@ -208,8 +246,21 @@ export async function costReport(deps: Deps, actor: Actor, input: CostReportInpu
 
   const departmentCosts = [...departments.values()]
     .filter((d) => !input.departmentId || d.departmentId === input.departmentId)
-    .map((d) => ({ departmentId: d.departmentId, name: d.name, registered: d.people.size, attended: d.attended.size, share: d.share.toJSON() }))
+    .map((d) => ({
+      departmentId: d.departmentId,
+      name: d.name,
+      registered: d.people.size,
+      attended: d.attended.size,
+      share: d.share.toJSON(),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
 
-  return { from: input.from, to: input.to, sessions: sessionCosts, programmes: programmeCosts, departments: departmentCosts, totals: grand.toJSON() };
+  return {
+    from: input.from,
+    to: input.to,
+    sessions: sessionCosts,
+    programmes: programmeCosts,
+    departments: departmentCosts,
+    totals: grand.toJSON(),
+  };
 }

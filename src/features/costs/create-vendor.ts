@@ -13,15 +13,28 @@ export interface CreateVendorInput {
   taxId?: string;
 }
 
-export async function createVendor(deps: Deps, actor: Actor, input: CreateVendorInput): Promise<{ kind: 'created'; vendorId: string }> {
+export async function createVendor(
+  deps: Deps,
+  actor: Actor,
+  input: CreateVendorInput,
+): Promise<{ kind: 'created'; vendorId: string }> {
   assertAdmin(actor, 'add vendors');
   const name = input.name?.trim();
   if (!name) throw new AppError('VALIDATION', 'A vendor needs a name.');
-  if (input.email && !/^[^@\s]+@[^@\s]+$/.test(input.email.trim())) throw new AppError('VALIDATION', `${input.email} is not an e-mail address.`);
+  if (input.email && !/^[^@\s]+@[^@\s]+$/.test(input.email.trim()))
+    throw new AppError('VALIDATION', `${input.email} is not an e-mail address.`);
   try {
     return await inTransaction(deps.db.prisma, async (tx) => {
-      const vendor = await tx.vendor.create({ data: { name, email: input.email?.trim() || null, taxId: input.taxId?.trim() || null } });
-      await recordAudit(tx, { actorId: actorIdOf(actor), action: 'vendor.created', entityType: 'Vendor', entityId: vendor.id, after: vendor });
+      const vendor = await tx.vendor.create({
+        data: { name, email: input.email?.trim() || null, taxId: input.taxId?.trim() || null },
+      });
+      await recordAudit(tx, {
+        actorId: actorIdOf(actor),
+        action: 'vendor.created',
+        entityType: 'Vendor',
+        entityId: vendor.id,
+        after: vendor,
+      });
       return { kind: 'created' as const, vendorId: vendor.id };
     });
   } catch (error) {

@@ -30,7 +30,10 @@ export function parseAmount(text: string | number): Prisma.Decimal {
   const cleaned = raw.trim().replace(/,(?=\d{3}(\D|$))/g, '');
   if (cleaned.startsWith('-')) throw new AppError('VALIDATION', `An amount cannot be negative (got ${raw}).`);
   if (!AMOUNT_RE.test(cleaned)) {
-    throw new AppError('VALIDATION', `"${raw}" is not an amount of money; use digits with at most two decimals, e.g. 400 or 1250.50.`);
+    throw new AppError(
+      'VALIDATION',
+      `"${raw}" is not an amount of money; use digits with at most two decimals, e.g. 400 or 1250.50.`,
+    );
   }
   return new Prisma.Decimal(cleaned);
 }
@@ -63,7 +66,12 @@ export class CurrencyTotals {
   /** Each currency's total divided by `n`, rounded half-up to cents; empty when n is 0. */
   dividedBy(n: number): MoneyByCurrency {
     if (n <= 0) return {};
-    return Object.fromEntries(this.entries().map(([c, v]) => [c, v.dividedBy(n).toDecimalPlaces(2, Prisma.Decimal.ROUND_HALF_UP).toFixed(2)]));
+    return Object.fromEntries(
+      this.entries().map(([c, v]) => [
+        c,
+        v.dividedBy(n).toDecimalPlaces(2, Prisma.Decimal.ROUND_HALF_UP).toFixed(2),
+      ]),
+    );
   }
 
   /** Each total times num/den, rounded to cents (a department's share of a session). */
@@ -75,6 +83,8 @@ export class CurrencyTotals {
   }
 
   toJSON(): MoneyByCurrency {
-    return Object.fromEntries(this.entries().map(([c, v]) => [c, v.toDecimalPlaces(2, Prisma.Decimal.ROUND_HALF_UP).toFixed(2)]));
+    return Object.fromEntries(
+      this.entries().map(([c, v]) => [c, v.toDecimalPlaces(2, Prisma.Decimal.ROUND_HALF_UP).toFixed(2)]),
+    );
   }
 }

@@ -20,15 +20,21 @@ export interface RaisePurchaseOrderInput {
   description?: string;
 }
 
-export async function raisePurchaseOrder(deps: Deps, actor: Actor, input: RaisePurchaseOrderInput): Promise<{ kind: 'raised'; purchaseOrderId: string }> {
+export async function raisePurchaseOrder(
+  deps: Deps,
+  actor: Actor,
+  input: RaisePurchaseOrderInput,
+): Promise<{ kind: 'raised'; purchaseOrderId: string }> {
   assertAdmin(actor, 'raise purchase orders');
   const number = input.number?.trim();
   if (!number) throw new AppError('VALIDATION', 'A purchase order needs a number.');
   const currency = parseCurrency(input.currency);
   try {
     return await inTransaction(deps.db.prisma, async (tx) => {
-      const vendor = isUuid(input.vendorId) ? await tx.vendor.findUnique({ where: { id: input.vendorId } }) : null;
-      if (!vendor || !vendor.active) throw new AppError('NOT_FOUND', 'That vendor does not exist.');
+      const vendor = isUuid(input.vendorId)
+        ? await tx.vendor.findUnique({ where: { id: input.vendorId } })
+        : null;
+      if (!vendor?.active) throw new AppError('NOT_FOUND', 'That vendor does not exist.');
       const po = await tx.purchaseOrder.create({
         data: {
           number,
@@ -40,7 +46,13 @@ export async function raisePurchaseOrder(deps: Deps, actor: Actor, input: RaiseP
           raisedAt: deps.clock.now(),
         },
       });
-      await recordAudit(tx, { actorId: actorIdOf(actor), action: 'purchase_order.raised', entityType: 'PurchaseOrder', entityId: po.id, after: po });
+      await recordAudit(tx, {
+        actorId: actorIdOf(actor),
+        action: 'purchase_order.raised',
+        entityType: 'PurchaseOrder',
+        entityId: po.id,
+        after: po,
+      });
       return { kind: 'raised' as const, purchaseOrderId: po.id };
     });
   } catch (error) {
@@ -65,13 +77,22 @@ export async function setPurchaseOrderStatus(
 ): Promise<{ kind: 'updated'; status: PurchaseOrderStatus }> {
   assertAdmin(actor, 'update purchase orders');
   return inTransaction(deps.db.prisma, async (tx) => {
-    const po = isUuid(input.purchaseOrderId) ? await tx.purchaseOrder.findUnique({ where: { id: input.purchaseOrderId } }) : null;
+    const po = isUuid(input.purchaseOrderId)
+      ? await tx.purchaseOrder.findUnique({ where: { id: input.purchaseOrderId } })
+      : null;
     if (!po) throw new AppError('NOT_FOUND', 'That purchase order does not exist.');
     if (!NEXT[po.status].includes(input.status)) {
       throw new AppError('INVALID_STATE', `A ${po.status} purchase order cannot become ${input.status}.`);
     }
     const after = await tx.purchaseOrder.update({ where: { id: po.id }, data: { status: input.status } });
-    await recordAudit(tx, { actorId: actorIdOf(actor), action: `purchase_order.${input.status}`, entityType: 'PurchaseOrder', entityId: po.id, before: po, after });
+    await recordAudit(tx, {
+      actorId: actorIdOf(actor),
+      action: `purchase_order.${input.status}`,
+      entityType: 'PurchaseOrder',
+      entityId: po.id,
+      before: po,
+      after,
+    });
     return { kind: 'updated' as const, status: input.status };
   });
 }

@@ -11,7 +11,11 @@ import { missingPrerequisites } from '../catalogue/prerequisites.ts';
 export async function assertJourneyStepOpen(tx: DbClient, personId: string, courseId: string): Promise<void> {
   const missing = await missingPrerequisites(tx, personId, courseId);
   if (missing.length > 0) {
-    throw new AppError('PREREQUISITE_MISSING', `You need to complete ${missing.map((m) => `${m.title} (${m.code})`).join(', ')} first.`, { missing });
+    throw new AppError(
+      'PREREQUISITE_MISSING',
+      `You need to complete ${missing.map((m) => `${m.title} (${m.code})`).join(', ')} first.`,
+      { missing },
+    );
   }
   // Journey steps for this course whose previous step is required, on journeys this person
   // has started (a 'journey' assignment of any of its steps), with that previous step's
@@ -29,6 +33,10 @@ export async function assertJourneyStepOpen(tx: DbClient, personId: string, cour
       AND NOT EXISTS (SELECT 1 FROM "Completion" c WHERE c."personId" = ${personId}::uuid AND c."courseId" = prev."courseId")`;
   if (blocked.length > 0) {
     const b = blocked[0]!;
-    throw new AppError('PREREQUISITE_MISSING', `On your ${b.journey} journey, ${b.course} (${b.code}) comes first.`, { blocked });
+    throw new AppError(
+      'PREREQUISITE_MISSING',
+      `On your ${b.journey} journey, ${b.course} (${b.code}) comes first.`,
+      { blocked },
+    );
   }
 }

@@ -38,13 +38,23 @@ export interface JourneyProgress {
 }
 
 export async function loadJourney(db: DbClient, programme: { id?: string; code?: string }) {
-  const where = programme.id ? { id: programme.id } : programme.code ? { code: programme.code.toUpperCase() } : null;
+  const where = programme.id
+    ? { id: programme.id }
+    : programme.code
+      ? { code: programme.code.toUpperCase() }
+      : null;
   if (!where) throw new AppError('VALIDATION', 'Say which journey.');
   const found = await db.programme.findUnique({
     where,
-    include: { steps: { orderBy: { position: 'asc' }, include: { course: { select: { id: true, code: true, title: true, kind: true } } } } },
+    include: {
+      steps: {
+        orderBy: { position: 'asc' },
+        include: { course: { select: { id: true, code: true, title: true, kind: true } } },
+      },
+    },
   });
-  if (!found || found.kind !== 'journey' || !found.active) throw new AppError('NOT_FOUND', 'There is no such learning journey.');
+  if (found?.kind !== 'journey' || !found.active)
+    throw new AppError('NOT_FOUND', 'There is no such learning journey.');
   return found;
 }
 
@@ -73,11 +83,22 @@ export async function journeyProgress(
   return progressOf(db, journey, personId);
 }
 
-export async function progressOf(db: DbClient, journey: Awaited<ReturnType<typeof loadJourney>>, personId: string): Promise<JourneyProgress> {
+export async function progressOf(
+  db: DbClient,
+  journey: Awaited<ReturnType<typeof loadJourney>>,
+  personId: string,
+): Promise<JourneyProgress> {
   const courseIds = journey.steps.map((s) => s.courseId);
   const [completions, enrollments] = await Promise.all([
-    db.completion.groupBy({ by: ['courseId'], where: { personId, courseId: { in: courseIds } }, _max: { completedAt: true } }),
-    db.enrollment.findMany({ where: { personId, courseId: { in: courseIds }, source: 'journey' }, orderBy: { createdAt: 'desc' } }),
+    db.completion.groupBy({
+      by: ['courseId'],
+      where: { personId, courseId: { in: courseIds } },
+      _max: { completedAt: true },
+    }),
+    db.enrollment.findMany({
+      where: { personId, courseId: { in: courseIds }, source: 'journey' },
+      orderBy: { createdAt: 'desc' },
+    }),
   ]);
   const completedAt = new Map(completions.map((c) => [c.courseId, c._max.completedAt]));
   const statuses = stepStatuses(journey.steps, new Set(completedAt.keys()));

@@ -28,16 +28,36 @@ export async function startJourney(
     const before = await progressOf(tx, journey, personId);
     if (before.started) return { kind: 'already_started', progress: before };
     const courseIds = journey.steps.map((s) => s.courseId);
-    const active = new Set((await tx.enrollment.findMany({ where: { personId, courseId: { in: courseIds }, status: 'active' }, select: { courseId: true } })).map((e) => e.courseId));
+    const active = new Set(
+      (
+        await tx.enrollment.findMany({
+          where: { personId, courseId: { in: courseIds }, status: 'active' },
+          select: { courseId: true },
+        })
+      ).map((e) => e.courseId),
+    );
     for (const step of journey.steps) {
-      if (active.has(step.courseId) || before.steps.find((s) => s.courseId === step.courseId)?.status === 'completed') continue;
+      if (
+        active.has(step.courseId) ||
+        before.steps.find((s) => s.courseId === step.courseId)?.status === 'completed'
+      )
+        continue;
       const enrollment = await tx.enrollment.create({
         data: {
-          personId, courseId: step.courseId, source: 'journey', assignedById: actorIdOf(input.actor),
+          personId,
+          courseId: step.courseId,
+          source: 'journey',
+          assignedById: actorIdOf(input.actor),
           dueAt: step.dueAfterDays != null ? addDays(now, step.dueAfterDays) : null,
         },
       });
-      await recordAudit(tx, { actorId: actorIdOf(input.actor), action: 'journey.step_assigned', entityType: 'Enrollment', entityId: enrollment.id, after: { journey: journey.code, position: step.position, personId } });
+      await recordAudit(tx, {
+        actorId: actorIdOf(input.actor),
+        action: 'journey.step_assigned',
+        entityType: 'Enrollment',
+        entityId: enrollment.id,
+        after: { journey: journey.code, position: step.position, personId },
+      });
     }
     return { kind: 'started', progress: await progressOf(tx, journey, personId) };
   });

@@ -10,7 +10,13 @@
  *   complianceStatus   "how is my team doing on compliance?"  → rows with evidence
  *   complianceReport   "compliance report for Operations as CSV" → summary, rows, csv
  */
-export { findCourses, loadCatalogue, type CourseSummary, type FindCoursesResult, type FindCoursesInput } from '../catalogue/find-courses.ts';
+export {
+  findCourses,
+  loadCatalogue,
+  type CourseSummary,
+  type FindCoursesResult,
+  type FindCoursesInput,
+} from '../catalogue/find-courses.ts';
 export { enrolSelf, type EnrolSelfResult } from '../catalogue/enrol-self.ts';
 export { missingPrerequisites } from '../catalogue/prerequisites.ts';
 export { myProgress, type MyProgress, type ProgressItem, type CompletedItem } from './my-progress.ts';
@@ -25,21 +31,53 @@ export {
   type ComplianceStatusInput,
   type ComplianceStatusResult,
 } from '../compliance/compliance-status.ts';
-export { complianceReport, complianceCsv, type ComplianceReport, type RequirementSummary } from '../compliance/compliance-report.ts';
-export { verifyCertificate, certificateUrl, type PublicCertificate, type CertificateValidity } from '../certificates/verify-certificate.ts';
+export {
+  complianceReport,
+  complianceCsv,
+  type ComplianceReport,
+  type RequirementSummary,
+} from '../compliance/compliance-report.ts';
+export {
+  verifyCertificate,
+  certificateUrl,
+  type PublicCertificate,
+  type CertificateValidity,
+} from '../certificates/verify-certificate.ts';
 export { renderCertificatePdf } from '../certificates/render-certificate-pdf.ts';
-export { recordCompletion, type RecordCompletionInput, type RecordCompletionResult } from '../completions/record-completion.ts';
+export {
+  recordCompletion,
+  type RecordCompletionInput,
+  type RecordCompletionResult,
+} from '../completions/record-completion.ts';
 export { myCertificates, certificatePdf, type CertificateListItem } from '../certificates/my-certificates.ts';
 export { recommendCourses, type Recommendation, type RecommendationReason } from './recommend-courses.ts';
-export { journeyProgress, type JourneyProgress, type JourneyStep, type JourneyStepStatus } from '../journeys/journey-progress.ts';
+export {
+  journeyProgress,
+  type JourneyProgress,
+  type JourneyStep,
+  type JourneyStepStatus,
+} from '../journeys/journey-progress.ts';
 export { startJourney, type StartJourneyResult } from '../journeys/start-journey.ts';
 export { assertJourneyStepOpen } from '../journeys/assert-journey-step-open.ts';
-export { assignCourse, type AssignCourseInput, type AssignCourseResult } from '../assignments/assign-course.ts';
-export { createAssignmentRule, type CreateAssignmentRuleResult, type AssignmentRuleInput } from '../assignments/create-assignment-rule.ts';
+export {
+  assignCourse,
+  type AssignCourseInput,
+  type AssignCourseResult,
+} from '../assignments/assign-course.ts';
+export {
+  createAssignmentRule,
+  type CreateAssignmentRuleResult,
+  type AssignmentRuleInput,
+} from '../assignments/create-assignment-rule.ts';
 export { evaluateAssignmentRules, type RuleOutcome } from '../assignments/evaluate-assignment-rules.ts';
 export { updatePerson, type PersonChanges, type UpdatePersonResult } from '../assignments/update-person.ts';
 export { recordManualCompletion } from '../completions/record-manual-completion.ts';
-export { importCompletions, type ImportRow, type ImportCompletionsResult, type ImportRowOutcome } from '../completions/import-completions.ts';
+export {
+  importCompletions,
+  type ImportRow,
+  type ImportCompletionsResult,
+  type ImportRowOutcome,
+} from '../completions/import-completions.ts';
 export { runAssignmentRules } from '../assignments/run-assignment-rules.ts';
 export { nudgeTeam, type NudgeTeamResult } from '../compliance/nudge-team.ts';
 export { findDepartment } from '../compliance/find-department.ts';

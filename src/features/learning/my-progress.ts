@@ -44,7 +44,10 @@ export interface MyProgress {
   completed: CompletedItem[];
 }
 
-export async function myProgress(deps: Deps, input: { actor: Actor; personId?: string }): Promise<MyProgress> {
+export async function myProgress(
+  deps: Deps,
+  input: { actor: Actor; personId?: string },
+): Promise<MyProgress> {
   const personId = input.personId ?? input.actor.personId;
   const db = deps.db.prisma;
   await assertCanActFor(db, input.actor, personId);
@@ -56,10 +59,25 @@ export async function myProgress(deps: Deps, input: { actor: Actor; personId?: s
       include: {
         course: {
           select: {
-            code: true, title: true, kind: true,
-            attempts: { where: { personId }, orderBy: { lastActivityAt: 'desc' }, take: 1, select: { progress: true, status: true } },
+            code: true,
+            title: true,
+            kind: true,
+            attempts: {
+              where: { personId },
+              orderBy: { lastActivityAt: 'desc' },
+              take: 1,
+              select: { progress: true, status: true },
+            },
             sessions: {
-              where: { endsAt: { gt: now }, registrations: { some: { personId, status: { in: ['confirmed', 'waitlisted', 'offered', 'pending_approval'] } } } },
+              where: {
+                endsAt: { gt: now },
+                registrations: {
+                  some: {
+                    personId,
+                    status: { in: ['confirmed', 'waitlisted', 'offered', 'pending_approval'] },
+                  },
+                },
+              },
               select: { id: true },
               take: 1,
             },
@@ -71,7 +89,10 @@ export async function myProgress(deps: Deps, input: { actor: Actor; personId?: s
       where: { personId },
       orderBy: [{ courseId: 'asc' }, { completedAt: 'desc' }],
       distinct: ['courseId'],
-      include: { course: { select: { code: true, title: true } }, certificate: { select: { number: true, revokedAt: true } } },
+      include: {
+        course: { select: { code: true, title: true } },
+        certificate: { select: { number: true, revokedAt: true } },
+      },
     }),
   ]);
   const progress: MyProgress = { personId, assigned: [], inProgress: [], overdue: [], completed: [] };

@@ -26,7 +26,10 @@ export interface Recommendation {
 
 const URGENCY = { overdue: 0, due: 1, expiring: 2 } as const;
 
-export async function recommendCourses(deps: Deps, input: { actor: Actor; personId?: string; limit?: number }): Promise<Recommendation[]> {
+export async function recommendCourses(
+  deps: Deps,
+  input: { actor: Actor; personId?: string; limit?: number },
+): Promise<Recommendation[]> {
   const personId = input.personId ?? input.actor.personId;
   const limit = Math.min(Math.max(input.limit ?? 5, 1), 20);
   const db = deps.db.prisma;
@@ -41,15 +44,27 @@ export async function recommendCourses(deps: Deps, input: { actor: Actor; person
   };
 
   const [{ rows }, valid, courses] = await Promise.all([
-    complianceStatus(deps, { actor: input.actor, scope: { kind: 'person', personId }, includeNotApplicable: false }),
-    db.completion.findMany({ where: { personId, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] }, select: { courseId: true } }),
-    db.course.findMany({ where: { active: true }, select: { id: true, code: true, title: true, kind: true, tags: true } }),
+    complianceStatus(deps, {
+      actor: input.actor,
+      scope: { kind: 'person', personId },
+      includeNotApplicable: false,
+    }),
+    db.completion.findMany({
+      where: { personId, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+      select: { courseId: true },
+    }),
+    db.course.findMany({
+      where: { active: true },
+      select: { id: true, code: true, title: true, kind: true, tags: true },
+    }),
   ]);
   const courseBy = new Map(courses.map((c) => [c.id, c]));
   const done = new Set(valid.map((c) => c.courseId));
   const item = (courseId: string, reason: RecommendationReason, because: string): Recommendation | null => {
     const c = courseBy.get(courseId);
-    return c && !done.has(courseId) ? { courseId, courseCode: c.code, courseTitle: c.title, kind: c.kind, reason, because } : null;
+    return c && !done.has(courseId)
+      ? { courseId, courseCode: c.code, courseTitle: c.title, kind: c.kind, reason, because }
+      : null;
   };
 
   // 1. Required but missing.
@@ -57,10 +72,14 @@ export async function recommendCourses(deps: Deps, input: { actor: Actor; person
     .filter((r): r is typeof r & { status: keyof typeof URGENCY } => r.status in URGENCY)
     .sort((a, b) => URGENCY[a.status] - URGENCY[b.status]);
   for (const row of urgent) {
-    const label = row.status === 'expiring' ? `expires ${row.expiresAt?.toISOString().slice(0, 10)}` : row.status;
+    const label =
+      row.status === 'expiring' ? `expires ${row.expiresAt?.toISOString().slice(0, 10)}` : row.status;
     for (const e of row.evidence) {
-      const needsIt = !e.completionId || (e.expiresAt && e.expiresAt.getTime() <= now.getTime() + 60 * 86_400_000);
-      const r = needsIt ? item(e.courseId, 'required', `Required for ${row.requirementName}: ${label}`) : null;
+      const needsIt =
+        !e.completionId || (e.expiresAt && e.expiresAt.getTime() <= now.getTime() + 60 * 86_400_000);
+      const r = needsIt
+        ? item(e.courseId, 'required', `Required for ${row.requirementName}: ${label}`)
+        : null;
       if (r) push(r);
     }
   }
@@ -72,7 +91,11 @@ export async function recommendCourses(deps: Deps, input: { actor: Actor; person
     take: limit * 2,
   });
   for (const e of assigned) {
-    const r = item(e.courseId, 'assigned', e.dueAt ? `Assigned to you, due ${e.dueAt.toISOString().slice(0, 10)}` : 'Assigned to you');
+    const r = item(
+      e.courseId,
+      'assigned',
+      e.dueAt ? `Assigned to you, due ${e.dueAt.toISOString().slice(0, 10)}` : 'Assigned to you',
+    );
     if (r) push(r);
   }
   if (out.length >= limit) return out;
@@ -82,8 +105,14 @@ export async function recommendCourses(deps: Deps, input: { actor: Actor; person
   const related = courses
     .filter((c) => !done.has(c.id))
     .map((c) => {
-      const from = completedCourses.find((d) => d.tags.some((t) => c.tags.includes(t) && !GENERIC_TAGS.has(t)));
-      return { c, from, shared: from ? c.tags.filter((t) => from.tags.includes(t) && !GENERIC_TAGS.has(t)) : [] };
+      const from = completedCourses.find((d) =>
+        d.tags.some((t) => c.tags.includes(t) && !GENERIC_TAGS.has(t)),
+      );
+      return {
+        c,
+        from,
+        shared: from ? c.tags.filter((t) => from.tags.includes(t) && !GENERIC_TAGS.has(t)) : [],
+      };
     })
     .filter((x) => x.from)
     .sort((a, b) => b.shared.length - a.shared.length || a.c.code.localeCompare(b.c.code));
@@ -104,7 +133,11 @@ export async function recommendCourses(deps: Deps, input: { actor: Actor; person
     ORDER BY people DESC, c."courseId"
     LIMIT 50`;
   for (const p of peers) {
-    const r = item(p.courseId, 'peers', `${p.people} ${p.people === 1 ? 'colleague' : 'colleagues'} who are also ${p.jobRole} took it`);
+    const r = item(
+      p.courseId,
+      'peers',
+      `${p.people} ${p.people === 1 ? 'colleague' : 'colleagues'} who are also ${p.jobRole} took it`,
+    );
     if (r) push(r);
   }
   return out;

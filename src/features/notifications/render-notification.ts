@@ -5,7 +5,8 @@ import type { Reply } from '../../conversation/types.ts';
  * the context best) and may add `buttons`; known kinds get a heading.
  */
 export function renderNotification(kind: string, payload: Record<string, unknown>): Reply {
-  const text = typeof payload.text === 'string' && payload.text.trim() ? payload.text : fallbackText(kind, payload);
+  const text =
+    typeof payload.text === 'string' && payload.text.trim() ? payload.text : fallbackText(kind, payload);
   const buttons = Array.isArray(payload.buttons) ? (payload.buttons as Reply['blocks'][number][]) : [];
   const blocks: Reply['blocks'] = [{ type: 'section', text }];
   if (buttons.length) blocks.push({ type: 'buttons', buttons: buttons as never });

@@ -23,9 +23,17 @@ export const isInstructor = (actor: Actor): boolean => actor.roles.includes('ins
 export async function loadActor(db: DbClient, personId: string): Promise<Actor> {
   const person = await db.person.findUnique({
     where: { id: personId },
-    select: { id: true, email: true, name: true, timeZone: true, roles: true, status: true, _count: { select: { reports: true } } },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      timeZone: true,
+      roles: true,
+      status: true,
+      _count: { select: { reports: true } },
+    },
   });
-  if (!person || person.status !== 'active') throw new AppError('NOT_FOUND', 'No active person with that identity.');
+  if (person?.status !== 'active') throw new AppError('NOT_FOUND', 'No active person with that identity.');
   return {
     personId: person.id,
     email: person.email,
@@ -37,7 +45,10 @@ export async function loadActor(db: DbClient, personId: string): Promise<Actor> 
 }
 
 export async function loadActorByEmail(db: DbClient, email: string): Promise<Actor> {
-  const person = await db.person.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+  const person = await db.person.findUnique({
+    where: { email: email.trim().toLowerCase() },
+    select: { id: true },
+  });
   if (!person) throw new AppError('NOT_FOUND', `Nobody with the e-mail ${email} is known to Rollcall.`);
   return loadActor(db, person.id);
 }

@@ -48,7 +48,13 @@ export async function linkChatIdentity(
   });
   if (existing) {
     if (existing.person.status !== 'active') return { kind: 'inactive', email: existing.person.email };
-    return { kind: 'linked', personId: existing.person.id, identityId: existing.id, firstContact: false, conversationRef: existing.conversationRef };
+    return {
+      kind: 'linked',
+      personId: existing.person.id,
+      identityId: existing.id,
+      firstContact: false,
+      conversationRef: existing.conversationRef,
+    };
   }
 
   const email = (await input.lookupEmail())?.trim().toLowerCase();
@@ -59,8 +65,14 @@ export async function linkChatIdentity(
 
   return inTransaction(prisma, async (tx) => {
     // Two first messages from the same user can race here; the unique key keeps one row.
-    const { count } = await tx.chatIdentity.createMany({ data: [{ ...key, personId: person.id }], skipDuplicates: true });
-    const identity = await tx.chatIdentity.findUniqueOrThrow({ where: { platform_tenant_externalId: key }, select: { id: true, personId: true, conversationRef: true } });
+    const { count } = await tx.chatIdentity.createMany({
+      data: [{ ...key, personId: person.id }],
+      skipDuplicates: true,
+    });
+    const identity = await tx.chatIdentity.findUniqueOrThrow({
+      where: { platform_tenant_externalId: key },
+      select: { id: true, personId: true, conversationRef: true },
+    });
     if (count === 1) {
       await recordAudit(tx, {
         actorId: person.id,
@@ -70,7 +82,13 @@ export async function linkChatIdentity(
         after: { ...key, personId: person.id, matchedBy: 'email' },
       });
     }
-    return { kind: 'linked', personId: identity.personId, identityId: identity.id, firstContact: count === 1, conversationRef: identity.conversationRef } as const;
+    return {
+      kind: 'linked',
+      personId: identity.personId,
+      identityId: identity.id,
+      firstContact: count === 1,
+      conversationRef: identity.conversationRef,
+    } as const;
   });
 }
 
@@ -95,15 +113,24 @@ export async function findConversationRefs(
   deps: Pick<Deps, 'db'>,
   personId: string,
   platform: ChatPlatform,
-): Promise<{ identityId: string; tenant: string; externalId: string; conversationRef: Record<string, unknown> }[]> {
+): Promise<
+  { identityId: string; tenant: string; externalId: string; conversationRef: Record<string, unknown> }[]
+> {
   const rows = await deps.db.prisma.chatIdentity.findMany({
     where: { personId, platform, NOT: { conversationRef: { equals: Prisma.AnyNull } } },
     orderBy: { updatedAt: 'desc' },
     select: { id: true, tenant: true, externalId: true, conversationRef: true },
   });
   return rows
-    .filter((r) => r.conversationRef && typeof r.conversationRef === 'object' && !Array.isArray(r.conversationRef))
-    .map((r) => ({ identityId: r.id, tenant: r.tenant, externalId: r.externalId, conversationRef: r.conversationRef as Record<string, unknown> }));
+    .filter(
+      (r) => r.conversationRef && typeof r.conversationRef === 'object' && !Array.isArray(r.conversationRef),
+    )
+    .map((r) => ({
+      identityId: r.id,
+      tenant: r.tenant,
+      externalId: r.externalId,
+      conversationRef: r.conversationRef as Record<string, unknown>,
+    }));
 }
 
 /** Key order differs between JSON read back from Postgres (jsonb) and a fresh object. */
@@ -114,7 +141,11 @@ function sameJson(a: unknown, b: unknown): boolean {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([x], [y]) => x.localeCompare(y)).map(([k, v]) => [k, sortKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([x], [y]) => x.localeCompare(y))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
   }
   return value;
 }

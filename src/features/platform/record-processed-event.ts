@@ -40,6 +40,8 @@ export async function pruneProcessedEvents(
   retentionMs: number = PROCESSED_EVENT_RETENTION_MS,
 ): Promise<number> {
   const before = new Date(deps.clock.now().getTime() - retentionMs);
-  const { count } = await deps.db.prisma.processedEvent.deleteMany({ where: { processedAt: { lt: before } } });
+  const { count } = await deps.db.prisma.processedEvent.deleteMany({
+    where: { processedAt: { lt: before } },
+  });
   return count;
 }

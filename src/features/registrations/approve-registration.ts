@@ -22,17 +22,35 @@ export interface DecideRegistrationInput {
 }
 
 export type ApproveRegistrationResult = { kind: 'approved'; registrationId: string; sessionId: string };
-export type DeclineRegistrationResult = { kind: 'declined'; registrationId: string; sessionId: string; fills: SeatFill[] };
+export type DeclineRegistrationResult = {
+  kind: 'declined';
+  registrationId: string;
+  sessionId: string;
+  fills: SeatFill[];
+};
 
-export async function approveRegistration(deps: Deps, actor: Actor, input: DecideRegistrationInput): Promise<ApproveRegistrationResult> {
+export async function approveRegistration(
+  deps: Deps,
+  actor: Actor,
+  input: DecideRegistrationInput,
+): Promise<ApproveRegistrationResult> {
   return decide(deps, actor, input, 'approve') as Promise<ApproveRegistrationResult>;
 }
 
-export async function declineRegistration(deps: Deps, actor: Actor, input: DecideRegistrationInput): Promise<DeclineRegistrationResult> {
+export async function declineRegistration(
+  deps: Deps,
+  actor: Actor,
+  input: DecideRegistrationInput,
+): Promise<DeclineRegistrationResult> {
   return decide(deps, actor, input, 'decline') as Promise<DeclineRegistrationResult>;
 }
 
-async function decide(deps: Deps, actor: Actor, input: DecideRegistrationInput, decision: 'approve' | 'decline') {
+async function decide(
+  deps: Deps,
+  actor: Actor,
+  input: DecideRegistrationInput,
+  decision: 'approve' | 'decline',
+) {
   return inTransaction(deps.db.prisma, async (tx) => {
     const seen = await findRegistration(tx, input.registrationId);
     if (seen.personId === actor.personId && !actor.roles.includes('admin')) {
@@ -42,15 +60,25 @@ async function decide(deps: Deps, actor: Actor, input: DecideRegistrationInput, 
     const session = await lockSessionOrThrow(tx, seen.sessionId);
     const registration = await findRegistration(tx, seen.id);
     if (registration.status !== 'pending_approval') {
-      throw new AppError('INVALID_STATE', `That request is ${registration.status.replace('_', ' ')}, not awaiting approval.`);
+      throw new AppError(
+        'INVALID_STATE',
+        `That request is ${registration.status.replace('_', ' ')}, not awaiting approval.`,
+      );
     }
     const now = deps.clock.now();
     const reason = input.reason?.trim() || null;
     const zone = (await zonesOf(tx, [registration.personId])).get(registration.personId);
-    const payload = { registrationId: registration.id, sessionId: session.id, courseTitle: session.course.title, byName: actor.name, reason };
+    const payload = {
+      registrationId: registration.id,
+      sessionId: session.id,
+      courseTitle: session.course.title,
+      byName: actor.name,
+      reason,
+    };
     const slot = `${session.course.title} (${when(session, zone)})`;
     if (decision === 'approve') {
-      if (session.status !== 'scheduled' || session.startsAt <= now) throw new AppError('SESSION_CLOSED', 'That session is no longer open.');
+      if (session.status !== 'scheduled' || session.startsAt <= now)
+        throw new AppError('SESSION_CLOSED', 'That session is no longer open.');
       await transition(tx, actor, registration, { to: 'confirmed', action: 'registration.approved', reason });
       await enqueueNotification(tx, {
         kind: 'registration.approved',
@@ -61,12 +89,20 @@ async function decide(deps: Deps, actor: Actor, input: DecideRegistrationInput, 
       });
       return { kind: 'approved', registrationId: registration.id, sessionId: session.id };
     }
-    await transition(tx, actor, registration, { to: 'declined', action: 'registration.declined', reason, data: { cancelReason: reason } });
+    await transition(tx, actor, registration, {
+      to: 'declined',
+      action: 'registration.declined',
+      reason,
+      data: { cancelReason: reason },
+    });
     await enqueueNotification(tx, {
       kind: 'registration.declined',
       recipientId: registration.personId,
       dueAt: now,
-      payload: { ...payload, text: `${actor.name} declined your request for ${slot}${reason ? `: ${reason}` : '.'}` },
+      payload: {
+        ...payload,
+        text: `${actor.name} declined your request for ${slot}${reason ? `: ${reason}` : '.'}`,
+      },
       dedupeKey: `registration-declined:${registration.id}:${session.id}`,
     });
     const fills = await fillFreedSeats(tx, deps.clock, actor, session);
@@ -76,7 +112,9 @@ async function decide(deps: Deps, actor: Actor, input: DecideRegistrationInput, 
 
 /** Requests waiting for this actor: from their reporting line, or all of them for an admin. */
 export async function listPendingApprovals(deps: Deps, actor: Actor) {
-  const personIds = actor.roles.includes('admin') ? undefined : await reportingLineIds(deps.db.prisma, actor.personId);
+  const personIds = actor.roles.includes('admin')
+    ? undefined
+    : await reportingLineIds(deps.db.prisma, actor.personId);
   if (personIds && personIds.length === 0) return [];
   return deps.db.prisma.registration.findMany({
     where: { status: 'pending_approval', ...(personIds ? { personId: { in: personIds } } : {}) },
@@ -85,7 +123,15 @@ export async function listPendingApprovals(deps: Deps, actor: Actor) {
       id: true,
       createdAt: true,
       person: { select: { id: true, name: true, email: true } },
-      session: { select: { id: true, startsAt: true, endsAt: true, timeZone: true, course: { select: { code: true, title: true } } } },
+      session: {
+        select: {
+          id: true,
+          startsAt: true,
+          endsAt: true,
+          timeZone: true,
+          course: { select: { code: true, title: true } },
+        },
+      },
     },
   });
 }

@@ -26,12 +26,20 @@ export type BookProgrammeResult =
   | {
       kind: 'booked';
       groupId: string;
-      registrations: { sessionId: string; registrationId: string; status: 'confirmed' | 'pending_approval' }[];
+      registrations: {
+        sessionId: string;
+        registrationId: string;
+        status: 'confirmed' | 'pending_approval';
+      }[];
     }
   /** Nothing was booked: these sessions of the cohort have no seat left. */
   | { kind: 'full'; fullSessionIds: string[] };
 
-export async function bookProgramme(deps: Deps, actor: Actor, input: BookProgrammeInput): Promise<BookProgrammeResult> {
+export async function bookProgramme(
+  deps: Deps,
+  actor: Actor,
+  input: BookProgrammeInput,
+): Promise<BookProgrammeResult> {
   const personId = input.personId ?? actor.personId;
   if (!isUuid(input.programmeId)) throw new AppError('NOT_FOUND', 'That programme does not exist.');
   if (!isUuid(personId)) throw new AppError('NOT_FOUND', 'That person is not known to Rollcall.');
@@ -42,13 +50,21 @@ export async function bookProgramme(deps: Deps, actor: Actor, input: BookProgram
         where: { programmeId: input.programmeId, cohort: input.cohort, status: 'scheduled' },
         select: { id: true },
       });
-      if (sessions.length === 0) throw new AppError('NOT_FOUND', `The programme has no scheduled sessions for cohort ${input.cohort}.`);
-      const locked = await lockSessions(tx, sessions.map((s) => s.id));
+      if (sessions.length === 0)
+        throw new AppError(
+          'NOT_FOUND',
+          `The programme has no scheduled sessions for cohort ${input.cohort}.`,
+        );
+      const locked = await lockSessions(
+        tx,
+        sessions.map((s) => s.id),
+      );
       const ordered = [...locked.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
       // Already on part of it is the answer to give before "full".
       for (const session of ordered) await assertNotAlreadyBooked(tx, session, personId);
       const full: string[] = [];
-      for (const session of ordered) if ((await countSeatsTaken(tx, session.id)) >= session.capacity) full.push(session.id);
+      for (const session of ordered)
+        if ((await countSeatsTaken(tx, session.id)) >= session.capacity) full.push(session.id);
       if (full.length > 0) return { kind: 'full', fullSessionIds: full };
 
       const groupId = randomUUID();
@@ -66,12 +82,17 @@ export async function bookProgramme(deps: Deps, actor: Actor, input: BookProgram
           // Cannot happen under the locks (seats were counted above); refuse rather than half-book.
           throw new AppError('INTERNAL', 'A programme seat vanished under lock.');
         }
-        registrations.push({ sessionId: session.id, registrationId: outcome.registrationId, status: outcome.kind });
+        registrations.push({
+          sessionId: session.id,
+          registrationId: outcome.registrationId,
+          status: outcome.kind,
+        });
       }
       return { kind: 'booked', groupId, registrations };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('ALREADY_BOOKED', 'You are already booked on part of that programme.');
+    if (isUniqueViolation(error))
+      throw new AppError('ALREADY_BOOKED', 'You are already booked on part of that programme.');
     throw error;
   }
 }

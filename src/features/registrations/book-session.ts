@@ -37,9 +37,14 @@ export type BookSessionResult =
  * Throws NOT_FOUND (no such session or person), SESSION_CLOSED (cancelled, started or past),
  * CUTOFF_PASSED, ALREADY_BOOKED, CLASH, PREREQUISITE_MISSING, FORBIDDEN.
  */
-export async function bookSession(deps: Deps, actor: Actor, input: BookSessionInput): Promise<BookSessionResult> {
+export async function bookSession(
+  deps: Deps,
+  actor: Actor,
+  input: BookSessionInput,
+): Promise<BookSessionResult> {
   const personId = input.personId ?? actor.personId;
-  if (input.overbook && !isAdmin(actor)) throw new AppError('FORBIDDEN', 'Only an admin can overbook a session.');
+  if (input.overbook && !isAdmin(actor))
+    throw new AppError('FORBIDDEN', 'Only an admin can overbook a session.');
   if (!isUuid(personId)) throw new AppError('NOT_FOUND', 'That person is not known to Rollcall.');
   try {
     return await inTransaction(deps.db.prisma, async (tx) => {
@@ -55,7 +60,8 @@ export async function bookSession(deps: Deps, actor: Actor, input: BookSessionIn
     });
   } catch (error) {
     // The unique index on live registrations is the last line of defence against a double booking.
-    if (isUniqueViolation(error)) throw new AppError('ALREADY_BOOKED', 'You are already booked on that session.');
+    if (isUniqueViolation(error))
+      throw new AppError('ALREADY_BOOKED', 'You are already booked on that session.');
     throw error;
   }
 }
@@ -113,7 +119,12 @@ export async function bookLocked(
         dedupeKey: `approval-requested:${registration.id}`,
       });
     }
-    return { kind: 'pending_approval', registrationId: registration.id, sessionId: session.id, approverId: person.managerId };
+    return {
+      kind: 'pending_approval',
+      registrationId: registration.id,
+      sessionId: session.id,
+      approverId: person.managerId,
+    };
   }
   if (hasSeat || options.overbook) {
     const registration = await createRegistration(tx, actor, {
@@ -122,11 +133,20 @@ export async function bookLocked(
       overbooked: !hasSeat,
       reason: hasSeat ? undefined : `overbooked by admin (capacity ${session.capacity})`,
     });
-    return { kind: 'confirmed', registrationId: registration.id, sessionId: session.id, overbooked: !hasSeat };
+    return {
+      kind: 'confirmed',
+      registrationId: registration.id,
+      sessionId: session.id,
+      overbooked: !hasSeat,
+    };
   }
   if (options.whenFull === 'report') return { kind: 'full', sessionId: session.id };
   const ticket = await drawWaitlistTicket(tx, session.id);
-  const registration = await createRegistration(tx, actor, { ...common, status: 'waitlisted', waitlistTicket: ticket });
+  const registration = await createRegistration(tx, actor, {
+    ...common,
+    status: 'waitlisted',
+    waitlistTicket: ticket,
+  });
   return {
     kind: 'waitlisted',
     registrationId: registration.id,

@@ -6,25 +6,46 @@ import type { DbClient } from '../../db/transaction.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { LIVE, type LockedSession } from './seat-store.ts';
 
-export function assertBookable(session: LockedSession, now: Date, options: { ignoreCutoff?: boolean } = {}): void {
-  if (session.status === 'cancelled') throw new AppError('SESSION_CLOSED', `That ${session.course.title} session has been cancelled.`);
+export function assertBookable(
+  session: LockedSession,
+  now: Date,
+  options: { ignoreCutoff?: boolean } = {},
+): void {
+  if (session.status === 'cancelled')
+    throw new AppError('SESSION_CLOSED', `That ${session.course.title} session has been cancelled.`);
   if (session.status !== 'scheduled' || session.startsAt <= now) {
-    throw new AppError('SESSION_CLOSED', `That ${session.course.title} session has already started or taken place.`);
+    throw new AppError(
+      'SESSION_CLOSED',
+      `That ${session.course.title} session has already started or taken place.`,
+    );
   }
   if (!options.ignoreCutoff && session.registrationCutoffAt && session.registrationCutoffAt <= now) {
-    throw new AppError('CUTOFF_PASSED', `Registration for that ${session.course.title} session closed at ${session.registrationCutoffAt.toISOString()}.`, {
-      cutoffAt: session.registrationCutoffAt,
-    });
+    throw new AppError(
+      'CUTOFF_PASSED',
+      `Registration for that ${session.course.title} session closed at ${session.registrationCutoffAt.toISOString()}.`,
+      {
+        cutoffAt: session.registrationCutoffAt,
+      },
+    );
   }
 }
 
-export async function assertNotAlreadyBooked(tx: DbClient, session: LockedSession, personId: string): Promise<void> {
+export async function assertNotAlreadyBooked(
+  tx: DbClient,
+  session: LockedSession,
+  personId: string,
+): Promise<void> {
   const existing = await tx.registration.findFirst({
     where: { sessionId: session.id, personId, status: { in: LIVE } },
     select: { id: true, status: true, waitlistTicket: true },
   });
   if (existing) {
-    const how = existing.status === 'waitlisted' ? 'on the waitlist for' : existing.status === 'pending_approval' ? 'awaiting approval for' : 'already booked on';
+    const how =
+      existing.status === 'waitlisted'
+        ? 'on the waitlist for'
+        : existing.status === 'pending_approval'
+          ? 'awaiting approval for'
+          : 'already booked on';
     throw new AppError('ALREADY_BOOKED', `You are ${how} that ${session.course.title} session.`, {
       registrationId: existing.id,
       status: existing.status,
@@ -36,12 +57,21 @@ export async function assertNotAlreadyBooked(tx: DbClient, session: LockedSessio
  * Another of the person's sessions (booked, offered or awaiting approval) overlapping any
  * day of this one. Waitlists do not clash: people may queue for alternatives.
  */
-export async function assertNoClash(tx: DbClient, session: LockedSession, personId: string, ignoreSessionIds: string[] = []): Promise<void> {
+export async function assertNoClash(
+  tx: DbClient,
+  session: LockedSession,
+  personId: string,
+  ignoreSessionIds: string[] = [],
+): Promise<void> {
   const clash = await findClash(tx, session.id, personId, ignoreSessionIds);
   if (clash) {
-    throw new AppError('CLASH', `That clashes with your ${clash.title} session at ${clash.startsAt.toISOString()}.`, {
-      sessionId: clash.sessionId,
-    });
+    throw new AppError(
+      'CLASH',
+      `That clashes with your ${clash.title} session at ${clash.startsAt.toISOString()}.`,
+      {
+        sessionId: clash.sessionId,
+      },
+    );
   }
 }
 
@@ -152,21 +182,29 @@ export async function loadBookingFacts(
 
 /** The same answers as the individual assertions above, from facts already read. */
 export function assertBookingFacts(session: LockedSession, facts: BookingFacts): void {
-  if (!facts.person || facts.person.status !== 'active') {
+  if (facts.person?.status !== 'active') {
     throw new AppError('NOT_FOUND', 'That person is not an active member of the organisation.');
   }
   if (facts.existing) {
     const how =
-      facts.existing.status === 'waitlisted' ? 'on the waitlist for' : facts.existing.status === 'pending_approval' ? 'awaiting approval for' : 'already booked on';
+      facts.existing.status === 'waitlisted'
+        ? 'on the waitlist for'
+        : facts.existing.status === 'pending_approval'
+          ? 'awaiting approval for'
+          : 'already booked on';
     throw new AppError('ALREADY_BOOKED', `You are ${how} that ${session.course.title} session.`, {
       registrationId: facts.existing.id,
       status: facts.existing.status,
     });
   }
   if (facts.clash) {
-    throw new AppError('CLASH', `That clashes with your ${facts.clash.title} session at ${facts.clash.startsAt.toISOString()}.`, {
-      sessionId: facts.clash.sessionId,
-    });
+    throw new AppError(
+      'CLASH',
+      `That clashes with your ${facts.clash.title} session at ${facts.clash.startsAt.toISOString()}.`,
+      {
+        sessionId: facts.clash.sessionId,
+      },
+    );
   }
   if (facts.missing.length > 0) {
     throw new AppError(

@@ -32,21 +32,36 @@ export interface CancelRegistrationResult {
 
 const CANCELLABLE = ['confirmed', 'pending_approval', 'offered', 'waitlisted'] as const;
 
-export async function cancelRegistration(deps: Deps, actor: Actor, input: CancelRegistrationInput): Promise<CancelRegistrationResult> {
+export async function cancelRegistration(
+  deps: Deps,
+  actor: Actor,
+  input: CancelRegistrationInput,
+): Promise<CancelRegistrationResult> {
   const reason = input.reason?.trim() || null;
-  if (reason && reason.length > 500) throw new AppError('VALIDATION', 'Keep the reason under 500 characters.');
+  if (reason && reason.length > 500)
+    throw new AppError('VALIDATION', 'Keep the reason under 500 characters.');
   return inTransaction(deps.db.prisma, async (tx) => {
     const seen = await loadRegistrationFor(tx, actor, input.registrationId);
     const session = await lockSessionOrThrow(tx, seen.sessionId);
     // Re-read under the lock: a promotion or another cancel may have just changed it.
     const registration = await findRegistration(tx, seen.id);
-    if (registration.sessionId !== session.id) throw new AppError('CONFLICT', 'That booking was just moved to another session; try again.');
+    if (registration.sessionId !== session.id)
+      throw new AppError('CONFLICT', 'That booking was just moved to another session; try again.');
     if (!(CANCELLABLE as readonly string[]).includes(registration.status)) {
-      throw new AppError('INVALID_STATE', `That booking is ${registration.status.replace('_', ' ')} and cannot be cancelled.`);
+      throw new AppError(
+        'INVALID_STATE',
+        `That booking is ${registration.status.replace('_', ' ')} and cannot be cancelled.`,
+      );
     }
     const now = deps.clock.now();
-    if (session.startsAt <= now) throw new AppError('SESSION_CLOSED', 'That session has already started; ask the instructor to mark attendance instead.');
-    const deadline = new Date(session.startsAt.getTime() - session.course.cancellationDeadlineHours * 3_600_000);
+    if (session.startsAt <= now)
+      throw new AppError(
+        'SESSION_CLOSED',
+        'That session has already started; ask the instructor to mark attendance instead.',
+      );
+    const deadline = new Date(
+      session.startsAt.getTime() - session.course.cancellationDeadlineHours * 3_600_000,
+    );
     if (registration.status === 'confirmed' && now >= deadline && !isAdmin(actor)) {
       throw new AppError(
         'DEADLINE_PASSED',

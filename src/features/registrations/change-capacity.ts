@@ -24,14 +24,19 @@ export interface ChangeCapacityResult {
   fills: SeatFill[];
 }
 
-export async function changeCapacity(deps: Deps, actor: Actor, input: ChangeCapacityInput): Promise<ChangeCapacityResult> {
+export async function changeCapacity(
+  deps: Deps,
+  actor: Actor,
+  input: ChangeCapacityInput,
+): Promise<ChangeCapacityResult> {
   assertAdmin(actor, 'change a session’s capacity');
   if (!Number.isInteger(input.capacity) || input.capacity < 1) {
     throw new AppError('VALIDATION', 'Capacity must be a whole number of at least 1.');
   }
   return inTransaction(deps.db.prisma, async (tx) => {
     const session = await lockSessionOrThrow(tx, input.sessionId);
-    if (session.status !== 'scheduled') throw new AppError('SESSION_CLOSED', 'That session is not scheduled any more.');
+    if (session.status !== 'scheduled')
+      throw new AppError('SESSION_CLOSED', 'That session is not scheduled any more.');
     const taken = await countSeatsTaken(tx, session.id);
     if (input.capacity < taken) {
       throw new AppError(
@@ -40,7 +45,10 @@ export async function changeCapacity(deps: Deps, actor: Actor, input: ChangeCapa
         { taken },
       );
     }
-    const venue = await tx.session.findUniqueOrThrow({ where: { id: session.id }, select: { venue: { select: { capacity: true, name: true } } } });
+    const venue = await tx.session.findUniqueOrThrow({
+      where: { id: session.id },
+      select: { venue: { select: { capacity: true, name: true } } },
+    });
     if (venue.venue && input.capacity > venue.venue.capacity) {
       throw new AppError('VALIDATION', `${venue.venue.name} holds at most ${venue.venue.capacity} people.`);
     }
@@ -53,7 +61,16 @@ export async function changeCapacity(deps: Deps, actor: Actor, input: ChangeCapa
       before: { capacity: session.capacity },
       after: { capacity: input.capacity },
     });
-    const fills = input.capacity > session.capacity ? await fillFreedSeats(tx, deps.clock, actor, { ...session, capacity: input.capacity }) : [];
-    return { kind: 'capacity_changed', sessionId: session.id, from: session.capacity, to: input.capacity, fills };
+    const fills =
+      input.capacity > session.capacity
+        ? await fillFreedSeats(tx, deps.clock, actor, { ...session, capacity: input.capacity })
+        : [];
+    return {
+      kind: 'capacity_changed',
+      sessionId: session.id,
+      from: session.capacity,
+      to: input.capacity,
+      fills,
+    };
   });
 }

@@ -36,7 +36,13 @@ export async function expireOffers(deps: Deps, input: { limit?: number } = {}): 
       const session = await lockSession(tx, offer.sessionId);
       const registration = await tx.registration.findUnique({ where: { id: offer.id } });
       // Accepted, declined or moved since we looked: nothing to do.
-      if (!session || !registration || registration.status !== 'offered' || registration.sessionId !== session.id) return null;
+      if (
+        !session ||
+        !registration ||
+        registration.status !== 'offered' ||
+        registration.sessionId !== session.id
+      )
+        return null;
       if (!registration.offerExpiresAt || registration.offerExpiresAt > now) return null;
       await transition(tx, SYSTEM_ACTOR, registration, {
         to: 'cancelled',

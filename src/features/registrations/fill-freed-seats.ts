@@ -28,13 +28,21 @@ export function pastWaitlistCutoff(session: LockedSession, now: Date): boolean {
 }
 
 /** Call with the session locked, after the change that freed seats. */
-export async function fillFreedSeats(tx: DbClient, clock: Clock, actor: Actor, session: LockedSession): Promise<SeatFill[]> {
+export async function fillFreedSeats(
+  tx: DbClient,
+  clock: Clock,
+  actor: Actor,
+  session: LockedSession,
+): Promise<SeatFill[]> {
   const now = clock.now();
   if (session.status !== 'scheduled' || pastWaitlistCutoff(session, now)) return [];
   let free = session.capacity - (await countSeatsTaken(tx, session.id));
   const fills: SeatFill[] = [];
   if (free <= 0) return fills;
-  const queue = await tx.registration.findMany({ where: { sessionId: session.id, status: 'waitlisted' }, orderBy: { waitlistTicket: 'asc' } });
+  const queue = await tx.registration.findMany({
+    where: { sessionId: session.id, status: 'waitlisted' },
+    orderBy: { waitlistTicket: 'asc' },
+  });
   for (const next of queue) {
     if (free <= 0) break;
     // Waitlists may overlap (people queue for alternatives), but a seat must not create a
@@ -50,11 +58,23 @@ export async function fillFreedSeats(tx: DbClient, clock: Clock, actor: Actor, s
       });
       continue;
     }
-    const payload = { sessionId: session.id, courseTitle: session.course.title, startsAt: session.startsAt.toISOString(), timeZone: session.timeZone };
+    const payload = {
+      sessionId: session.id,
+      courseTitle: session.course.title,
+      startsAt: session.startsAt.toISOString(),
+      timeZone: session.timeZone,
+    };
     const zone = (await zonesOf(tx, [next.personId])).get(next.personId) ?? session.timeZone;
     if (session.course.waitlistMode === 'offer') {
-      const offerExpiresAt = new Date(Math.min(now.getTime() + session.course.offerHoldHours * HOUR, session.startsAt.getTime()));
-      await transition(tx, actor, next, { to: 'offered', action: 'registration.offered', reason: 'seat freed', data: { offerExpiresAt } });
+      const offerExpiresAt = new Date(
+        Math.min(now.getTime() + session.course.offerHoldHours * HOUR, session.startsAt.getTime()),
+      );
+      await transition(tx, actor, next, {
+        to: 'offered',
+        action: 'registration.offered',
+        reason: 'seat freed',
+        data: { offerExpiresAt },
+      });
       await enqueueNotification(tx, {
         kind: 'registration.offered',
         recipientId: next.personId,
@@ -71,7 +91,9 @@ export async function fillFreedSeats(tx: DbClient, clock: Clock, actor: Actor, s
       fills.push({ kind: 'offered', registrationId: next.id, personId: next.personId, offerExpiresAt });
     } else {
       const needsApproval =
-        session.course.needsManagerApproval && (await wasSelfBooked(tx, next.id, next.personId)) && !(await wasApproved(tx, next.id));
+        session.course.needsManagerApproval &&
+        (await wasSelfBooked(tx, next.id, next.personId)) &&
+        !(await wasApproved(tx, next.id));
       const to = needsApproval ? 'pending_approval' : 'confirmed';
       await transition(tx, actor, next, { to, action: 'registration.promoted', reason: 'seat freed' });
       await enqueueNotification(tx, {
@@ -88,7 +110,11 @@ export async function fillFreedSeats(tx: DbClient, clock: Clock, actor: Actor, s
         },
         dedupeKey: `registration-promoted:${next.id}:${session.id}`,
       });
-      fills.push({ kind: needsApproval ? 'promoted_pending_approval' : 'promoted', registrationId: next.id, personId: next.personId });
+      fills.push({
+        kind: needsApproval ? 'promoted_pending_approval' : 'promoted',
+        registrationId: next.id,
+        personId: next.personId,
+      });
     }
     free -= 1;
   }

@@ -31,7 +31,11 @@ export interface RegistrationSummary {
   };
 }
 
-export async function listRegistrations(deps: Deps, actor: Actor, input: ListRegistrationsInput = {}): Promise<RegistrationSummary[]> {
+export async function listRegistrations(
+  deps: Deps,
+  actor: Actor,
+  input: ListRegistrationsInput = {},
+): Promise<RegistrationSummary[]> {
   const db = deps.db.prisma;
   const personId = input.personId ?? actor.personId;
   if (!isUuid(personId)) throw new AppError('NOT_FOUND', 'That person is not known to Rollcall.');
@@ -66,7 +70,13 @@ export async function listRegistrations(deps: Deps, actor: Actor, input: ListReg
   for (const r of rows) {
     const waitlistPosition =
       r.status === 'waitlisted' && r.waitlistTicket !== null
-        ? await db.registration.count({ where: { sessionId: r.session.id, status: 'waitlisted', waitlistTicket: { lte: r.waitlistTicket } } })
+        ? await db.registration.count({
+            where: {
+              sessionId: r.session.id,
+              status: 'waitlisted',
+              waitlistTicket: { lte: r.waitlistTicket },
+            },
+          })
         : null;
     out.push({
       registrationId: r.id,

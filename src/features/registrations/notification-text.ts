@@ -17,7 +17,10 @@ export interface SessionTimes {
 /** Each person's display zone (the session's zone when unknown). */
 export async function zonesOf(db: DbClient, personIds: string[]): Promise<Map<string, string>> {
   if (personIds.length === 0) return new Map();
-  const rows = await db.person.findMany({ where: { id: { in: [...new Set(personIds)] } }, select: { id: true, timeZone: true } });
+  const rows = await db.person.findMany({
+    where: { id: { in: [...new Set(personIds)] } },
+    select: { id: true, timeZone: true },
+  });
   return new Map(rows.map((r) => [r.id, r.timeZone]));
 }
 
@@ -26,7 +29,16 @@ export function when(session: SessionTimes, zone: string | undefined): string {
 }
 
 export function instant(at: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }).format(at);
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  }).format(at);
 }
 
 export const offerButtons = (registrationId: string): ReplyButton[] => [

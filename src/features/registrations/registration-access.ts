@@ -7,13 +7,19 @@ import { assertCanActFor } from '../people/authorize.ts';
 import { isUuid } from './seat-store.ts';
 
 export async function findRegistration(tx: DbClient, registrationId: string): Promise<Registration> {
-  const registration = isUuid(registrationId) ? await tx.registration.findUnique({ where: { id: registrationId } }) : null;
+  const registration = isUuid(registrationId)
+    ? await tx.registration.findUnique({ where: { id: registrationId } })
+    : null;
   if (!registration) throw new AppError('NOT_FOUND', 'That booking does not exist.');
   return registration;
 }
 
 /** The learner, anyone above them in the reporting line, or an admin. */
-export async function loadRegistrationFor(tx: DbClient, actor: Actor, registrationId: string): Promise<Registration> {
+export async function loadRegistrationFor(
+  tx: DbClient,
+  actor: Actor,
+  registrationId: string,
+): Promise<Registration> {
   const registration = await findRegistration(tx, registrationId);
   await assertCanActFor(tx, actor, registration.personId);
   return registration;

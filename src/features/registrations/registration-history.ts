@@ -25,7 +25,11 @@ export interface NewRegistration {
  * this runs while the session row is locked, and every round trip under the lock is one
  * more wait for everyone queued behind it.
  */
-export async function createRegistration(tx: DbClient, actor: Actor, input: NewRegistration): Promise<{ id: string }> {
+export async function createRegistration(
+  tx: DbClient,
+  actor: Actor,
+  input: NewRegistration,
+): Promise<{ id: string }> {
   const actorId = actorIdOf(actor);
   const action = input.overbooked ? 'registration.overbooked' : `registration.${input.status}`;
   const rows = await tx.$queryRaw<{ id: string }[]>`
@@ -54,7 +58,12 @@ export interface Transition {
   data?: Omit<Prisma.RegistrationUncheckedUpdateInput, 'status'>;
 }
 
-export async function transition(tx: DbClient, actor: Actor, before: Registration, change: Transition): Promise<Registration> {
+export async function transition(
+  tx: DbClient,
+  actor: Actor,
+  before: Registration,
+  change: Transition,
+): Promise<Registration> {
   const after = await tx.registration.update({
     where: { id: before.id },
     data: { ...change.data, status: change.to, actedById: actorIdOf(actor) },
@@ -85,8 +94,16 @@ export async function transition(tx: DbClient, actor: Actor, before: Registratio
  * Was this registration made by the learner themself? Booking by a manager or an admin
  * counts as approval; a self-booking on an approval course still needs one when promoted.
  */
-export async function wasSelfBooked(tx: DbClient, registrationId: string, personId: string): Promise<boolean> {
-  const first = await tx.registrationEvent.findFirst({ where: { registrationId }, orderBy: { id: 'asc' }, select: { actorId: true } });
+export async function wasSelfBooked(
+  tx: DbClient,
+  registrationId: string,
+  personId: string,
+): Promise<boolean> {
+  const first = await tx.registrationEvent.findFirst({
+    where: { registrationId },
+    orderBy: { id: 'asc' },
+    select: { actorId: true },
+  });
   return first?.actorId === personId;
 }
 

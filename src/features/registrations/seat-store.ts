@@ -9,7 +9,14 @@ import type { DbClient } from '../../db/transaction.ts';
 import { AppError } from '../../shared/app-error.ts';
 
 /** Statuses that occupy a seat. Pending approval holds its seat until decided. */
-export const SEAT_HOLDING: RegistrationStatus[] = ['confirmed', 'pending_approval', 'offered', 'attended', 'partial', 'no_show'];
+export const SEAT_HOLDING: RegistrationStatus[] = [
+  'confirmed',
+  'pending_approval',
+  'offered',
+  'attended',
+  'partial',
+  'no_show',
+];
 /** Statuses still in play; cancelled and declined rows are history. */
 export const LIVE: RegistrationStatus[] = [...SEAT_HOLDING, 'waitlisted'];
 
@@ -110,5 +117,7 @@ export async function drawWaitlistTicket(tx: DbClient, sessionId: string): Promi
 
 /** 1-based place in the queue of a waitlisted ticket. */
 export async function waitlistPlace(tx: DbClient, sessionId: string, ticket: number): Promise<number> {
-  return tx.registration.count({ where: { sessionId, status: 'waitlisted', waitlistTicket: { lte: ticket } } });
+  return tx.registration.count({
+    where: { sessionId, status: 'waitlisted', waitlistTicket: { lte: ticket } },
+  });
 }

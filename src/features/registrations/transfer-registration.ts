@@ -13,7 +13,13 @@ import { assertBookable, assertNoClash, assertNotAlreadyBooked } from './booking
 import { fillFreedSeats, type SeatFill } from './fill-freed-seats.ts';
 import { transition } from './registration-history.ts';
 import { findRegistration, loadRegistrationFor } from './registration-access.ts';
-import { SEAT_HOLDING, countSeatsTaken, drawWaitlistTicket, lockSessions, waitlistPlace } from './seat-store.ts';
+import {
+  SEAT_HOLDING,
+  countSeatsTaken,
+  drawWaitlistTicket,
+  lockSessions,
+  waitlistPlace,
+} from './seat-store.ts';
 
 export interface TransferRegistrationInput {
   registrationId: string;
@@ -25,38 +31,68 @@ export interface TransferRegistrationInput {
 }
 
 export type TransferRegistrationResult =
-  | { kind: 'transferred'; registrationId: string; fromSessionId: string; toSessionId: string; status: 'confirmed' | 'pending_approval'; fills: SeatFill[] }
-  | { kind: 'waitlisted'; registrationId: string; fromSessionId: string; toSessionId: string; ticket: number; position: number; fills: SeatFill[] }
+  | {
+      kind: 'transferred';
+      registrationId: string;
+      fromSessionId: string;
+      toSessionId: string;
+      status: 'confirmed' | 'pending_approval';
+      fills: SeatFill[];
+    }
+  | {
+      kind: 'waitlisted';
+      registrationId: string;
+      fromSessionId: string;
+      toSessionId: string;
+      ticket: number;
+      position: number;
+      fills: SeatFill[];
+    }
   /** Nothing changed: the other session is full and the caller did not ask to queue. */
   | { kind: 'full'; registrationId: string; toSessionId: string };
 
 const MOVABLE = ['confirmed', 'pending_approval', 'waitlisted', 'offered'];
 
-export async function transferRegistration(deps: Deps, actor: Actor, input: TransferRegistrationInput): Promise<TransferRegistrationResult> {
+export async function transferRegistration(
+  deps: Deps,
+  actor: Actor,
+  input: TransferRegistrationInput,
+): Promise<TransferRegistrationResult> {
   return inTransaction(deps.db.prisma, async (tx) => {
     const seen = await loadRegistrationFor(tx, actor, input.registrationId);
-    if (seen.sessionId === input.toSessionId) throw new AppError('VALIDATION', 'That booking is already on that session.');
+    if (seen.sessionId === input.toSessionId)
+      throw new AppError('VALIDATION', 'That booking is already on that session.');
     const locked = await lockSessions(tx, [seen.sessionId, input.toSessionId]);
     const from = locked.get(seen.sessionId)!;
     const to = locked.get(input.toSessionId)!;
     const registration = await findRegistration(tx, seen.id);
-    if (registration.sessionId !== from.id) throw new AppError('CONFLICT', 'That booking was just moved; try again.');
+    if (registration.sessionId !== from.id)
+      throw new AppError('CONFLICT', 'That booking was just moved; try again.');
     if (!MOVABLE.includes(registration.status)) {
-      throw new AppError('INVALID_STATE', `That booking is ${registration.status.replace('_', ' ')} and cannot be moved.`);
+      throw new AppError(
+        'INVALID_STATE',
+        `That booking is ${registration.status.replace('_', ' ')} and cannot be moved.`,
+      );
     }
-    if (to.courseId !== from.courseId) throw new AppError('VALIDATION', 'A booking can only move to another session of the same course.');
+    if (to.courseId !== from.courseId)
+      throw new AppError('VALIDATION', 'A booking can only move to another session of the same course.');
     const now = deps.clock.now();
-    if (from.startsAt <= now) throw new AppError('SESSION_CLOSED', 'Your current session has already started.');
+    if (from.startsAt <= now)
+      throw new AppError('SESSION_CLOSED', 'Your current session has already started.');
     const deadline = from.startsAt.getTime() - from.course.cancellationDeadlineHours * 3_600_000;
     if (registration.status === 'confirmed' && now.getTime() >= deadline && !isAdmin(actor)) {
-      throw new AppError('DEADLINE_PASSED', `Bookings can only be moved up to ${from.course.cancellationDeadlineHours} hours before the start; please ask an admin.`);
+      throw new AppError(
+        'DEADLINE_PASSED',
+        `Bookings can only be moved up to ${from.course.cancellationDeadlineHours} hours before the start; please ask an admin.`,
+      );
     }
     assertBookable(to, now);
     await assertNotAlreadyBooked(tx, to, registration.personId);
     await assertNoClash(tx, to, registration.personId, [from.id]);
 
     const hasSeat = (await countSeatsTaken(tx, to.id)) < to.capacity;
-    if (!hasSeat && !input.joinWaitlistIfFull) return { kind: 'full', registrationId: registration.id, toSessionId: to.id };
+    if (!hasSeat && !input.joinWaitlistIfFull)
+      return { kind: 'full', registrationId: registration.id, toSessionId: to.id };
     const freedSeat = SEAT_HOLDING.includes(registration.status);
     const reason = input.reason?.trim() || 'transfer';
     let result: TransferRegistrationResult;
@@ -67,9 +103,21 @@ export async function transferRegistration(deps: Deps, actor: Actor, input: Tran
         to: status,
         action: 'registration.transferred',
         reason,
-        data: { sessionId: to.id, waitlistTicket: null, offerExpiresAt: null, ...(input.channel ? { sourceChannel: input.channel } : {}) },
+        data: {
+          sessionId: to.id,
+          waitlistTicket: null,
+          offerExpiresAt: null,
+          ...(input.channel ? { sourceChannel: input.channel } : {}),
+        },
       });
-      result = { kind: 'transferred', registrationId: registration.id, fromSessionId: from.id, toSessionId: to.id, status, fills: [] };
+      result = {
+        kind: 'transferred',
+        registrationId: registration.id,
+        fromSessionId: from.id,
+        toSessionId: to.id,
+        status,
+        fills: [],
+      };
     } else {
       const ticket = await drawWaitlistTicket(tx, to.id);
       await transition(tx, actor, registration, {

@@ -10,20 +10,46 @@ export interface WaitlistPositionInput {
 }
 
 export type WaitlistPositionResult =
-  | { kind: 'waitlisted'; registrationId: string; sessionId: string; position: number; ahead: number; queueLength: number }
+  | {
+      kind: 'waitlisted';
+      registrationId: string;
+      sessionId: string;
+      position: number;
+      ahead: number;
+      queueLength: number;
+    }
   /** Not (or no longer) waiting: confirmed, offered, cancelled… */
   | { kind: 'not_waitlisted'; registrationId: string; sessionId: string; status: string };
 
-export async function waitlistPosition(deps: Deps, actor: Actor, input: WaitlistPositionInput): Promise<WaitlistPositionResult> {
+export async function waitlistPosition(
+  deps: Deps,
+  actor: Actor,
+  input: WaitlistPositionInput,
+): Promise<WaitlistPositionResult> {
   const db = deps.db.prisma;
   const registration = await loadRegistrationFor(db, actor, input.registrationId);
   if (registration.status !== 'waitlisted') {
-    return { kind: 'not_waitlisted', registrationId: registration.id, sessionId: registration.sessionId, status: registration.status };
+    return {
+      kind: 'not_waitlisted',
+      registrationId: registration.id,
+      sessionId: registration.sessionId,
+      status: registration.status,
+    };
   }
-  if (registration.waitlistTicket === null) throw new AppError('INTERNAL', 'A waitlisted booking has no ticket.');
+  if (registration.waitlistTicket === null)
+    throw new AppError('INTERNAL', 'A waitlisted booking has no ticket.');
   const position = await waitlistPlace(db, registration.sessionId, registration.waitlistTicket);
-  const queueLength = await db.registration.count({ where: { sessionId: registration.sessionId, status: 'waitlisted' } });
-  return { kind: 'waitlisted', registrationId: registration.id, sessionId: registration.sessionId, position, ahead: position - 1, queueLength };
+  const queueLength = await db.registration.count({
+    where: { sessionId: registration.sessionId, status: 'waitlisted' },
+  });
+  return {
+    kind: 'waitlisted',
+    registrationId: registration.id,
+    sessionId: registration.sessionId,
+    position,
+    ahead: position - 1,
+    queueLength,
+  };
 }
 
 /** "3rd", "21st", "112th". */

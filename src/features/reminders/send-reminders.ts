@@ -27,10 +27,15 @@ export interface SendRemindersResult {
   alreadyReminded: string[];
 }
 
-export async function sendReminders(deps: Deps, actor: Actor, input: SendRemindersInput): Promise<SendRemindersResult> {
+export async function sendReminders(
+  deps: Deps,
+  actor: Actor,
+  input: SendRemindersInput,
+): Promise<SendRemindersResult> {
   const personIds = [...new Set(input.personIds)];
   if (personIds.length === 0) throw new AppError('VALIDATION', 'Say who to remind.');
-  if (personIds.length > MAX_REMINDERS_PER_CALL) throw new AppError('VALIDATION', `Remind at most ${MAX_REMINDERS_PER_CALL} people at once.`);
+  if (personIds.length > MAX_REMINDERS_PER_CALL)
+    throw new AppError('VALIDATION', `Remind at most ${MAX_REMINDERS_PER_CALL} people at once.`);
   const now = deps.clock.now();
   const day = now.toISOString().slice(0, 10);
   return inTransaction(deps.db.prisma, async (tx) => {
@@ -58,7 +63,13 @@ export async function sendReminders(deps: Deps, actor: Actor, input: SendReminde
       queued.push(personId);
     }
     if (queued.length) {
-      await recordAudit(tx, { actorId: actorIdOf(actor), action: 'reminders.sent', entityType: 'Person', entityId: actor.personId, after: { personIds: queued, day } });
+      await recordAudit(tx, {
+        actorId: actorIdOf(actor),
+        action: 'reminders.sent',
+        entityType: 'Person',
+        entityId: actor.personId,
+        after: { personIds: queued, day },
+      });
     }
     return { kind: 'sent', queued, alreadyReminded };
   });

@@ -26,11 +26,16 @@ export function assertAttemptOwnership(
   claims: LaunchClaims,
   attempt: { personId: string; courseId: string | null; person: { status: string } } | null,
 ): void {
-  if (!attempt) throw new AppError('NOT_FOUND', 'That course attempt no longer exists. Ask Rollcall to launch the course again.');
+  if (!attempt)
+    throw new AppError(
+      'NOT_FOUND',
+      'That course attempt no longer exists. Ask Rollcall to launch the course again.',
+    );
   if (attempt.personId !== claims.personId || attempt.courseId !== claims.courseId) {
     throw new AppError('FORBIDDEN', 'This course link belongs to someone else.');
   }
-  if (attempt.person.status !== 'active') throw new AppError('FORBIDDEN', 'This account is no longer active.');
+  if (attempt.person.status !== 'active')
+    throw new AppError('FORBIDDEN', 'This account is no longer active.');
 }
 
 /** The SCO's manifest entry (thresholds, type, launch data) by identifier. */

@@ -115,7 +115,9 @@ function read2004(cmi: Tree, t: Thresholds): CmiSnapshot {
 }
 
 /** 0–100 from whatever the SCO reported: scaled first, then raw within min/max, then raw alone. */
-export function percentOf(s: Pick<CmiSnapshot, 'scoreRaw' | 'scoreMin' | 'scoreMax' | 'scoreScaled'>): number | null {
+export function percentOf(
+  s: Pick<CmiSnapshot, 'scoreRaw' | 'scoreMin' | 'scoreMax' | 'scoreScaled'>,
+): number | null {
   if (s.scoreScaled != null) return round2(clamp(s.scoreScaled, 0, 1) * 100);
   if (s.scoreRaw == null) return null;
   const min = s.scoreMin ?? 0;
@@ -138,11 +140,19 @@ export function parseScorm12Time(value: string | null): number {
 /** SCORM 2004 timeinterval (ISO 8601 duration), months as 30 days and years as 365. */
 export function parseIsoDuration(value: string | null): number {
   if (!value) return 0;
-  const m = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
-    value.trim(),
-  );
+  const m =
+    /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+      value.trim(),
+    );
   if (!m) return 0;
-  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return y * 365 * 86400 + mo * 30 * 86400 + d * 86400 + h * 3600 + mi * 60 + s;
 }
 
@@ -164,7 +174,12 @@ function node(value: unknown): Tree {
 }
 function str(value: unknown): string | null {
   if (value == null) return null;
-  const s = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
+  const s =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : null;
   return s === null || s === '' ? null : s;
 }
 function num(value: unknown): number | null {

@@ -39,11 +39,18 @@ export type CourseProgress =
       expiresAt: Date | null;
     };
 
-export async function getCourseProgress(deps: Deps, actor: Actor, input: GetCourseProgressInput): Promise<CourseProgress> {
+export async function getCourseProgress(
+  deps: Deps,
+  actor: Actor,
+  input: GetCourseProgressInput,
+): Promise<CourseProgress> {
   const personId = input.personId ?? actor.personId;
   const db = deps.db.prisma;
   await assertCanActFor(db, actor, personId);
-  const course = await db.course.findUnique({ where: { id: input.courseId }, select: { id: true, title: true } });
+  const course = await db.course.findUnique({
+    where: { id: input.courseId },
+    select: { id: true, title: true },
+  });
   if (!course) throw new AppError('NOT_FOUND', 'That course does not exist.');
   const base = { courseId: course.id, courseTitle: course.title };
 

@@ -26,7 +26,11 @@ export interface LaunchCourseResult {
   expiresAt: Date;
 }
 
-export async function launchCourse(deps: Deps, actor: Actor, input: LaunchCourseInput): Promise<LaunchCourseResult> {
+export async function launchCourse(
+  deps: Deps,
+  actor: Actor,
+  input: LaunchCourseInput,
+): Promise<LaunchCourseResult> {
   if (isSystem(actor)) throw new AppError('FORBIDDEN', 'Only a person can launch a course.');
   const now = deps.clock.now();
   const result = await inTransaction(deps.db.prisma, async (tx) => {
@@ -47,7 +51,11 @@ export async function launchCourse(deps: Deps, actor: Actor, input: LaunchCourse
         where: { personId: actor.personId, courseId: course.id, status: { in: ['active', 'completed'] } },
         select: { id: true },
       });
-      if (!assigned) throw new AppError('FORBIDDEN', `${course.title} is by assignment only; ask your manager or an admin.`);
+      if (!assigned)
+        throw new AppError(
+          'FORBIDDEN',
+          `${course.title} is by assignment only; ask your manager or an admin.`,
+        );
     }
     // Serialise launches per person so two clicks cannot open two attempts with one number.
     await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${actor.personId}::uuid FOR UPDATE`;

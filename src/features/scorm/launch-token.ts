@@ -46,8 +46,15 @@ export function createLaunchToken(
 }
 
 /** Throws UNAUTHENTICATED for a malformed, forged or expired token; never says which part failed. */
-export function verifyLaunchToken(config: Pick<Config, 'LAUNCH_TOKEN_SECRET'>, token: string, now: Date): LaunchClaims {
-  const refused = new AppError('UNAUTHENTICATED', 'This course link is not valid. Ask Rollcall to launch the course again.');
+export function verifyLaunchToken(
+  config: Pick<Config, 'LAUNCH_TOKEN_SECRET'>,
+  token: string,
+  now: Date,
+): LaunchClaims {
+  const refused = new AppError(
+    'UNAUTHENTICATED',
+    'This course link is not valid. Ask Rollcall to launch the course again.',
+  );
   const match = /^([A-Za-z0-9_-]{10,1000})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) throw refused;
   const [, payload, signature] = match as unknown as [string, string, string];
@@ -61,9 +68,13 @@ export function verifyLaunchToken(config: Pick<Config, 'LAUNCH_TOKEN_SECRET'>, t
     throw refused;
   }
   const { p, c, a, e } = parsed;
-  if (typeof p !== 'string' || typeof c !== 'string' || typeof a !== 'string' || typeof e !== 'number') throw refused;
+  if (typeof p !== 'string' || typeof c !== 'string' || typeof a !== 'string' || typeof e !== 'number')
+    throw refused;
   if (e * 1000 <= now.getTime()) {
-    throw new AppError('UNAUTHENTICATED', 'This course link has expired. Ask Rollcall to launch the course again.');
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'This course link has expired. Ask Rollcall to launch the course again.',
+    );
   }
   return { personId: p, courseId: c, attemptId: a, expiresAt: e };
 }

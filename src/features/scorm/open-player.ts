@@ -37,7 +37,10 @@ export type OpenPlayerResult =
     }
   | { kind: 'finished'; courseTitle: string; status: string };
 
-export async function openPlayer(deps: Deps, input: { token: string; scoId?: string }): Promise<OpenPlayerResult> {
+export async function openPlayer(
+  deps: Deps,
+  input: { token: string; scoId?: string },
+): Promise<OpenPlayerResult> {
   return inTransaction(deps.db.prisma, async (tx) => {
     const { attempt, pkg } = await loadLaunchedAttempt(deps, tx, input.token);
     const courseTitle = attempt.course?.title ?? pkg.title;
@@ -57,10 +60,19 @@ export async function openPlayer(deps: Deps, input: { token: string; scoId?: str
 
     const state = states.find((st) => st.scoId === current.id);
     const sequenceBase = nextSequenceBlock(state?.commitSeq ?? 0);
-    if (state) await tx.scoState.update({ where: { id: state.id }, data: { commitSeq: sequenceBase, terminated: false } });
+    if (state)
+      await tx.scoState.update({
+        where: { id: state.id },
+        data: { commitSeq: sequenceBase, terminated: false },
+      });
     else {
       await tx.scoState.create({
-        data: { attemptId: attempt.id, scoId: current.id, completionStatus: 'not_attempted', commitSeq: sequenceBase },
+        data: {
+          attemptId: attempt.id,
+          scoId: current.id,
+          completionStatus: 'not_attempted',
+          commitSeq: sequenceBase,
+        },
       });
     }
 
@@ -70,7 +82,9 @@ export async function openPlayer(deps: Deps, input: { token: string; scoId?: str
     const resume = state?.exitMode === 'suspend';
     const learner = { id: attempt.person.email, name: attempt.person.name };
     const initialCmi = prune(
-      version === 'scorm12' ? cmi12(saved, state, resume, learner, entry) : cmi2004(saved, state, resume, learner, entry),
+      version === 'scorm12'
+        ? cmi12(saved, state, resume, learner, entry)
+        : cmi2004(saved, state, resume, learner, entry),
     );
     return {
       kind: 'ready',
@@ -92,14 +106,23 @@ export function nextSequenceBlock(current: number): number {
   return (Math.floor(current / SEQUENCE_BLOCK) + 1) * SEQUENCE_BLOCK;
 }
 
-type SavedState = { totalTimeSeconds: number; location: string | null; suspendData: string | null } | undefined;
+type SavedState =
+  | { totalTimeSeconds: number; location: string | null; suspendData: string | null }
+  | undefined;
 type Learner = { id: string; name: string };
 type Entry = ReturnType<typeof manifestScoOf>;
 
-function cmi12(saved: Record<string, unknown>, state: SavedState, resume: boolean, learner: Learner, entry: Entry) {
+function cmi12(
+  saved: Record<string, unknown>,
+  state: SavedState,
+  resume: boolean,
+  learner: Learner,
+  entry: Entry,
+) {
   const core = (saved.core ?? {}) as Record<string, unknown>;
   const score = (core.score ?? {}) as Record<string, unknown>;
-  const status = typeof core.lesson_status === 'string' && core.lesson_status ? core.lesson_status : 'not attempted';
+  const status =
+    typeof core.lesson_status === 'string' && core.lesson_status ? core.lesson_status : 'not attempted';
   return {
     core: {
       student_id: learner.id,
@@ -119,7 +142,13 @@ function cmi12(saved: Record<string, unknown>, state: SavedState, resume: boolea
   };
 }
 
-function cmi2004(saved: Record<string, unknown>, state: SavedState, resume: boolean, learner: Learner, entry: Entry) {
+function cmi2004(
+  saved: Record<string, unknown>,
+  state: SavedState,
+  resume: boolean,
+  learner: Learner,
+  entry: Entry,
+) {
   const score = (saved.score ?? {}) as Record<string, unknown>;
   const completion = typeof saved.completion_status === 'string' ? saved.completion_status : 'unknown';
   const success = typeof saved.success_status === 'string' ? saved.success_status : 'unknown';

@@ -31,11 +31,18 @@ export async function packageInfo(db: DbClient, packageId: string): Promise<Pack
       title: true,
       storagePath: true,
       manifest: true,
-      scos: { orderBy: { position: 'asc' }, select: { id: true, identifier: true, title: true, launchHref: true, position: true } },
+      scos: {
+        orderBy: { position: 'asc' },
+        select: { id: true, identifier: true, title: true, launchHref: true, position: true },
+      },
     },
   });
   if (!pkg) throw new AppError('NOT_FOUND', 'That course package no longer exists.');
-  const info: PackageInfo = { ...pkg, version: pkg.version as ScormVersionName, manifest: pkg.manifest as unknown as ParsedManifest };
+  const info: PackageInfo = {
+    ...pkg,
+    version: pkg.version as ScormVersionName,
+    manifest: pkg.manifest as unknown as ParsedManifest,
+  };
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
   cache.set(packageId, info);
   return info;

@@ -21,7 +21,14 @@ import { assertAttemptOwnership, manifestScoOf } from './attempt-access.ts';
 import { verifyLaunchToken } from './launch-token.ts';
 import { packageInfo } from './package-cache.ts';
 import type { ManifestSco } from '../content/parse-manifest.ts';
-import { isSuspendExit, percentOf, readSnapshot, type CompletionState, type SuccessState, type Thresholds } from './cmi-snapshot.ts';
+import {
+  isSuspendExit,
+  percentOf,
+  readSnapshot,
+  type CompletionState,
+  type SuccessState,
+  type Thresholds,
+} from './cmi-snapshot.ts';
 import { earnsCompletion, rollUp, type ScoResult } from './rollup.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -65,7 +72,8 @@ export type RecordCommitResult =
 export async function recordCommit(deps: Deps, input: RecordCommitInput): Promise<RecordCommitResult> {
   const parsed = ZCommitBody.safeParse(input.body);
   const cmiIn = parsed.success ? (parsed.data.cmi ?? parsed.data.runtimeData?.cmi) : undefined;
-  if (!parsed.success || !cmiIn) throw new AppError('VALIDATION', 'A commit must be a JSON object with the CMI data under "cmi".');
+  if (!parsed.success || !cmiIn)
+    throw new AppError('VALIDATION', 'A commit must be a JSON object with the CMI data under "cmi".');
   const { commitSequence, omitted = [] } = parsed.data;
   const now = deps.clock.now();
 
@@ -94,7 +102,13 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
     if (attempt.finishedAt) return { kind: 'ignored', reason: 'attempt_finished' } as const;
 
     const existing = attempt.stateId
-      ? { id: attempt.stateId, terminated: attempt.terminated!, commitSeq: attempt.commitSeq!, totalTimeSeconds: attempt.totalTimeSeconds!, cmi: attempt.storedCmi }
+      ? {
+          id: attempt.stateId,
+          terminated: attempt.terminated!,
+          commitSeq: attempt.commitSeq!,
+          totalTimeSeconds: attempt.totalTimeSeconds!,
+          cmi: attempt.storedCmi,
+        }
       : null;
     if (existing?.terminated) return { kind: 'ignored', reason: 'after_terminate' } as const;
     if (existing && commitSequence != null && commitSequence <= existing.commitSeq) {
@@ -108,7 +122,8 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
     const { manifest, version } = pkg;
     const entry = manifestScoOf(manifest, sco.identifier);
     const snap = readSnapshot(version, cmi, thresholdsOf(entry));
-    const totalTimeSeconds = (existing?.totalTimeSeconds ?? 0) + (input.terminate ? Math.round(snap.sessionSeconds) : 0);
+    const totalTimeSeconds =
+      (existing?.totalTimeSeconds ?? 0) + (input.terminate ? Math.round(snap.sessionSeconds) : 0);
     const columns = {
       cmi: cmi as Prisma.InputJsonValue,
       completionStatus: snap.completion,
@@ -128,7 +143,8 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
       : await tx.scoState.create({ data: { attemptId: attempt.id, scoId: sco.id, ...columns } });
 
     // Roll the package up from every SCO's latest state (one SCO: the state just written).
-    const states = pkg.scos.length === 1 ? [written] : await tx.scoState.findMany({ where: { attemptId: attempt.id } });
+    const states =
+      pkg.scos.length === 1 ? [written] : await tx.scoState.findMany({ where: { attemptId: attempt.id } });
     const results: ScoResult[] = pkg.scos.map((s) => {
       const state = states.find((st) => st.scoId === s.id);
       const m = manifestScoOf(manifest, s.identifier);
@@ -139,7 +155,9 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
         success: (state?.successStatus ?? 'unknown') as SuccessState,
         scoreRaw: state?.scoreRaw == null ? null : Number(state.scoreRaw),
         scoreScaled: state?.scoreScaled == null ? null : Number(state.scoreScaled),
-        percent: state ? percentOf(readSnapshot(version, state.cmi as Record<string, unknown>, thresholdsOf(m))) : null,
+        percent: state
+          ? percentOf(readSnapshot(version, state.cmi as Record<string, unknown>, thresholdsOf(m)))
+          : null,
         progress: state?.progress == null ? null : Number(state.progress),
         totalTimeSeconds: state?.totalTimeSeconds ?? 0,
       };
@@ -179,7 +197,10 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
       });
       if (recorded.kind === 'recorded') {
         completionRecorded = true;
-        const course = await tx.course.findUnique({ where: { id: attempt.courseId }, select: { title: true } });
+        const course = await tx.course.findUnique({
+          where: { id: attempt.courseId },
+          select: { title: true },
+        });
         const title = course?.title ?? pkg.title;
         const percentText = rolled.percent == null ? '' : `: ${formatPercent(rolled.percent)}%`;
         await enqueueNotification(tx, {
@@ -203,7 +224,12 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
           action: 'attempt.completed',
           entityType: 'Attempt',
           entityId: attempt.id,
-          after: { status: rolled.status, percent: rolled.percent, score: rolled.scoreRaw, completionId: recorded.completionId },
+          after: {
+            status: rolled.status,
+            percent: rolled.percent,
+            score: rolled.scoreRaw,
+            completionId: recorded.completionId,
+          },
         });
       }
     }
@@ -217,5 +243,6 @@ const thresholdsOf = (entry: ManifestSco | undefined): Thresholds => ({
   completionThreshold: entry?.completionThreshold ?? null,
 });
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
-const decimalOrNull = (n: number | null, limit: number) => (n == null || Math.abs(n) > limit ? null : Math.round(n * 100) / 100);
+const decimalOrNull = (n: number | null, limit: number) =>
+  n == null || Math.abs(n) > limit ? null : Math.round(n * 100) / 100;
 const formatPercent = (p: number) => (Number.isInteger(p) ? String(p) : p.toFixed(1).replace(/\.0$/, ''));

@@ -38,10 +38,13 @@ export function rollUp(scos: ScoResult[], passRequired: boolean): AttemptRollup 
   const judged = scos.filter((s) => s.success !== 'unknown');
   const success: SuccessState = judged.some((s) => s.success === 'failed')
     ? 'failed'
-    : judged.length > 0 && judged.every((s) => s.success === 'passed') && (!passRequired || judged.length === scos.filter((s) => s.scormType === 'sco').length)
+    : judged.length > 0 &&
+        judged.every((s) => s.success === 'passed') &&
+        (!passRequired || judged.length === scos.filter((s) => s.scormType === 'sco').length)
       ? 'passed'
       : 'unknown';
-  const progress = scos.length === 0 ? 0 : scos.reduce((sum, s) => sum + (done(s) ? 1 : (s.progress ?? 0)), 0) / scos.length;
+  const progress =
+    scos.length === 0 ? 0 : scos.reduce((sum, s) => sum + (done(s) ? 1 : (s.progress ?? 0)), 0) / scos.length;
   const status: AttemptStatus = completed
     ? success === 'passed'
       ? 'passed'

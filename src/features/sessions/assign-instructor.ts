@@ -36,21 +36,35 @@ export interface AssignInstructorResult {
   overriddenConflicts: Conflict[];
 }
 
-export async function assignInstructor(deps: Deps, actor: Actor, input: AssignInstructorInput): Promise<AssignInstructorResult> {
+export async function assignInstructor(
+  deps: Deps,
+  actor: Actor,
+  input: AssignInstructorInput,
+): Promise<AssignInstructorResult> {
   assertAdmin(actor, 'assign instructors');
   return inTransaction(deps.db.prisma, async (tx) => {
     const session = await lockSessionOrThrow(tx, input.sessionId);
     if (session.status !== 'scheduled' || session.endsAt <= deps.clock.now()) {
-      throw new AppError('SESSION_CLOSED', 'Instructors can only be assigned to scheduled sessions that have not ended.');
+      throw new AppError(
+        'SESSION_CLOSED',
+        'Instructors can only be assigned to scheduled sessions that have not ended.',
+      );
     }
     return addInstructorRow(tx, actor, input);
   });
 }
 
 /** The write itself, inside the caller's transaction (also used by schedule-series). */
-export async function addInstructorRow(tx: DbClient, actor: Actor, input: AssignInstructorInput): Promise<AssignInstructorResult> {
+export async function addInstructorRow(
+  tx: DbClient,
+  actor: Actor,
+  input: AssignInstructorInput,
+): Promise<AssignInstructorResult> {
   const person = await assertInstructor(tx, input.personId);
-  const days = await tx.sessionDay.findMany({ where: { sessionId: input.sessionId }, orderBy: { dayIndex: 'asc' } });
+  const days = await tx.sessionDay.findMany({
+    where: { sessionId: input.sessionId },
+    orderBy: { dayIndex: 'asc' },
+  });
   let day: (typeof days)[number] | undefined;
   if (input.dayIndex !== undefined) {
     day = days.find((d) => d.dayIndex === input.dayIndex);
@@ -60,9 +74,14 @@ export async function addInstructorRow(tx: DbClient, actor: Actor, input: Assign
   if (input.replacesPersonId) {
     if (!day) throw new AppError('VALIDATION', 'Say which day the substitute covers.');
     const replaced = await tx.sessionInstructor.findFirst({
-      where: { sessionId: input.sessionId, personId: input.replacesPersonId, OR: [{ sessionDayId: null }, { sessionDayId: day.id }] },
+      where: {
+        sessionId: input.sessionId,
+        personId: input.replacesPersonId,
+        OR: [{ sessionDayId: null }, { sessionDayId: day.id }],
+      },
     });
-    if (!replaced) throw new AppError('VALIDATION', 'The instructor to replace is not on that day of the session.');
+    if (!replaced)
+      throw new AppError('VALIDATION', 'The instructor to replace is not on that day of the session.');
     replacesId = replaced.id;
   }
   const covered = day ? [day] : days;
@@ -86,7 +105,8 @@ export async function addInstructorRow(tx: DbClient, actor: Actor, input: Assign
       },
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError('CONFLICT', `${person.name} is already an instructor on that session.`);
+    if (isUniqueViolation(error))
+      throw new AppError('CONFLICT', `${person.name} is already an instructor on that session.`);
     throw error;
   }
   await recordAudit(tx, {

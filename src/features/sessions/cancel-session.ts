@@ -28,16 +28,26 @@ export interface CancelSessionResult {
 
 const OPEN = ['confirmed', 'pending_approval', 'offered', 'waitlisted'] as const;
 
-export async function cancelSession(deps: Deps, actor: Actor, input: CancelSessionInput): Promise<CancelSessionResult> {
+export async function cancelSession(
+  deps: Deps,
+  actor: Actor,
+  input: CancelSessionInput,
+): Promise<CancelSessionResult> {
   assertAdmin(actor, 'cancel a session');
   const reason = input.reason?.trim();
-  if (!reason) throw new AppError('VALIDATION', 'Give a reason for cancelling the session; registrants will see it.');
+  if (!reason)
+    throw new AppError('VALIDATION', 'Give a reason for cancelling the session; registrants will see it.');
   return inTransaction(deps.db.prisma, async (tx) => {
     const session = await lockSessionOrThrow(tx, input.sessionId);
-    if (session.status === 'cancelled') throw new AppError('INVALID_STATE', 'That session is already cancelled.');
+    if (session.status === 'cancelled')
+      throw new AppError('INVALID_STATE', 'That session is already cancelled.');
     const now = deps.clock.now();
-    if (session.status === 'completed' || session.endsAt <= now) throw new AppError('SESSION_CLOSED', 'That session has already taken place.');
-    await tx.session.update({ where: { id: session.id }, data: { status: 'cancelled', cancelReason: reason } });
+    if (session.status === 'completed' || session.endsAt <= now)
+      throw new AppError('SESSION_CLOSED', 'That session has already taken place.');
+    await tx.session.update({
+      where: { id: session.id },
+      data: { status: 'cancelled', cancelReason: reason },
+    });
     await recordAudit(tx, {
       actorId: actorIdOf(actor),
       action: 'session.cancelled',
@@ -46,8 +56,13 @@ export async function cancelSession(deps: Deps, actor: Actor, input: CancelSessi
       before: { status: session.status },
       after: { status: 'cancelled', cancelReason: reason },
     });
-    const registrations = await tx.registration.findMany({ where: { sessionId: session.id, status: { in: [...OPEN] } } });
-    const zones = await zonesOf(tx, registrations.map((r) => r.personId));
+    const registrations = await tx.registration.findMany({
+      where: { sessionId: session.id, status: { in: [...OPEN] } },
+    });
+    const zones = await zonesOf(
+      tx,
+      registrations.map((r) => r.personId),
+    );
     for (const registration of registrations) {
       await transition(tx, actor, registration, {
         to: 'cancelled',

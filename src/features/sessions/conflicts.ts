@@ -6,7 +6,14 @@ import type { DbClient } from '../../db/transaction.ts';
 import type { DayInstants } from './local-dates.ts';
 
 export type Conflict =
-  | { kind: 'session'; personId: string; sessionId: string; courseTitle: string; startsAt: Date; endsAt: Date }
+  | {
+      kind: 'session';
+      personId: string;
+      sessionId: string;
+      courseTitle: string;
+      startsAt: Date;
+      endsAt: Date;
+    }
   | { kind: 'leave'; personId: string; availabilityId: string; startsAt: Date; endsAt: Date; note: string }
   | { kind: 'venue'; venueId: string; sessionId: string; courseTitle: string; startsAt: Date; endsAt: Date };
 
@@ -47,12 +54,34 @@ export async function findInstructorConflicts(
       )
     ORDER BY sd."startsAt"`;
   const leave = await db.instructorAvailability.findMany({
-    where: { personId, kind: 'leave', OR: days.map((day) => ({ startsAt: { lt: day.endsAt }, endsAt: { gt: day.startsAt } })) },
+    where: {
+      personId,
+      kind: 'leave',
+      OR: days.map((day) => ({ startsAt: { lt: day.endsAt }, endsAt: { gt: day.startsAt } })),
+    },
     orderBy: { startsAt: 'asc' },
   });
   return dedupe([
-    ...sessions.map((s): Conflict => ({ kind: 'session', personId, sessionId: s.sessionId, courseTitle: s.title, startsAt: s.startsAt, endsAt: s.endsAt })),
-    ...leave.map((b): Conflict => ({ kind: 'leave', personId, availabilityId: b.id, startsAt: b.startsAt, endsAt: b.endsAt, note: b.note })),
+    ...sessions.map(
+      (s): Conflict => ({
+        kind: 'session',
+        personId,
+        sessionId: s.sessionId,
+        courseTitle: s.title,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+      }),
+    ),
+    ...leave.map(
+      (b): Conflict => ({
+        kind: 'leave',
+        personId,
+        availabilityId: b.id,
+        startsAt: b.startsAt,
+        endsAt: b.endsAt,
+        note: b.note,
+      }),
+    ),
   ]);
 }
 
@@ -73,7 +102,18 @@ export async function findVenueConflicts(
     JOIN "Course" c ON c.id = s."courseId"
     WHERE s."venueId" = ${venueId}::uuid AND s.status = 'scheduled' AND s.id <> ${excludeSessionId ?? NO_SESSION}::uuid
     ORDER BY sd."startsAt"`;
-  return dedupe(rows.map((r): Conflict => ({ kind: 'venue', venueId, sessionId: r.sessionId, courseTitle: r.title, startsAt: r.startsAt, endsAt: r.endsAt })));
+  return dedupe(
+    rows.map(
+      (r): Conflict => ({
+        kind: 'venue',
+        venueId,
+        sessionId: r.sessionId,
+        courseTitle: r.title,
+        startsAt: r.startsAt,
+        endsAt: r.endsAt,
+      }),
+    ),
+  );
 }
 
 function dedupe(conflicts: Conflict[]): Conflict[] {

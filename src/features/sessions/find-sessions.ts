@@ -50,8 +50,10 @@ export interface SessionListing {
 export async function findSessions(deps: Deps, input: FindSessionsInput = {}): Promise<SessionListing[]> {
   const now = deps.clock.now();
   const from = input.from ?? now;
-  if (input.to && input.to <= from) throw new AppError('VALIDATION', 'The end of the date range must be after its start.');
-  for (const id of [input.courseId, input.programmeId, input.instructorId]) if (id !== undefined && !isUuid(id)) return [];
+  if (input.to && input.to <= from)
+    throw new AppError('VALIDATION', 'The end of the date range must be after its start.');
+  for (const id of [input.courseId, input.programmeId, input.instructorId])
+    if (id !== undefined && !isUuid(id)) return [];
   const limit = Math.min(Math.max(input.limit ?? 20, 1), 200);
   const text = input.text?.trim();
   const where: Prisma.SessionWhereInput = {
@@ -85,7 +87,11 @@ export async function getSession(deps: Deps, sessionId: string): Promise<Session
   return listing;
 }
 
-async function loadListings(deps: Deps, where: Prisma.SessionWhereInput, take: number): Promise<SessionListing[]> {
+async function loadListings(
+  deps: Deps,
+  where: Prisma.SessionWhereInput,
+  take: number,
+): Promise<SessionListing[]> {
   const now = deps.clock.now();
   const sessions = await deps.db.prisma.session.findMany({
     where,
@@ -94,18 +100,28 @@ async function loadListings(deps: Deps, where: Prisma.SessionWhereInput, take: n
     include: {
       course: { select: { id: true, code: true, title: true, kind: true, needsManagerApproval: true } },
       venue: { select: { id: true, name: true } },
-      days: { orderBy: { dayIndex: 'asc' }, select: { id: true, dayIndex: true, startsAt: true, endsAt: true } },
-      instructors: { select: { personId: true, role: true, sessionDayId: true, person: { select: { name: true } } } },
+      days: {
+        orderBy: { dayIndex: 'asc' },
+        select: { id: true, dayIndex: true, startsAt: true, endsAt: true },
+      },
+      instructors: {
+        select: { personId: true, role: true, sessionDayId: true, person: { select: { name: true } } },
+      },
     },
   });
   const ids = sessions.map((s) => s.id);
   const counts = ids.length
-    ? await deps.db.prisma.registration.groupBy({ by: ['sessionId', 'status'], where: { sessionId: { in: ids } }, _count: { _all: true } })
+    ? await deps.db.prisma.registration.groupBy({
+        by: ['sessionId', 'status'],
+        where: { sessionId: { in: ids } },
+        _count: { _all: true },
+      })
     : [];
   const taken = new Map<string, number>();
   const waiting = new Map<string, number>();
   for (const c of counts) {
-    if (SEAT_HOLDING.includes(c.status)) taken.set(c.sessionId, (taken.get(c.sessionId) ?? 0) + c._count._all);
+    if (SEAT_HOLDING.includes(c.status))
+      taken.set(c.sessionId, (taken.get(c.sessionId) ?? 0) + c._count._all);
     if (c.status === 'waitlisted') waiting.set(c.sessionId, (waiting.get(c.sessionId) ?? 0) + c._count._all);
   }
   return sessions.map((s): SessionListing => {

@@ -75,7 +75,10 @@ export function localDayToInstants(day: LocalDayInput, zone: string): DayInstant
   const start = parseLocalTime(day.start);
   const end = parseLocalTime(day.end);
   if (end.hour * 60 + end.minute <= start.hour * 60 + start.minute) {
-    throw new AppError('VALIDATION', `On ${day.date} the end time ${day.end} is not after the start time ${day.start}.`);
+    throw new AppError(
+      'VALIDATION',
+      `On ${day.date} the end time ${day.end} is not after the start time ${day.start}.`,
+    );
   }
   return { startsAt: fromLocal({ ...date, ...start }, zone), endsAt: fromLocal({ ...date, ...end }, zone) };
 }

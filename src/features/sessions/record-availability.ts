@@ -25,20 +25,44 @@ export interface RecordAvailabilityResult {
   affectedSessionIds: string[];
 }
 
-export async function recordAvailability(deps: Deps, actor: Actor, input: RecordAvailabilityInput): Promise<RecordAvailabilityResult> {
+export async function recordAvailability(
+  deps: Deps,
+  actor: Actor,
+  input: RecordAvailabilityInput,
+): Promise<RecordAvailabilityResult> {
   const personId = input.personId ?? actor.personId;
-  if (personId !== actor.personId && !isAdmin(actor)) throw new AppError('FORBIDDEN', 'Only an admin can record availability for someone else.');
-  if (Number.isNaN(input.startsAt.getTime()) || Number.isNaN(input.endsAt.getTime()) || input.endsAt <= input.startsAt) {
+  if (personId !== actor.personId && !isAdmin(actor))
+    throw new AppError('FORBIDDEN', 'Only an admin can record availability for someone else.');
+  if (
+    Number.isNaN(input.startsAt.getTime()) ||
+    Number.isNaN(input.endsAt.getTime()) ||
+    input.endsAt <= input.startsAt
+  ) {
     throw new AppError('VALIDATION', 'An availability block must end after it starts.');
   }
   return inTransaction(deps.db.prisma, async (tx) => {
-    const person = isUuid(personId) ? await tx.person.findUnique({ where: { id: personId }, select: { roles: true } }) : null;
+    const person = isUuid(personId)
+      ? await tx.person.findUnique({ where: { id: personId }, select: { roles: true } })
+      : null;
     if (!person) throw new AppError('NOT_FOUND', 'That person does not exist.');
-    if (!person.roles.includes('instructor')) throw new AppError('VALIDATION', 'Availability is recorded for instructors only.');
+    if (!person.roles.includes('instructor'))
+      throw new AppError('VALIDATION', 'Availability is recorded for instructors only.');
     const block = await tx.instructorAvailability.create({
-      data: { personId, kind: input.kind, startsAt: input.startsAt, endsAt: input.endsAt, note: input.note?.trim() ?? '' },
+      data: {
+        personId,
+        kind: input.kind,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        note: input.note?.trim() ?? '',
+      },
     });
-    await recordAudit(tx, { actorId: actorIdOf(actor), action: `instructor.${input.kind}_recorded`, entityType: 'InstructorAvailability', entityId: block.id, after: block });
+    await recordAudit(tx, {
+      actorId: actorIdOf(actor),
+      action: `instructor.${input.kind}_recorded`,
+      entityType: 'InstructorAvailability',
+      entityId: block.id,
+      after: block,
+    });
     const affected =
       input.kind === 'leave'
         ? await tx.session.findMany({

@@ -57,7 +57,10 @@ export interface ExpandedRule {
 export function parseRecurrenceRule(rule: RecurrenceRule): ParsedRecurrenceRule {
   const parsed = ZRecurrenceRule.safeParse(rule);
   if (!parsed.success) {
-    throw new AppError('VALIDATION', `The recurrence rule is not valid: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    throw new AppError(
+      'VALIDATION',
+      `The recurrence rule is not valid: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+    );
   }
   return parsed.data;
 }
@@ -84,9 +87,13 @@ export function expandRecurrence(input: RecurrenceRule, zone: string): ExpandedR
       skipped.push(date);
       continue;
     }
-    occurrences.push({ date, ...localDayToInstants({ date, start: rule.startTime, end: rule.endTime }, zone) });
+    occurrences.push({
+      date,
+      ...localDayToInstants({ date, start: rule.startTime, end: rule.endTime }, zone),
+    });
   }
-  if (occurrences.length === 0) throw new AppError('VALIDATION', 'That rule gives no sessions (every date is skipped or out of range).');
+  if (occurrences.length === 0)
+    throw new AppError('VALIDATION', 'That rule gives no sessions (every date is skipped or out of range).');
   return { occurrences, skipped };
 }
 
@@ -102,6 +109,9 @@ export function describeRecurrence(input: RecurrenceRule): string {
 }
 
 function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  const suffix =
+    n % 100 >= 11 && n % 100 <= 13
+      ? 'th'
+      : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
   return `${n}${suffix}`;
 }

@@ -35,24 +35,44 @@ export interface RescheduleSessionResult {
   overriddenConflicts: Conflict[];
 }
 
-export async function rescheduleSession(deps: Deps, actor: Actor, input: RescheduleSessionInput): Promise<RescheduleSessionResult> {
+export async function rescheduleSession(
+  deps: Deps,
+  actor: Actor,
+  input: RescheduleSessionInput,
+): Promise<RescheduleSessionResult> {
   assertAdmin(actor, 'reschedule a session');
   return inTransaction(deps.db.prisma, async (tx) => {
     const session = await lockSessionOrThrow(tx, input.sessionId);
     const now = deps.clock.now();
-    if (session.status !== 'scheduled') throw new AppError('SESSION_CLOSED', 'Only a scheduled session can be moved.');
+    if (session.status !== 'scheduled')
+      throw new AppError('SESSION_CLOSED', 'Only a scheduled session can be moved.');
     if (session.startsAt <= now) throw new AppError('SESSION_CLOSED', 'That session has already started.');
-    const days = validateDays(input.days.map((d) => ('date' in d ? localDayToInstants(d, session.timeZone) : d)), now);
+    const days = validateDays(
+      input.days.map((d) => ('date' in d ? localDayToInstants(d, session.timeZone) : d)),
+      now,
+    );
     const current = await tx.session.findUniqueOrThrow({
       where: { id: session.id },
-      include: { days: { orderBy: { dayIndex: 'asc' } }, instructors: { include: { person: { select: { name: true } } } } },
+      include: {
+        days: { orderBy: { dayIndex: 'asc' } },
+        instructors: { include: { person: { select: { name: true } } } },
+      },
     });
     const venueId = input.venueId ?? current.venueId;
     const overridden: Conflict[] = [];
-    if (venueId) overridden.push(...resolveConflicts(await findVenueConflicts(tx, venueId, days, session.id), input.override, 'The venue'));
+    if (venueId)
+      overridden.push(
+        ...resolveConflicts(
+          await findVenueConflicts(tx, venueId, days, session.id),
+          input.override,
+          'The venue',
+        ),
+      );
     for (const instructor of current.instructors) {
       // A per-day instructor is checked against the new time of their day only.
-      const dayIndex = instructor.sessionDayId ? current.days.find((d) => d.id === instructor.sessionDayId)?.dayIndex : undefined;
+      const dayIndex = instructor.sessionDayId
+        ? current.days.find((d) => d.id === instructor.sessionDayId)?.dayIndex
+        : undefined;
       const covered = dayIndex === undefined ? days : days[dayIndex] ? [days[dayIndex]] : [];
       const conflicts = await findInstructorConflicts(tx, instructor.personId, covered, session.id);
       overridden.push(...resolveConflicts(conflicts, input.override, instructor.person.name));
@@ -60,23 +80,41 @@ export async function rescheduleSession(deps: Deps, actor: Actor, input: Resched
     // Update days in place (so their attendance and per-day instructors stay linked), add or drop the rest.
     for (const [index, day] of days.entries()) {
       const existing = current.days[index];
-      if (existing) await tx.sessionDay.update({ where: { id: existing.id }, data: { startsAt: day.startsAt, endsAt: day.endsAt } });
-      else await tx.sessionDay.create({ data: { sessionId: session.id, dayIndex: index, startsAt: day.startsAt, endsAt: day.endsAt } });
+      if (existing)
+        await tx.sessionDay.update({
+          where: { id: existing.id },
+          data: { startsAt: day.startsAt, endsAt: day.endsAt },
+        });
+      else
+        await tx.sessionDay.create({
+          data: { sessionId: session.id, dayIndex: index, startsAt: day.startsAt, endsAt: day.endsAt },
+        });
     }
     const dropped = current.days.slice(days.length);
-    if (dropped.length > 0) await tx.sessionDay.deleteMany({ where: { id: { in: dropped.map((d) => d.id) } } });
+    if (dropped.length > 0)
+      await tx.sessionDay.deleteMany({ where: { id: { in: dropped.map((d) => d.id) } } });
 
     const startsAt = days[0]!.startsAt;
     const endsAt = days[days.length - 1]!.endsAt;
     const shift = startsAt.getTime() - current.startsAt.getTime();
-    const registrationCutoffAt = current.registrationCutoffAt ? new Date(current.registrationCutoffAt.getTime() + shift) : null;
-    await tx.session.update({ where: { id: session.id }, data: { startsAt, endsAt, venueId, registrationCutoffAt } });
+    const registrationCutoffAt = current.registrationCutoffAt
+      ? new Date(current.registrationCutoffAt.getTime() + shift)
+      : null;
+    await tx.session.update({
+      where: { id: session.id },
+      data: { startsAt, endsAt, venueId, registrationCutoffAt },
+    });
     await recordAudit(tx, {
       actorId: actorIdOf(actor),
       action: 'session.rescheduled',
       entityType: 'Session',
       entityId: session.id,
-      before: { startsAt: current.startsAt, endsAt: current.endsAt, venueId: current.venueId, days: current.days },
+      before: {
+        startsAt: current.startsAt,
+        endsAt: current.endsAt,
+        venueId: current.venueId,
+        days: current.days,
+      },
       after: { startsAt, endsAt, venueId, days, droppedDays: dropped.map((d) => d.dayIndex) },
     });
     if (overridden.length > 0) {
@@ -88,8 +126,14 @@ export async function rescheduleSession(deps: Deps, actor: Actor, input: Resched
         after: { reason: input.override!.reason, conflicts: overridden },
       });
     }
-    const registrants = await tx.registration.findMany({ where: { sessionId: session.id, status: { in: LIVE } }, select: { id: true, personId: true } });
-    const zones = await zonesOf(tx, registrants.map((r) => r.personId));
+    const registrants = await tx.registration.findMany({
+      where: { sessionId: session.id, status: { in: LIVE } },
+      select: { id: true, personId: true },
+    });
+    const zones = await zonesOf(
+      tx,
+      registrants.map((r) => r.personId),
+    );
     for (const r of registrants) {
       await enqueueNotification(tx, {
         kind: 'session.rescheduled',
@@ -107,6 +151,13 @@ export async function rescheduleSession(deps: Deps, actor: Actor, input: Resched
         dedupeKey: `session-rescheduled:${session.id}:${r.personId}:${startsAt.toISOString()}`,
       });
     }
-    return { kind: 'rescheduled', sessionId: session.id, startsAt, endsAt, notified: registrants.length, overriddenConflicts: overridden };
+    return {
+      kind: 'rescheduled',
+      sessionId: session.id,
+      startsAt,
+      endsAt,
+      notified: registrants.length,
+      overriddenConflicts: overridden,
+    };
   });
 }

@@ -12,7 +12,12 @@ import { AppError } from '../../shared/app-error.ts';
 import { assertAdmin } from '../people/authorize.ts';
 import { actorIdOf, type Actor } from '../people/actor.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { describeRecurrence, expandRecurrence, parseRecurrenceRule, type RecurrenceRule } from './recurrence.ts';
+import {
+  describeRecurrence,
+  expandRecurrence,
+  parseRecurrenceRule,
+  type RecurrenceRule,
+} from './recurrence.ts';
 import { writeSession, type ConflictOverride, type InstructorInput } from './session-writer.ts';
 import { addInstructorRow } from './assign-instructor.ts';
 import { cutoffFrom, resolveZone } from './schedule-session.ts';
@@ -48,30 +53,47 @@ export interface ScheduleSeriesResult {
   skippedDates: string[];
 }
 
-export async function scheduleSeries(deps: Deps, actor: Actor, input: ScheduleSeriesInput): Promise<ScheduleSeriesResult> {
+export async function scheduleSeries(
+  deps: Deps,
+  actor: Actor,
+  input: ScheduleSeriesInput,
+): Promise<ScheduleSeriesResult> {
   assertAdmin(actor, 'schedule sessions');
   const now = deps.clock.now();
-  if (!input.venueId && !input.meetingUrl) throw new AppError('VALIDATION', 'A session needs a venue or a meeting link.');
+  if (!input.venueId && !input.meetingUrl)
+    throw new AppError('VALIDATION', 'A session needs a venue or a meeting link.');
   return inTransaction(deps.db.prisma, async (tx) => {
     const timeZone = await resolveZone(tx, input.timeZone, input.venueId);
     const rule = parseRecurrenceRule(input.rule);
     const { occurrences, skipped } = expandRecurrence(rule, timeZone);
     const description = describeRecurrence(rule);
-    const substitutes = (input.substitutes ?? []).map((s) => ({ ...s, date: formatLocalDate(parseLocalDate(s.date)) }));
+    const substitutes = (input.substitutes ?? []).map((s) => ({
+      ...s,
+      date: formatLocalDate(parseLocalDate(s.date)),
+    }));
     for (const sub of substitutes) {
-      if (!occurrences.some((o) => o.date === sub.date)) throw new AppError('VALIDATION', `The series has no session on ${sub.date}.`);
+      if (!occurrences.some((o) => o.date === sub.date))
+        throw new AppError('VALIDATION', `The series has no session on ${sub.date}.`);
       if (!input.instructors.some((i) => i.personId === sub.replacesPersonId)) {
         throw new AppError('VALIDATION', 'A substitute must replace one of the series instructors.');
       }
     }
 
     const series = await tx.sessionSeries.create({
-      data: { courseId: input.courseId, rule: rule as unknown as Prisma.InputJsonValue, description, timeZone, createdById: actorIdOf(actor) },
+      data: {
+        courseId: input.courseId,
+        rule: rule as unknown as Prisma.InputJsonValue,
+        description,
+        timeZone,
+        createdById: actorIdOf(actor),
+      },
     });
     const sessions: ScheduleSeriesResult['sessions'] = [];
     for (const occurrence of occurrences) {
       // The away instructor is not checked for conflicts on that date: they are not teaching.
-      const away = new Set(substitutes.filter((s) => s.date === occurrence.date).map((s) => s.replacesPersonId));
+      const away = new Set(
+        substitutes.filter((s) => s.date === occurrence.date).map((s) => s.replacesPersonId),
+      );
       const written = await writeSession(
         tx,
         actor,
@@ -99,7 +121,12 @@ export async function scheduleSeries(deps: Deps, actor: Actor, input: ScheduleSe
           override: input.override,
         });
       }
-      sessions.push({ sessionId: written.sessionId, date: occurrence.date, startsAt: occurrence.startsAt, endsAt: occurrence.endsAt });
+      sessions.push({
+        sessionId: written.sessionId,
+        date: occurrence.date,
+        startsAt: occurrence.startsAt,
+        endsAt: occurrence.endsAt,
+      });
     }
     await recordAudit(tx, {
       actorId: actorIdOf(actor),

@@ -38,10 +38,15 @@ export interface ScheduleSessionResult {
   overriddenConflicts: Conflict[];
 }
 
-export async function scheduleSession(deps: Deps, actor: Actor, input: ScheduleSessionInput): Promise<ScheduleSessionResult> {
+export async function scheduleSession(
+  deps: Deps,
+  actor: Actor,
+  input: ScheduleSessionInput,
+): Promise<ScheduleSessionResult> {
   assertAdmin(actor, 'schedule sessions');
   const now = deps.clock.now();
-  if (!input.venueId && !input.meetingUrl) throw new AppError('VALIDATION', 'A session needs a venue or a meeting link.');
+  if (!input.venueId && !input.meetingUrl)
+    throw new AppError('VALIDATION', 'A session needs a venue or a meeting link.');
   return inTransaction(deps.db.prisma, async (tx) => {
     const timeZone = await resolveZone(tx, input.timeZone, input.venueId);
     const days = input.days.map((d) => ('date' in d ? localDayToInstants(d, timeZone) : d));
@@ -69,13 +74,19 @@ export async function scheduleSession(deps: Deps, actor: Actor, input: ScheduleS
 }
 
 /** The session's zone: as given, or the venue's. */
-export async function resolveZone(tx: DbClient, timeZone: string | undefined, venueId: string | undefined): Promise<string> {
+export async function resolveZone(
+  tx: DbClient,
+  timeZone: string | undefined,
+  venueId: string | undefined,
+): Promise<string> {
   if (timeZone) {
     assertTimeZone(timeZone);
     return timeZone;
   }
   if (venueId) {
-    const venue = isUuid(venueId) ? await tx.venue.findUnique({ where: { id: venueId }, select: { timeZone: true } }) : null;
+    const venue = isUuid(venueId)
+      ? await tx.venue.findUnique({ where: { id: venueId }, select: { timeZone: true } })
+      : null;
     if (!venue) throw new AppError('NOT_FOUND', 'That venue does not exist.');
     return venue.timeZone;
   }
@@ -84,7 +95,8 @@ export async function resolveZone(tx: DbClient, timeZone: string | undefined, ve
 
 export function cutoffFrom(days: DayInstants[], hours: number | undefined): Date | null {
   if (hours === undefined || hours === null) return null;
-  if (!Number.isFinite(hours) || hours < 0) throw new AppError('VALIDATION', 'The registration cut-off must be zero or more hours.');
+  if (!Number.isFinite(hours) || hours < 0)
+    throw new AppError('VALIDATION', 'The registration cut-off must be zero or more hours.');
   const first = Math.min(...days.map((d) => d.startsAt.getTime()));
   return new Date(first - hours * 3_600_000);
 }

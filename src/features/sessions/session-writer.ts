@@ -57,50 +57,80 @@ export function validateDays(days: DayInstants[], now: Date): DayInstants[] {
     if (Number.isNaN(day.startsAt.getTime()) || Number.isNaN(day.endsAt.getTime())) {
       throw new AppError('VALIDATION', 'A session day has an invalid date.');
     }
-    if (day.endsAt <= day.startsAt) throw new AppError('VALIDATION', 'Each session day must end after it starts.');
-    if (i > 0 && day.startsAt < sorted[i - 1]!.endsAt) throw new AppError('VALIDATION', 'Two days of the session overlap.');
+    if (day.endsAt <= day.startsAt)
+      throw new AppError('VALIDATION', 'Each session day must end after it starts.');
+    if (i > 0 && day.startsAt < sorted[i - 1]!.endsAt)
+      throw new AppError('VALIDATION', 'Two days of the session overlap.');
   }
-  if (sorted[0]!.startsAt <= now) throw new AppError('VALIDATION', 'A session cannot be scheduled in the past.');
+  if (sorted[0]!.startsAt <= now)
+    throw new AppError('VALIDATION', 'A session cannot be scheduled in the past.');
   return sorted;
 }
 
 export function validateCapacity(capacity: number, venueCapacity?: number): void {
-  if (!Number.isInteger(capacity) || capacity < 1) throw new AppError('VALIDATION', 'Capacity must be a whole number of at least 1.');
+  if (!Number.isInteger(capacity) || capacity < 1)
+    throw new AppError('VALIDATION', 'Capacity must be a whole number of at least 1.');
   if (venueCapacity !== undefined && capacity > venueCapacity) {
-    throw new AppError('VALIDATION', `The venue holds at most ${venueCapacity} people; capacity ${capacity} is too many.`);
+    throw new AppError(
+      'VALIDATION',
+      `The venue holds at most ${venueCapacity} people; capacity ${capacity} is too many.`,
+    );
   }
 }
 
-export async function assertInstructor(db: DbClient, personId: string): Promise<{ id: string; name: string }> {
+export async function assertInstructor(
+  db: DbClient,
+  personId: string,
+): Promise<{ id: string; name: string }> {
   const person = isUuid(personId)
-    ? await db.person.findUnique({ where: { id: personId }, select: { id: true, name: true, roles: true, status: true } })
+    ? await db.person.findUnique({
+        where: { id: personId },
+        select: { id: true, name: true, roles: true, status: true },
+      })
     : null;
-  if (!person || person.status !== 'active') throw new AppError('NOT_FOUND', 'That instructor does not exist.');
-  if (!person.roles.includes('instructor')) throw new AppError('VALIDATION', `${person.name} is not an instructor.`);
+  if (person?.status !== 'active') throw new AppError('NOT_FOUND', 'That instructor does not exist.');
+  if (!person.roles.includes('instructor'))
+    throw new AppError('VALIDATION', `${person.name} is not an instructor.`);
   return person;
 }
 
 /** Throws INSTRUCTOR_CONFLICT / VENUE_CONFLICT unless overridden; returns what was overridden. */
-export function resolveConflicts(conflicts: Conflict[], override: ConflictOverride | undefined, who: string): Conflict[] {
+export function resolveConflicts(
+  conflicts: Conflict[],
+  override: ConflictOverride | undefined,
+  who: string,
+): Conflict[] {
   if (conflicts.length === 0) return [];
-  if (override && override.reason.trim()) return conflicts;
+  if (override?.reason.trim()) return conflicts;
   const first = conflicts[0]!;
   const code = first.kind === 'venue' ? 'VENUE_CONFLICT' : 'INSTRUCTOR_CONFLICT';
-  throw new AppError(code, `${who} ${describeConflict(first)}${conflicts.length > 1 ? ` (and ${conflicts.length - 1} more)` : ''}. Pass an override with a reason to schedule anyway.`, {
-    conflicts,
-  });
+  throw new AppError(
+    code,
+    `${who} ${describeConflict(first)}${conflicts.length > 1 ? ` (and ${conflicts.length - 1} more)` : ''}. Pass an override with a reason to schedule anyway.`,
+    {
+      conflicts,
+    },
+  );
 }
 
-export async function writeSession(tx: DbClient, actor: Actor, spec: NewSessionSpec, now: Date): Promise<WrittenSession> {
+export async function writeSession(
+  tx: DbClient,
+  actor: Actor,
+  spec: NewSessionSpec,
+  now: Date,
+): Promise<WrittenSession> {
   const days = validateDays(spec.days, now);
   const course = isUuid(spec.courseId)
-    ? await tx.course.findUnique({ where: { id: spec.courseId }, select: { id: true, active: true, title: true } })
+    ? await tx.course.findUnique({
+        where: { id: spec.courseId },
+        select: { id: true, active: true, title: true },
+      })
     : null;
-  if (!course || !course.active) throw new AppError('NOT_FOUND', 'That course does not exist or is retired.');
+  if (!course?.active) throw new AppError('NOT_FOUND', 'That course does not exist or is retired.');
   let venueCapacity: number | undefined;
   if (spec.venueId) {
     const venue = isUuid(spec.venueId) ? await tx.venue.findUnique({ where: { id: spec.venueId } }) : null;
-    if (!venue || !venue.active) throw new AppError('NOT_FOUND', 'That venue does not exist.');
+    if (!venue?.active) throw new AppError('NOT_FOUND', 'That venue does not exist.');
     venueCapacity = venue.capacity;
   }
   validateCapacity(spec.capacity, venueCapacity);
@@ -108,14 +138,17 @@ export async function writeSession(tx: DbClient, actor: Actor, spec: NewSessionS
   if (spec.registrationCutoffAt && spec.registrationCutoffAt > lastEnd) {
     throw new AppError('VALIDATION', 'The registration cut-off must be before the session ends.');
   }
-  if (spec.instructors.length === 0) throw new AppError('VALIDATION', 'A session needs at least one instructor.');
+  if (spec.instructors.length === 0)
+    throw new AppError('VALIDATION', 'A session needs at least one instructor.');
   if (new Set(spec.instructors.map((i) => i.personId)).size !== spec.instructors.length) {
     throw new AppError('VALIDATION', 'The same instructor is listed twice.');
   }
 
   const overridden: Conflict[] = [];
   if (spec.venueId) {
-    overridden.push(...resolveConflicts(await findVenueConflicts(tx, spec.venueId, days), spec.override, 'The venue'));
+    overridden.push(
+      ...resolveConflicts(await findVenueConflicts(tx, spec.venueId, days), spec.override, 'The venue'),
+    );
   }
   const instructorRows: Prisma.SessionInstructorCreateManyInput[] = [];
   for (const input of spec.instructors) {
@@ -153,17 +186,25 @@ export async function writeSession(tx: DbClient, actor: Actor, spec: NewSessionS
   });
   const dayIds: string[] = [];
   for (const [dayIndex, day] of days.entries()) {
-    const created = await tx.sessionDay.create({ data: { sessionId: session.id, dayIndex, startsAt: day.startsAt, endsAt: day.endsAt } });
+    const created = await tx.sessionDay.create({
+      data: { sessionId: session.id, dayIndex, startsAt: day.startsAt, endsAt: day.endsAt },
+    });
     dayIds.push(created.id);
   }
-  await tx.sessionInstructor.createMany({ data: instructorRows.map((row) => ({ ...row, sessionId: session.id })) });
+  await tx.sessionInstructor.createMany({
+    data: instructorRows.map((row) => ({ ...row, sessionId: session.id })),
+  });
 
   await recordAudit(tx, {
     actorId: actorIdOf(actor),
     action: 'session.scheduled',
     entityType: 'Session',
     entityId: session.id,
-    after: { ...session, days, instructors: instructorRows.map((r) => ({ personId: r.personId, role: r.role })) },
+    after: {
+      ...session,
+      days,
+      instructors: instructorRows.map((r) => ({ personId: r.personId, role: r.role })),
+    },
   });
   if (overridden.length > 0) {
     await recordAudit(tx, {

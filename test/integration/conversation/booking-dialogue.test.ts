@@ -23,11 +23,17 @@ afterAll(async () => {
   await testDb?.drop();
 });
 
-const personId = async (email: string) => (await deps.db.prisma.person.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
-const liveOn = async (email: string, code: string) => deps.db.prisma.registration.findMany({
-  where: { personId: await personId(email), session: { course: { code } }, status: { in: ['confirmed', 'waitlisted', 'pending_approval'] } },
-  select: { status: true, sessionId: true },
-});
+const personId = async (email: string) =>
+  (await deps.db.prisma.person.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+const liveOn = async (email: string, code: string) =>
+  deps.db.prisma.registration.findMany({
+    where: {
+      personId: await personId(email),
+      session: { course: { code } },
+      status: { in: ['confirmed', 'waitlisted', 'pending_approval'] },
+    },
+    select: { status: true, sessionId: true },
+  });
 
 describe('booking dialogue', () => {
   it('resolves an ambiguous booking with a choice, then "cancel that" cancels it', async () => {
@@ -84,7 +90,10 @@ describe('manager dialogue', () => {
 
     const sent = await say(deps, MAYA, 'yes', 'm1');
     expect(sent.reply.text).toMatch(/^Done: \d+ reminders? on the way/);
-    const queued = await deps.db.prisma.notification.findMany({ where: { kind: 'training.reminder' }, select: { recipient: { select: { managerId: true } } } });
+    const queued = await deps.db.prisma.notification.findMany({
+      where: { kind: 'training.reminder' },
+      select: { recipient: { select: { managerId: true } } },
+    });
     expect(queued.length).toBeGreaterThan(before);
     const maya = await personId(MAYA);
     expect(queued.every((n) => n.recipient.managerId === maya)).toBe(true);

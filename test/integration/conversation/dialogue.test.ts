@@ -54,7 +54,9 @@ describe('an ambiguous question resolved by a follow-up', () => {
     const table = second.reply.blocks.find((b) => b.type === 'table');
     expect(table && 'rows' in table && table.rows.length).toBe(11);
 
-    const state = await deps.db.prisma.conversationState.findFirstOrThrow({ where: { threadKey: 'cli:roster-1' } });
+    const state = await deps.db.prisma.conversationState.findFirstOrThrow({
+      where: { threadKey: 'cli:roster-1' },
+    });
     expect(state.pending).toBeNull();
   });
 
@@ -97,9 +99,18 @@ describe('rosters respect who is asking', () => {
     expect(reply.intent).toBe('session_roster');
     const table = reply.reply.blocks.find((b) => b.type === 'table');
     const names = table && 'rows' in table ? table.rows.map((r) => r[0]) : [];
-    const maya = await deps.db.prisma.person.findUniqueOrThrow({ where: { email: MAYA }, select: { id: true } });
-    const all = await deps.db.prisma.registration.findMany({ where: { session: { course: { code: 'XL-110' } }, status: { notIn: ['cancelled', 'declined'] } }, select: { person: { select: { name: true, managerId: true } } } });
-    const expected = all.filter((r) => r.person.managerId === maya.id).map((r) => r.person.name).sort();
+    const maya = await deps.db.prisma.person.findUniqueOrThrow({
+      where: { email: MAYA },
+      select: { id: true },
+    });
+    const all = await deps.db.prisma.registration.findMany({
+      where: { session: { course: { code: 'XL-110' } }, status: { notIn: ['cancelled', 'declined'] } },
+      select: { person: { select: { name: true, managerId: true } } },
+    });
+    const expected = all
+      .filter((r) => r.person.managerId === maya.id)
+      .map((r) => r.person.name)
+      .sort();
     expect(expected.length).toBeLessThan(all.length);
     expect(names.sort()).toEqual(expected);
     expect(names).toContain('Sam Brooks');
@@ -124,10 +135,13 @@ describe('messages that are not requests', () => {
     await expect(say(deps, 'nobody@acme.example', 'help')).rejects.toThrow(/Nobody with the e-mail/);
   });
 
-  it('shows times in the reader\'s own zone with the zone named', async () => {
+  it("shows times in the reader's own zone with the zone named", async () => {
     const london = await say(deps, PRIYA, 'fire safety sessions');
     const newYork = await say(deps, demoEmail('rosa.delgado'), 'fire safety sessions');
-    const row = (r: typeof london) => { const t = r.reply.blocks.find((b) => b.type === 'table'); return t && 'rows' in t ? t.rows[0]![2] : ''; };
+    const row = (r: typeof london) => {
+      const t = r.reply.blocks.find((b) => b.type === 'table');
+      return t && 'rows' in t ? t.rows[0]![2] : '';
+    };
     expect(row(london)).toBe('Tue 1 Dec, 10:00–12:00 GMT');
     expect(row(newYork)).toMatch(/^Tue 1 Dec, 05:00–07:00 (EST|GMT-5)$/);
   });

@@ -29,11 +29,19 @@ describe('migrations', () => {
   });
 
   it('rolls back a failing migration whole and does not record it', async () => {
-    const broken = { name: '29990101000000_broken', sql: 'CREATE TABLE "Half" (id int); SELECT 1/0;', checksum: 'x'.repeat(64) };
-    await expect(applyMigrations(t.db, [...readMigrations(), broken])).rejects.toThrow(/29990101000000_broken failed/);
+    const broken = {
+      name: '29990101000000_broken',
+      sql: 'CREATE TABLE "Half" (id int); SELECT 1/0;',
+      checksum: 'x'.repeat(64),
+    };
+    await expect(applyMigrations(t.db, [...readMigrations(), broken])).rejects.toThrow(
+      /29990101000000_broken failed/,
+    );
     const half = await t.db.sql.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'Half'`);
     expect(half).toEqual([]);
-    const recorded = await t.db.sql.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`);
+    const recorded = await t.db.sql.query(
+      `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990101000000_broken'`,
+    );
     expect(recorded).toEqual([]);
   });
 });
@@ -42,10 +50,18 @@ describe('invariants held by the database', () => {
   let sessionId: string;
   let personId: string;
   beforeAll(async () => {
-    const course = await t.db.prisma.course.create({ data: { code: 'INV-1', title: 'Invariants', kind: 'ilt' } });
+    const course = await t.db.prisma.course.create({
+      data: { code: 'INV-1', title: 'Invariants', kind: 'ilt' },
+    });
     const person = await t.db.prisma.person.create({ data: { email: 'inv@example.com', name: 'Inv' } });
     const session = await t.db.prisma.session.create({
-      data: { courseId: course.id, startsAt: new Date('2030-01-01T09:00Z'), endsAt: new Date('2030-01-01T12:00Z'), timeZone: 'UTC', capacity: 5 },
+      data: {
+        courseId: course.id,
+        startsAt: new Date('2030-01-01T09:00Z'),
+        endsAt: new Date('2030-01-01T12:00Z'),
+        timeZone: 'UTC',
+        capacity: 5,
+      },
     });
     sessionId = session.id;
     personId = person.id;
@@ -54,11 +70,18 @@ describe('invariants held by the database', () => {
   it('allows one live registration per person and session, but keeps cancelled history', async () => {
     await t.db.prisma.registration.create({ data: { sessionId, personId, status: 'cancelled' } });
     await t.db.prisma.registration.create({ data: { sessionId, personId, status: 'confirmed' } });
-    await expect(t.db.prisma.registration.create({ data: { sessionId, personId, status: 'waitlisted', waitlistTicket: 1 } })).rejects.toThrow();
+    await expect(
+      t.db.prisma.registration.create({
+        data: { sessionId, personId, status: 'waitlisted', waitlistTicket: 1 },
+      }),
+    ).rejects.toThrow();
   });
 
   it('refuses upper-case e-mails, sessions ending before they start and negative money', async () => {
-    await expectRejected(`INSERT INTO "Person" (email, name) VALUES ('Upper@Example.com', 'U')`, /Person_email_lowercase/);
+    await expectRejected(
+      `INSERT INTO "Person" (email, name) VALUES ('Upper@Example.com', 'U')`,
+      /Person_email_lowercase/,
+    );
     await expectRejected(
       `INSERT INTO "Session" ("courseId", "startsAt", "endsAt", "timeZone", capacity, "updatedAt")
        SELECT id, '2030-01-02T10:00Z', '2030-01-02T09:00Z', 'UTC', 5, now() FROM "Course" LIMIT 1`,

@@ -20,7 +20,11 @@ describe('GET /health', () => {
   it('answers ok with the database kind and version', async () => {
     const res = await createApp(testDeps(t.db, NOW)).request('/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', db: t.db.kind, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      db: t.db.kind,
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    });
   });
 
   it('answers unknown routes with a JSON 404', async () => {
@@ -42,7 +46,10 @@ describe('the demo organisation', () => {
 
   it('has two-level reporting lines, 3 instructors and an admin', async () => {
     const p = t.db.prisma;
-    const lead = await p.person.findUniqueOrThrow({ where: { email: 'tom.fletcher@acme.example' }, include: { manager: true, reports: true } });
+    const lead = await p.person.findUniqueOrThrow({
+      where: { email: 'tom.fletcher@acme.example' },
+      include: { manager: true, reports: true },
+    });
     expect(lead.manager?.email).toBe('olivia.grant@acme.example');
     expect(lead.reports.length).toBeGreaterThan(3);
     // Filtering an enum array through the PGlite adapter fails (malformed array literal), so count in SQL.
@@ -67,7 +74,9 @@ describe('the demo organisation', () => {
 
   it('has completions expiring within 60 days and some already expired, relative to the seeding day', async () => {
     const p = t.db.prisma;
-    expect(await p.completion.count({ where: { expiresAt: { gt: NOW, lte: addDays(NOW, 60) } } })).toBeGreaterThan(3);
+    expect(
+      await p.completion.count({ where: { expiresAt: { gt: NOW, lte: addDays(NOW, 60) } } }),
+    ).toBeGreaterThan(3);
     expect(await p.completion.count({ where: { expiresAt: { lte: NOW } } })).toBeGreaterThan(3);
     expect(await p.complianceRequirement.count()).toBeGreaterThanOrEqual(4);
   });

@@ -21,32 +21,42 @@ describe('embedded start', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'rollcall-start-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('seeds on first start, answers /health with pglite, and reuses the data on the second start', SLOW, async () => {
-    const first = await startService({ DATA_DIR: dataDir });
-    expect(await health(first.url)).toMatchObject({ status: 'ok', db: 'pglite' });
-    expect(first.output()).toMatch(/demo admin API token: demo-[0-9a-f]{32}/);
-    await first.stop();
+  it(
+    'seeds on first start, answers /health with pglite, and reuses the data on the second start',
+    SLOW,
+    async () => {
+      const first = await startService({ DATA_DIR: dataDir });
+      expect(await health(first.url)).toMatchObject({ status: 'ok', db: 'pglite' });
+      expect(first.output()).toMatch(/demo admin API token: demo-[0-9a-f]{32}/);
+      await first.stop();
 
-    const second = await startService({ DATA_DIR: dataDir, LOG_LEVEL: 'info' });
-    expect(await health(second.url)).toMatchObject({ status: 'ok', db: 'pglite' });
-    expect(second.output()).not.toMatch(/demo organisation seeded/);
-    await second.stop();
-  });
+      const second = await startService({ DATA_DIR: dataDir, LOG_LEVEL: 'info' });
+      expect(await health(second.url)).toMatchObject({ status: 'ok', db: 'pglite' });
+      expect(second.output()).not.toMatch(/demo organisation seeded/);
+      await second.stop();
+    },
+  );
 });
 
 describe('configuration errors', () => {
   it('an unreachable database gives one clear line and exit code 1', SLOW, async () => {
-    const { code, stderr } = await runFailingService({ DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/none' });
+    const { code, stderr } = await runFailingService({
+      DATABASE_URL: 'postgres://nobody:secret@127.0.0.1:1/none',
+    });
     expect(code).toBe(1);
     expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/^rollcall: Cannot connect to PostgreSQL at postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none/);
+    expect(stderr).toMatch(
+      /^rollcall: Cannot connect to PostgreSQL at postgres:\/\/nobody:\*\*\*@127\.0\.0\.1:1\/none/,
+    );
     expect(stderr).not.toContain('secret');
   });
 
   it('a malformed DATABASE_URL or PORT names the variable', SLOW, async () => {
     const badUrl = await runFailingService({ DATABASE_URL: 'localhost:5432/x' });
     expect(badUrl.code).toBe(1);
-    expect(badUrl.stderr.trim()).toBe('rollcall: Invalid environment variable DATABASE_URL: must be a postgres:// or postgresql:// URL');
+    expect(badUrl.stderr.trim()).toBe(
+      'rollcall: Invalid environment variable DATABASE_URL: must be a postgres:// or postgresql:// URL',
+    );
     const badPort = await runFailingService({ PORT: 'abc' });
     expect(badPort.stderr).toMatch(/^rollcall: Invalid environment variable PORT:/);
   });

@@ -21,7 +21,9 @@ describe('LMS on the demo organisation', () => {
 
   it('every witnessed completion of a certificate course has its certificate, and backfill is idempotent', async () => {
     const p = t.db.prisma;
-    const needing = await p.completion.count({ where: { source: { not: 'external' }, course: { grantsCertificate: true } } });
+    const needing = await p.completion.count({
+      where: { source: { not: 'external' }, course: { grantsCertificate: true } },
+    });
     expect(needing).toBeGreaterThan(0);
     expect(await p.certificate.count()).toBe(needing);
     expect(await backfillCertificates(p)).toEqual({ issued: 0 });
@@ -29,17 +31,47 @@ describe('LMS on the demo organisation', () => {
 
   it('answers the demo questions', async () => {
     const maya = await loadActorByEmail(t.db.prisma, 'maya.chen@acme.example');
-    const team = await complianceReport(deps(), { actor: maya, scope: { kind: 'manager_line', managerId: maya.personId } });
-    expect([...new Set(team.rows!.map((r) => r.personName))].sort()).toEqual(expect.arrayContaining(['Priya Shah', 'Sam Brooks']));
+    const team = await complianceReport(deps(), {
+      actor: maya,
+      scope: { kind: 'manager_line', managerId: maya.personId },
+    });
+    expect([...new Set(team.rows!.map((r) => r.personName))].sort()).toEqual(
+      expect.arrayContaining(['Priya Shah', 'Sam Brooks']),
+    );
     expect(team.totals.total).toBeGreaterThan(0);
     const admin = await loadActorByEmail(t.db.prisma, 'avery.clarke@acme.example');
-    const org = await complianceReport(deps(), { actor: admin, scope: { kind: 'everyone' }, detail: 'summary' });
-    expect(org.summary.map((s) => s.requirementCode)).toEqual(['DATA-PROTECTION', 'FIRE-SAFETY', 'FIRST-AID-SUPERVISORS', 'FORKLIFT', 'INFOSEC']);
+    const org = await complianceReport(deps(), {
+      actor: admin,
+      scope: { kind: 'everyone' },
+      detail: 'summary',
+    });
+    expect(org.summary.map((s) => s.requirementCode)).toEqual([
+      'DATA-PROTECTION',
+      'FIRE-SAFETY',
+      'FIRST-AID-SUPERVISORS',
+      'FORKLIFT',
+      'INFOSEC',
+    ]);
     expect(org.summary.find((s) => s.requirementCode === 'DATA-PROTECTION')!.total).toBe(60);
-    const holder = await t.db.prisma.certificate.findFirstOrThrow({ where: { course: { code: 'FL-201' } }, include: { person: true } });
-    const certs = await myCertificates(deps(), { actor: await loadActorByEmail(t.db.prisma, holder.person.email) });
-    expect(certs.some((c) => c.courseCode === 'FL-201' && c.verificationUrl.endsWith(`/certificates/${holder.number}`))).toBe(true);
-    expect(await findCourses(deps(), { query: 'first aid' })).toMatchObject({ kind: 'match', course: { code: 'FA-101' } });
-    expect(await findCourses(deps(), { query: 'the excel one' })).toMatchObject({ kind: 'match', course: { code: 'XL-110' } });
+    const holder = await t.db.prisma.certificate.findFirstOrThrow({
+      where: { course: { code: 'FL-201' } },
+      include: { person: true },
+    });
+    const certs = await myCertificates(deps(), {
+      actor: await loadActorByEmail(t.db.prisma, holder.person.email),
+    });
+    expect(
+      certs.some(
+        (c) => c.courseCode === 'FL-201' && c.verificationUrl.endsWith(`/certificates/${holder.number}`),
+      ),
+    ).toBe(true);
+    expect(await findCourses(deps(), { query: 'first aid' })).toMatchObject({
+      kind: 'match',
+      course: { code: 'FA-101' },
+    });
+    expect(await findCourses(deps(), { query: 'the excel one' })).toMatchObject({
+      kind: 'match',
+      course: { code: 'XL-110' },
+    });
   });
 });

@@ -18,10 +18,16 @@ describe.runIf(onPostgres())('assignment races (PostgreSQL)', () => {
   it('one wins, the other is told it is already enrolled', async () => {
     const deps = testDeps(t.db);
     const actor = await loadActor(t.db.prisma, org.people.sam.id);
-    const results = await Promise.all(Array.from({ length: 6 }, () => enrolSelf(deps, { actor, courseId: org.courses.gdpr.id })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => enrolSelf(deps, { actor, courseId: org.courses.gdpr.id })),
+    );
     expect(results.filter((r) => r.kind === 'enrolled')).toHaveLength(1);
     expect(results.filter((r) => r.kind === 'already_enrolled')).toHaveLength(5);
-    expect(await t.db.prisma.enrollment.count({ where: { personId: org.people.sam.id, courseId: org.courses.gdpr.id } })).toBe(1);
+    expect(
+      await t.db.prisma.enrollment.count({
+        where: { personId: org.people.sam.id, courseId: org.courses.gdpr.id },
+      }),
+    ).toBe(1);
   });
 
   it('a manager and an admin assigning the same course at once give one assignment', async () => {
@@ -29,9 +35,15 @@ describe.runIf(onPostgres())('assignment races (PostgreSQL)', () => {
     const maya = await loadActor(t.db.prisma, org.people.maya.id);
     const avery = await loadActor(t.db.prisma, org.people.avery.id);
     const input = { courseId: org.courses.excel.id, personIds: [org.people.priya.id] };
-    const results = await Promise.all([maya, avery, maya, avery].map((actor) => assignCourse(deps, { ...input, actor })));
+    const results = await Promise.all(
+      [maya, avery, maya, avery].map((actor) => assignCourse(deps, { ...input, actor })),
+    );
     expect(results.flatMap((r) => r.assigned)).toHaveLength(1);
     expect(results.flatMap((r) => r.alreadyAssigned)).toHaveLength(3);
-    expect(await t.db.prisma.enrollment.count({ where: { personId: org.people.priya.id, courseId: org.courses.excel.id } })).toBe(1);
+    expect(
+      await t.db.prisma.enrollment.count({
+        where: { personId: org.people.priya.id, courseId: org.courses.excel.id },
+      }),
+    ).toBe(1);
   });
 });

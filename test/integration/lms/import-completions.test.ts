@@ -42,23 +42,39 @@ describe('completion import and manual completions', () => {
     expect(await t.db.prisma.completion.count()).toBe(0);
 
     const result = await importCompletions(deps(), { actor: a.avery!, csv });
-    expect(result).toMatchObject({ kind: 'imported', imported: 3, alreadyImported: 0, duplicates: 2, rejected: 5 });
+    expect(result).toMatchObject({
+      kind: 'imported',
+      imported: 3,
+      alreadyImported: 0,
+      duplicates: 2,
+      rejected: 5,
+    });
     const byLine = Object.fromEntries(result.rows.map((r) => [r.line, r]));
     expect(byLine[3]).toEqual({ line: 3, status: 'duplicate_in_file', duplicateOfLine: 2 });
     expect(byLine[5]).toEqual({ line: 5, status: 'duplicate_in_file', duplicateOfLine: 4 });
-    expect(byLine[6]).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/nobody@t.example/) });
+    expect(byLine[6]).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringMatching(/nobody@t.example/),
+    });
     expect(byLine[7]).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/NOPE-1/) });
     expect(byLine[8]).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/future/) });
     expect(byLine[9]).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/expiry/) });
     expect(byLine[10]).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/not a date/) });
 
     const priya = await t.db.prisma.completion.findFirstOrThrow({ where: { personId: org.people.priya.id } });
-    expect(priya).toMatchObject({ source: 'external', externalRef: 'EXT-1', expiresAt: new Date('2027-03-01T00:00:00Z') });
+    expect(priya).toMatchObject({
+      source: 'external',
+      externalRef: 'EXT-1',
+      expiresAt: new Date('2027-03-01T00:00:00Z'),
+    });
     expect(Number(priya.score)).toBe(91);
     // Without an expiry in the file, the course validity (12 months) applies.
     const sam = await t.db.prisma.completion.findFirstOrThrow({ where: { personId: org.people.sam.id } });
     expect(sam.expiresAt).toEqual(new Date('2027-02-10T00:00:00Z'));
-    expect((await t.db.prisma.completion.findFirstOrThrow({ where: { personId: org.people.maya.id } })).externalRef).toBe('EXT, "quoted"');
+    expect(
+      (await t.db.prisma.completion.findFirstOrThrow({ where: { personId: org.people.maya.id } }))
+        .externalRef,
+    ).toBe('EXT, "quoted"');
     // External certificates are their own proof: we issue none.
     expect(await t.db.prisma.certificate.count()).toBe(0);
 
@@ -69,22 +85,44 @@ describe('completion import and manual completions', () => {
   });
 
   it('only admins import; a file without the needed columns is refused clearly', async () => {
-    await expect(importCompletions(deps(), { actor: a.maya!, csv })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(importCompletions(deps(), { actor: a.avery!, csv: 'name,when\nx,y' })).rejects.toMatchObject({ code: 'VALIDATION', userMessage: expect.stringMatching(/email/) });
+    await expect(importCompletions(deps(), { actor: a.maya!, csv })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(importCompletions(deps(), { actor: a.avery!, csv: 'name,when\nx,y' })).rejects.toMatchObject(
+      { code: 'VALIDATION', userMessage: expect.stringMatching(/email/) },
+    );
     await expect(importCompletions(deps(), { actor: a.avery!, csv: '' })).rejects.toBeInstanceOf(AppError);
   });
 
   it('a manual completion needs an admin and a reason, and issues the certificate', async () => {
-    const input = { personId: org.people.kofi.id, courseId: org.courses.firstAid.id, completedAt: new Date('2026-11-20T12:00:00Z') };
-    await expect(recordManualCompletion(deps(), { ...input, actor: a.tom!, reason: 'on site' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(recordManualCompletion(deps(), { ...input, actor: a.avery!, reason: '  ' })).rejects.toMatchObject({ code: 'VALIDATION' });
-    const result = await recordManualCompletion(deps(), { ...input, actor: a.avery!, reason: 'Assessed on site by SafeWork' });
+    const input = {
+      personId: org.people.kofi.id,
+      courseId: org.courses.firstAid.id,
+      completedAt: new Date('2026-11-20T12:00:00Z'),
+    };
+    await expect(
+      recordManualCompletion(deps(), { ...input, actor: a.tom!, reason: 'on site' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      recordManualCompletion(deps(), { ...input, actor: a.avery!, reason: '  ' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
+    const result = await recordManualCompletion(deps(), {
+      ...input,
+      actor: a.avery!,
+      reason: 'Assessed on site by SafeWork',
+    });
     expect(result.kind).toBe('recorded');
     if (result.kind !== 'recorded') return;
     expect(result.certificate).not.toBeNull();
     const completion = await t.db.prisma.completion.findUniqueOrThrow({ where: { id: result.completionId } });
-    expect(completion).toMatchObject({ source: 'manual', reason: 'Assessed on site by SafeWork', recordedById: org.people.avery.id });
-    const audit = await t.db.prisma.auditEvent.findFirstOrThrow({ where: { action: 'completion.recorded', entityId: result.completionId } });
+    expect(completion).toMatchObject({
+      source: 'manual',
+      reason: 'Assessed on site by SafeWork',
+      recordedById: org.people.avery.id,
+    });
+    const audit = await t.db.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'completion.recorded', entityId: result.completionId },
+    });
     expect(audit.actorId).toBe(org.people.avery.id);
   });
 });

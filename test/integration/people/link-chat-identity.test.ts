@@ -1,13 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, testDeps, type TestDb } from '../../helpers/test-db.ts';
-import { findConversationRefs, linkChatIdentity, rememberConversationRef } from '../../../src/features/people/link-chat-identity.ts';
+import {
+  findConversationRefs,
+  linkChatIdentity,
+  rememberConversationRef,
+} from '../../../src/features/people/link-chat-identity.ts';
 
 let testDb: TestDb;
 let personId: string;
 beforeAll(async () => {
   testDb = await createTestDb();
-  personId = (await testDb.db.prisma.person.create({ data: { email: 'maya.chen@acme.example', name: 'Maya Chen' } })).id;
-  await testDb.db.prisma.person.create({ data: { email: 'left.company@acme.example', name: 'Left Company', status: 'inactive' } });
+  personId = (
+    await testDb.db.prisma.person.create({ data: { email: 'maya.chen@acme.example', name: 'Maya Chen' } })
+  ).id;
+  await testDb.db.prisma.person.create({
+    data: { email: 'left.company@acme.example', name: 'Left Company', status: 'inactive' },
+  });
 });
 afterAll(async () => {
   await testDb?.drop();
@@ -36,7 +44,9 @@ describe('linkChatIdentity', () => {
   it('keeps one identity when two first messages race', async () => {
     const deps = testDeps(testDb.db);
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => linkChatIdentity(deps, { ...key('U-race'), lookupEmail: async () => 'maya.chen@acme.example' })),
+      Array.from({ length: 4 }, () =>
+        linkChatIdentity(deps, { ...key('U-race'), lookupEmail: async () => 'maya.chen@acme.example' }),
+      ),
     );
     expect(new Set(results.map((r) => (r.kind === 'linked' ? r.identityId : r.kind))).size).toBe(1);
     expect(await testDb.db.prisma.chatIdentity.count({ where: { externalId: 'U-race' } })).toBe(1);
@@ -45,9 +55,16 @@ describe('linkChatIdentity', () => {
   it('says why a user cannot be linked, and creates nothing', async () => {
     const deps = testDeps(testDb.db);
     const before = await testDb.db.prisma.chatIdentity.count();
-    expect(await linkChatIdentity(deps, { ...key('U2'), lookupEmail: async () => undefined })).toEqual({ kind: 'unknown_user', reason: 'no_email' });
-    expect(await linkChatIdentity(deps, { ...key('U3'), lookupEmail: async () => 'nobody@acme.example' })).toEqual({ kind: 'unknown_user', reason: 'no_person', email: 'nobody@acme.example' });
-    expect(await linkChatIdentity(deps, { ...key('U4'), lookupEmail: async () => 'left.company@acme.example' })).toEqual({ kind: 'inactive', email: 'left.company@acme.example' });
+    expect(await linkChatIdentity(deps, { ...key('U2'), lookupEmail: async () => undefined })).toEqual({
+      kind: 'unknown_user',
+      reason: 'no_email',
+    });
+    expect(
+      await linkChatIdentity(deps, { ...key('U3'), lookupEmail: async () => 'nobody@acme.example' }),
+    ).toEqual({ kind: 'unknown_user', reason: 'no_person', email: 'nobody@acme.example' });
+    expect(
+      await linkChatIdentity(deps, { ...key('U4'), lookupEmail: async () => 'left.company@acme.example' }),
+    ).toEqual({ kind: 'inactive', email: 'left.company@acme.example' });
     expect(await testDb.db.prisma.chatIdentity.count()).toBe(before);
   });
 
@@ -56,13 +73,22 @@ describe('linkChatIdentity', () => {
     const linked = await linkChatIdentity(deps, { ...key('U1'), lookupEmail: async () => undefined });
     if (linked.kind !== 'linked') throw new Error('expected a linked identity');
     await rememberConversationRef(deps, linked, { channel: 'D1', teamId: 'T1' });
-    const stamp = (await testDb.db.prisma.chatIdentity.findUniqueOrThrow({ where: { id: linked.identityId } })).updatedAt;
+    const stamp = (
+      await testDb.db.prisma.chatIdentity.findUniqueOrThrow({ where: { id: linked.identityId } })
+    ).updatedAt;
     const relinked = await linkChatIdentity(deps, { ...key('U1'), lookupEmail: async () => undefined });
     if (relinked.kind !== 'linked') throw new Error('expected a linked identity');
     await rememberConversationRef(deps, relinked, { teamId: 'T1', channel: 'D1' });
-    expect((await testDb.db.prisma.chatIdentity.findUniqueOrThrow({ where: { id: linked.identityId } })).updatedAt).toEqual(stamp);
+    expect(
+      (await testDb.db.prisma.chatIdentity.findUniqueOrThrow({ where: { id: linked.identityId } })).updatedAt,
+    ).toEqual(stamp);
     expect(await findConversationRefs(deps, personId, 'slack')).toEqual([
-      { identityId: linked.identityId, tenant: 'T1', externalId: 'U1', conversationRef: { channel: 'D1', teamId: 'T1' } },
+      {
+        identityId: linked.identityId,
+        tenant: 'T1',
+        externalId: 'U1',
+        conversationRef: { channel: 'D1', teamId: 'T1' },
+      },
     ]);
     expect(await findConversationRefs(deps, personId, 'teams')).toEqual([]);
   });

@@ -11,15 +11,24 @@ let learner: Actor;
 
 beforeAll(async () => {
   app = await startScormApp();
-  learner = await loadActor(app.deps.db.prisma, (await createPerson(app, 'sam.brooks@acme.example', 'Sam Brooks')).id);
+  learner = await loadActor(
+    app.deps.db.prisma,
+    (await createPerson(app, 'sam.brooks@acme.example', 'Sam Brooks')).id,
+  );
 });
 afterAll(async () => {
   await app?.close();
 });
 
 async function courseWithPackage(code: string, data: { active?: boolean; selfEnrol?: boolean } = {}) {
-  const course = await app.deps.db.prisma.course.create({ data: { code, title: code, kind: 'elearning', ...data } });
-  const zip = await buildPackage({ version: '2004', title: code, scos: [{ identifier: 's', title: 'S', href: 'index.html' }] });
+  const course = await app.deps.db.prisma.course.create({
+    data: { code, title: code, kind: 'elearning', ...data },
+  });
+  const zip = await buildPackage({
+    version: '2004',
+    title: code,
+    scos: [{ identifier: 's', title: 'S', href: 'index.html' }],
+  });
   await importPackage(app.deps, SYSTEM_ACTOR, { zip, courseId: course.id });
   return course;
 }
@@ -33,21 +42,40 @@ describe('launchCourse', () => {
     expect(first.expiresAt.getTime()).toBeGreaterThan(app.deps.clock.now().getTime());
     const again = await launchCourse(app.deps, learner, { courseId: course.id });
     expect(again).toMatchObject({ resumed: true, attemptId: first.attemptId, attemptNumber: 1 });
-    const audit = await app.deps.db.prisma.auditEvent.count({ where: { action: 'attempt.started', entityId: first.attemptId } });
+    const audit = await app.deps.db.prisma.auditEvent.count({
+      where: { action: 'attempt.started', entityId: first.attemptId },
+    });
     expect(audit).toBe(1);
   });
 
   it('gives clear refusals', async () => {
-    const noContent = await app.deps.db.prisma.course.create({ data: { code: 'L-EMPTY', title: 'Empty', kind: 'elearning' } });
-    await expect(launchCourse(app.deps, learner, { courseId: noContent.id })).rejects.toMatchObject({ code: 'INVALID_STATE', userMessage: 'Empty has no online content to launch.' });
+    const noContent = await app.deps.db.prisma.course.create({
+      data: { code: 'L-EMPTY', title: 'Empty', kind: 'elearning' },
+    });
+    await expect(launchCourse(app.deps, learner, { courseId: noContent.id })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+      userMessage: 'Empty has no online content to launch.',
+    });
     const retired = await courseWithPackage('L-OLD', { active: false });
-    await expect(launchCourse(app.deps, learner, { courseId: retired.id })).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    await expect(launchCourse(app.deps, learner, { courseId: retired.id })).rejects.toMatchObject({
+      code: 'INVALID_STATE',
+    });
     const assigned = await courseWithPackage('L-ASSIGNED', { selfEnrol: false });
-    await expect(launchCourse(app.deps, learner, { courseId: assigned.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await app.deps.db.prisma.enrollment.create({ data: { personId: learner.personId, courseId: assigned.id, source: 'admin' } });
-    await expect(launchCourse(app.deps, learner, { courseId: assigned.id })).resolves.toMatchObject({ resumed: false });
-    await expect(launchCourse(app.deps, learner, { courseId: '00000000-0000-0000-0000-000000000001' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(launchCourse(app.deps, SYSTEM_ACTOR, { courseId: assigned.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(launchCourse(app.deps, learner, { courseId: assigned.id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await app.deps.db.prisma.enrollment.create({
+      data: { personId: learner.personId, courseId: assigned.id, source: 'admin' },
+    });
+    await expect(launchCourse(app.deps, learner, { courseId: assigned.id })).resolves.toMatchObject({
+      resumed: false,
+    });
+    await expect(
+      launchCourse(app.deps, learner, { courseId: '00000000-0000-0000-0000-000000000001' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(launchCourse(app.deps, SYSTEM_ACTOR, { courseId: assigned.id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('two launches at once open one attempt', async () => {
@@ -57,6 +85,8 @@ describe('launchCourse', () => {
       launchCourse(app.deps, learner, { courseId: course.id }),
     ]);
     expect(a.attemptId).toBe(b.attemptId);
-    expect(await app.deps.db.prisma.attempt.count({ where: { personId: learner.personId, courseId: course.id } })).toBe(1);
+    expect(
+      await app.deps.db.prisma.attempt.count({ where: { personId: learner.personId, courseId: course.id } }),
+    ).toBe(1);
   });
 });

@@ -19,7 +19,10 @@ const SHARED = path.resolve(import.meta.dirname, '../../../../shared/scorm-packa
 const PACKAGE_12 = path.join(SHARED, 'singlescobasic.zip');
 const PACKAGE_2004 = path.join(SHARED, 'RuntimeBasicCalls_SCORM20043rdEdition.zip');
 const haveShared = existsSync(PACKAGE_12) && existsSync(PACKAGE_2004);
-if (!haveShared) console.warn(`Skipping the shared-package browser tests: ${SHARED} is not here (a fresh clone has no ../shared).`);
+if (!haveShared)
+  console.warn(
+    `Skipping the shared-package browser tests: ${SHARED} is not here (a fresh clone has no ../shared).`,
+  );
 
 let app: ScormTestApp;
 let browser: Browser;
@@ -29,7 +32,10 @@ describe.runIf(hasChromium())('SCORM in headless Chromium', () => {
   beforeAll(async () => {
     app = await startScormApp(new Date('2026-11-28T09:00:00Z'));
     browser = await launchBrowser();
-    learner = await loadActor(app.deps.db.prisma, (await createPerson(app, 'priya.shah@acme.example', 'Priya Shah')).id);
+    learner = await loadActor(
+      app.deps.db.prisma,
+      (await createPerson(app, 'priya.shah@acme.example', 'Priya Shah')).id,
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -45,15 +51,26 @@ describe.runIf(hasChromium())('SCORM in headless Chromium', () => {
 
   /** The SCO's own frame: the iframe the player put it in. */
   async function scoFrame(page: Page, urlPart: string): Promise<Frame> {
-    return eventually(async () => page.frames().find((f) => f.url().includes(urlPart)) ?? null, `a frame at ${urlPart}`);
+    return eventually(
+      async () => page.frames().find((f) => f.url().includes(urlPart)) ?? null,
+      `a frame at ${urlPart}`,
+    );
   }
 
   /** Whether the course module issues certificates on completion (the learning-management issue extends it). */
   async function completionIssuesCertificates(): Promise<boolean> {
     const prisma = app.deps.db.prisma;
-    const probe = await prisma.course.create({ data: { code: `PROBE-${Date.now()}`, title: 'Probe', kind: 'elearning', grantsCertificate: true } });
+    const probe = await prisma.course.create({
+      data: { code: `PROBE-${Date.now()}`, title: 'Probe', kind: 'elearning', grantsCertificate: true },
+    });
     const result = await prisma.$transaction((tx) =>
-      recordCompletion(tx, app.deps.clock, { source: 'manual', reason: 'probe', personId: learner.personId, courseId: probe.id, completedAt: app.deps.clock.now() }),
+      recordCompletion(tx, app.deps.clock, {
+        source: 'manual',
+        reason: 'probe',
+        personId: learner.personId,
+        courseId: probe.id,
+        completedAt: app.deps.clock.now(),
+      }),
     );
     return (await prisma.certificate.count({ where: { completionId: result.completionId } })) === 1;
   }
@@ -62,16 +79,33 @@ describe.runIf(hasChromium())('SCORM in headless Chromium', () => {
   async function playGolfThrough(page: Page): Promise<void> {
     const launchFrame = await scoFrame(page, 'shared/launchpage.html');
     await launchFrame.waitForSelector('#butNext');
-    const pages = await launchFrame.evaluate(() => (window as unknown as { pageArray: unknown[] }).pageArray.length);
+    const pages = await launchFrame.evaluate(
+      () => (window as unknown as { pageArray: unknown[] }).pageArray.length,
+    );
     for (let i = 1; i < pages; i++) await launchFrame.click('#butNext');
     const quiz = await scoFrame(page, 'assessmenttemplate.html');
-    await quiz.waitForFunction(() => (window as any).test?.Questions?.length > 0 && document.getElementById('frmTest'));
+    await quiz.waitForFunction(
+      () => (window as any).test?.Questions?.length > 0 && document.getElementById('frmTest'),
+    );
     await quiz.evaluate(() => {
       const w = window as any;
       for (const q of w.test.Questions) {
-        if (q.Type === 'choice') (document.getElementById(`question_${q.Id}_${q.Answers.indexOf(q.CorrectAnswer)}`) as HTMLInputElement).checked = true;
-        else if (q.Type === 'true-false') (document.getElementById(`question_${q.Id}_${q.CorrectAnswer ? 'True' : 'False'}`) as HTMLInputElement).checked = true;
-        else (document.getElementById(`question_${q.Id}_Text`) as HTMLInputElement).value = String(q.CorrectAnswer);
+        if (q.Type === 'choice')
+          (
+            document.getElementById(
+              `question_${q.Id}_${q.Answers.indexOf(q.CorrectAnswer)}`,
+            ) as HTMLInputElement
+          ).checked = true;
+        else if (q.Type === 'true-false')
+          (
+            document.getElementById(
+              `question_${q.Id}_${q.CorrectAnswer ? 'True' : 'False'}`,
+            ) as HTMLInputElement
+          ).checked = true;
+        else
+          (document.getElementById(`question_${q.Id}_Text`) as HTMLInputElement).value = String(
+            q.CorrectAnswer,
+          );
       }
       w.SubmitAnswers();
     });
@@ -83,53 +117,81 @@ describe.runIf(hasChromium())('SCORM in headless Chromium', () => {
     ['SCORM 1.2 (singlescobasic)', PACKAGE_12, 'scorm12'],
     ['SCORM 2004 3rd edition (RuntimeBasicCalls)', PACKAGE_2004, 'scorm2004'],
   ] as const) {
-    it.runIf(haveShared)(`${label}: upload, launch, play through, close → completion, score, certificate`, async () => {
-      const code = version === 'scorm12' ? 'GOLF-12' : 'GOLF-2004';
-      const course = await app.deps.db.prisma.course.create({
-        data: { code, title: `Golf Explained ${version}`, kind: 'elearning', grantsCertificate: true, validityMonths: 24 },
-      });
-      const upload = await uploadPackage(app, readFileSync(file), { courseCode: code });
-      expect(upload.status).toBe(201);
-      expect(upload.body).toMatchObject({ version, courseId: course.id, scos: [{ launchHref: 'shared/launchpage.html' }] });
+    it.runIf(haveShared)(
+      `${label}: upload, launch, play through, close → completion, score, certificate`,
+      async () => {
+        const code = version === 'scorm12' ? 'GOLF-12' : 'GOLF-2004';
+        const course = await app.deps.db.prisma.course.create({
+          data: {
+            code,
+            title: `Golf Explained ${version}`,
+            kind: 'elearning',
+            grantsCertificate: true,
+            validityMonths: 24,
+          },
+        });
+        const upload = await uploadPackage(app, readFileSync(file), { courseCode: code });
+        expect(upload.status).toBe(201);
+        expect(upload.body).toMatchObject({
+          version,
+          courseId: course.id,
+          scos: [{ launchHref: 'shared/launchpage.html' }],
+        });
 
-      const launch = await launchCourse(app.deps, learner, { courseId: course.id });
-      const page = await openPlayer(launch.url);
-      await playGolfThrough(page);
+        const launch = await launchCourse(app.deps, learner, { courseId: course.id });
+        const page = await openPlayer(launch.url);
+        await playGolfThrough(page);
 
-      const completion = await eventually(
-        () => app.deps.db.prisma.completion.findUnique({ where: { attemptId: launch.attemptId } }),
-        'the completion',
-      );
-      expect(completion).toMatchObject({ source: 'scorm', personId: learner.personId, courseId: course.id });
-      expect(Number(completion.score)).toBe(100);
-      expect(Number(completion.percent)).toBe(100);
-      expect(completion.expiresAt?.toISOString()).toBe('2028-11-28T09:00:00.000Z');
-      const attempt = await eventually(
-        async () => {
+        const completion = await eventually(
+          () => app.deps.db.prisma.completion.findUnique({ where: { attemptId: launch.attemptId } }),
+          'the completion',
+        );
+        expect(completion).toMatchObject({
+          source: 'scorm',
+          personId: learner.personId,
+          courseId: course.id,
+        });
+        expect(Number(completion.score)).toBe(100);
+        expect(Number(completion.percent)).toBe(100);
+        expect(completion.expiresAt?.toISOString()).toBe('2028-11-28T09:00:00.000Z');
+        const attempt = await eventually(async () => {
           const a = await app.deps.db.prisma.attempt.findUniqueOrThrow({ where: { id: launch.attemptId } });
           return a.finishedAt ? a : null;
-        },
-        'the attempt to finish',
-      );
-      expect(attempt).toMatchObject({ status: 'passed', successStatus: 'passed' });
-      expect(Number(attempt.progress)).toBe(1);
-      const state = await app.deps.db.prisma.scoState.findFirstOrThrow({ where: { attemptId: launch.attemptId } });
-      expect(state).toMatchObject({ completionStatus: 'completed', successStatus: 'passed', terminated: true });
-      expect(Number(state.scoreRaw)).toBe(100);
-      if (version === 'scorm2004') expect(Number(state.scoreScaled)).toBe(1);
-      const note = await app.deps.db.prisma.notification.findUniqueOrThrow({ where: { dedupeKey: `course.completed:${launch.attemptId}` } });
-      expect((note.payload as { text: string }).text).toBe(`You completed Golf Explained ${version}: 100%`);
-      if (await completionIssuesCertificates()) {
-        expect(await app.deps.db.prisma.certificate.count({ where: { completionId: completion.id } })).toBe(1);
-      } else {
-        console.warn('recordCompletion does not issue certificates in this branch yet (learning-management issue); certificate not checked.');
-      }
-      await page.close();
-    });
+        }, 'the attempt to finish');
+        expect(attempt).toMatchObject({ status: 'passed', successStatus: 'passed' });
+        expect(Number(attempt.progress)).toBe(1);
+        const state = await app.deps.db.prisma.scoState.findFirstOrThrow({
+          where: { attemptId: launch.attemptId },
+        });
+        expect(state).toMatchObject({
+          completionStatus: 'completed',
+          successStatus: 'passed',
+          terminated: true,
+        });
+        expect(Number(state.scoreRaw)).toBe(100);
+        if (version === 'scorm2004') expect(Number(state.scoreScaled)).toBe(1);
+        const note = await app.deps.db.prisma.notification.findUniqueOrThrow({
+          where: { dedupeKey: `course.completed:${launch.attemptId}` },
+        });
+        expect((note.payload as { text: string }).text).toBe(`You completed Golf Explained ${version}: 100%`);
+        if (await completionIssuesCertificates()) {
+          expect(await app.deps.db.prisma.certificate.count({ where: { completionId: completion.id } })).toBe(
+            1,
+          );
+        } else {
+          console.warn(
+            'recordCompletion does not issue certificates in this branch yet (learning-management issue); certificate not checked.',
+          );
+        }
+        await page.close();
+      },
+    );
   }
 
   it.runIf(haveShared)('suspend and resume: the bookmark and entry=resume come back', async () => {
-    const course = await app.deps.db.prisma.course.create({ data: { code: 'GOLF-RESUME', title: 'Golf Resume', kind: 'elearning' } });
+    const course = await app.deps.db.prisma.course.create({
+      data: { code: 'GOLF-RESUME', title: 'Golf Resume', kind: 'elearning' },
+    });
     expect((await uploadPackage(app, readFileSync(PACKAGE_12), { courseId: course.id })).status).toBe(201);
     const first = await launchCourse(app.deps, learner, { courseId: course.id });
     let page = await openPlayer(first.url);
@@ -137,13 +199,12 @@ describe.runIf(hasChromium())('SCORM in headless Chromium', () => {
     await frame.waitForSelector('#butNext');
     for (let i = 0; i < 5; i++) await frame.click('#butNext');
     await frame.click('#butExit'); // "save your progress to resume later?" → yes
-    const suspended = await eventually(
-      async () => {
-        const s = await app.deps.db.prisma.scoState.findFirst({ where: { attemptId: first.attemptId, terminated: true } });
-        return s ?? null;
-      },
-      'the suspended state',
-    );
+    const suspended = await eventually(async () => {
+      const s = await app.deps.db.prisma.scoState.findFirst({
+        where: { attemptId: first.attemptId, terminated: true },
+      });
+      return s ?? null;
+    }, 'the suspended state');
     expect(suspended).toMatchObject({ exitMode: 'suspend', location: '5', completionStatus: 'incomplete' });
     expect(suspended.totalTimeSeconds).toBeGreaterThanOrEqual(0);
     await page.close();
@@ -155,13 +216,20 @@ describe.runIf(hasChromium())('SCORM in headless Chromium', () => {
     await frame.waitForFunction(() => (window as any).currentPage === 5);
     const seen = await page.evaluate(() => {
       const api = (window as any).API;
-      return { entry: api.LMSGetValue('cmi.core.entry'), location: api.LMSGetValue('cmi.core.lesson_location') };
+      return {
+        entry: api.LMSGetValue('cmi.core.entry'),
+        location: api.LMSGetValue('cmi.core.lesson_location'),
+      };
     });
     expect(seen).toEqual({ entry: 'resume', location: '5' });
     await page.close();
   });
 
-  async function ownPackageCourse(version: '1.2' | '2004', code: string, scos = [{ identifier: 'only', title: 'Only part', href: 'index.html' }]) {
+  async function ownPackageCourse(
+    version: '1.2' | '2004',
+    code: string,
+    scos = [{ identifier: 'only', title: 'Only part', href: 'index.html' }],
+  ) {
     const course = await app.deps.db.prisma.course.create({ data: { code, title: code, kind: 'elearning' } });
     const zip = await buildPackage({ version, title: code, scos });
     const upload = await uploadPackage(app, zip, { courseId: course.id });
@@ -187,15 +255,28 @@ describe.runIf(hasChromium())('SCORM in headless Chromium', () => {
         ({ data, is12 }) => {
           const api = (window as any).scoApi;
           if (is12) {
-            return [api.LMSInitialize(''), api.LMSSetValue('cmi.suspend_data', data), api.LMSSetValue('cmi.core.exit', 'suspend'), api.LMSSetValue('cmi.core.session_time', '00:00:07'), api.LMSFinish('')];
+            return [
+              api.LMSInitialize(''),
+              api.LMSSetValue('cmi.suspend_data', data),
+              api.LMSSetValue('cmi.core.exit', 'suspend'),
+              api.LMSSetValue('cmi.core.session_time', '00:00:07'),
+              api.LMSFinish(''),
+            ];
           }
-          return [api.Initialize(''), api.SetValue('cmi.suspend_data', data), api.SetValue('cmi.exit', 'suspend'), api.SetValue('cmi.session_time', 'PT7S'), api.Terminate('')];
+          return [
+            api.Initialize(''),
+            api.SetValue('cmi.suspend_data', data),
+            api.SetValue('cmi.exit', 'suspend'),
+            api.SetValue('cmi.session_time', 'PT7S'),
+            api.Terminate(''),
+          ];
         },
         { data, is12: version === '1.2' },
       );
       expect(results).toEqual(['true', 'true', 'true', 'true', 'true']);
       const saved = await eventually(
-        () => app.deps.db.prisma.scoState.findFirst({ where: { attemptId: first.attemptId, terminated: true } }),
+        () =>
+          app.deps.db.prisma.scoState.findFirst({ where: { attemptId: first.attemptId, terminated: true } }),
         'the terminated state',
       );
       expect(saved.suspendData).toBe(data);
@@ -211,10 +292,18 @@ describe.runIf(hasChromium())('SCORM in headless Chromium', () => {
         const api = (window as any).scoApi;
         if (is12) {
           api.LMSInitialize('');
-          return { data: api.LMSGetValue('cmi.suspend_data'), entry: api.LMSGetValue('cmi.core.entry'), total: api.LMSGetValue('cmi.core.total_time') };
+          return {
+            data: api.LMSGetValue('cmi.suspend_data'),
+            entry: api.LMSGetValue('cmi.core.entry'),
+            total: api.LMSGetValue('cmi.core.total_time'),
+          };
         }
         api.Initialize('');
-        return { data: api.GetValue('cmi.suspend_data'), entry: api.GetValue('cmi.entry'), total: api.GetValue('cmi.total_time') };
+        return {
+          data: api.GetValue('cmi.suspend_data'),
+          entry: api.GetValue('cmi.entry'),
+          total: api.GetValue('cmi.total_time'),
+        };
       }, version === '1.2');
       expect(back.data.length).toBe(length);
       expect(back.data).toBe(data);
@@ -264,7 +353,13 @@ describe.runIf(hasChromium())('SCORM in headless Chromium', () => {
         { status, score },
       );
       const scoId = scos[index]!.id;
-      await eventually(() => app.deps.db.prisma.scoState.findFirst({ where: { attemptId: launch.attemptId, scoId, terminated: true } }), `SCO ${dir} to terminate`);
+      await eventually(
+        () =>
+          app.deps.db.prisma.scoState.findFirst({
+            where: { attemptId: launch.attemptId, scoId, terminated: true },
+          }),
+        `SCO ${dir} to terminate`,
+      );
       const attempt = await app.deps.db.prisma.attempt.findUniqueOrThrow({ where: { id: launch.attemptId } });
       if (index < 2) {
         expect(attempt.status).toBe('incomplete');
@@ -279,7 +374,9 @@ describe.runIf(hasChromium())('SCORM in headless Chromium', () => {
     expect(states.map((s) => s.completionStatus).sort()).toEqual(['completed', 'completed', 'completed']);
     const quizState = states.find((s) => s.scoId === scos[2]!.id)!;
     expect(JSON.stringify(quizState.cmi)).toMatch(/q-forklift-1.*correct|correct.*q-forklift-1/);
-    const completion = await app.deps.db.prisma.completion.findUniqueOrThrow({ where: { attemptId: launch.attemptId } });
+    const completion = await app.deps.db.prisma.completion.findUniqueOrThrow({
+      where: { attemptId: launch.attemptId },
+    });
     expect(Number(completion.percent)).toBe(85);
     await page.close();
   });
@@ -310,9 +407,14 @@ describe.runIf(hasChromium())('SCORM in headless Chromium', () => {
       api.SetValue('cmi.score.scaled', '0.9');
       api.Terminate('');
     });
-    const completion = await eventually(() => app.deps.db.prisma.completion.findUnique({ where: { attemptId: launch.attemptId } }), 'the completion');
+    const completion = await eventually(
+      () => app.deps.db.prisma.completion.findUnique({ where: { attemptId: launch.attemptId } }),
+      'the completion',
+    );
     expect(Number(completion.percent)).toBe(90);
-    expect(await app.deps.db.prisma.attempt.findUniqueOrThrow({ where: { id: launch.attemptId } })).toMatchObject({ status: 'completed' });
+    expect(
+      await app.deps.db.prisma.attempt.findUniqueOrThrow({ where: { id: launch.attemptId } }),
+    ).toMatchObject({ status: 'completed' });
     await page.close();
   });
 });

@@ -19,32 +19,53 @@ let other: Actor;
 
 beforeAll(async () => {
   app = await startScormApp(new Date('2026-11-28T09:00:00Z'));
-  learner = await loadActor(app.deps.db.prisma, (await createPerson(app, 'lena.learner@acme.example', 'Lena Learner')).id);
-  other = await loadActor(app.deps.db.prisma, (await createPerson(app, 'otto.other@acme.example', 'Otto Other')).id);
+  learner = await loadActor(
+    app.deps.db.prisma,
+    (await createPerson(app, 'lena.learner@acme.example', 'Lena Learner')).id,
+  );
+  other = await loadActor(
+    app.deps.db.prisma,
+    (await createPerson(app, 'otto.other@acme.example', 'Otto Other')).id,
+  );
 });
 afterAll(async () => {
   await app?.close();
 });
 
 const tokenOf = (url: string) => url.split('/scorm/launch/')[1]!;
-const bootOf = (html: string) => JSON.parse(/<script id="rollcall-boot" type="application\/json">(.*?)<\/script>/s.exec(html)![1]!);
+const bootOf = (html: string) =>
+  JSON.parse(/<script id="rollcall-boot" type="application\/json">(.*?)<\/script>/s.exec(html)![1]!);
 
-async function commit(token: string, scoId: string, body: unknown, opts: { terminate?: boolean; beacon?: boolean } = {}) {
-  const response = await fetch(`${app.baseUrl}/scorm/commit/${token}/${scoId}${opts.terminate ? '?terminate=true' : ''}`, {
-    method: 'POST',
-    headers: { 'content-type': opts.beacon ? 'text/plain;charset=UTF-8' : 'application/json' },
-    body: JSON.stringify(body),
-  });
+async function commit(
+  token: string,
+  scoId: string,
+  body: unknown,
+  opts: { terminate?: boolean; beacon?: boolean } = {},
+) {
+  const response = await fetch(
+    `${app.baseUrl}/scorm/commit/${token}/${scoId}${opts.terminate ? '?terminate=true' : ''}`,
+    {
+      method: 'POST',
+      headers: { 'content-type': opts.beacon ? 'text/plain;charset=UTF-8' : 'application/json' },
+      body: JSON.stringify(body),
+    },
+  );
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
 async function leftovers(): Promise<string[]> {
-  return (await readdir(app.sandbox, { recursive: true })).map(String).filter((f) => !/^content(\/[0-9a-f-]{36}(\/.*)?)?$/.test(f));
+  return (await readdir(app.sandbox, { recursive: true }))
+    .map(String)
+    .filter((f) => !/^content(\/[0-9a-f-]{36}(\/.*)?)?$/.test(f));
 }
 
 describe('POST /api/packages', () => {
   it('needs the admin token', async () => {
-    const zip = await buildPackage({ version: '1.2', title: 'Locked', scos: [{ identifier: 's', title: 'S', href: 'index.html' }] });
+    const zip = await buildPackage({
+      version: '1.2',
+      title: 'Locked',
+      scos: [{ identifier: 's', title: 'S', href: 'index.html' }],
+    });
     const { status, body } = await uploadPackage(app, zip, {}, 'wrong-token-wrong-token');
     expect(status).toBe(401);
     expect(body.error.code).toBe('UNAUTHENTICATED');
@@ -59,7 +80,12 @@ describe('POST /api/packages', () => {
     });
     const { status, body } = await uploadPackage(app, zip);
     expect(status).toBe(201);
-    expect(body).toMatchObject({ kind: 'imported', version: 'scorm2004', courseCreated: true, title: 'Based' });
+    expect(body).toMatchObject({
+      kind: 'imported',
+      version: 'scorm2004',
+      courseCreated: true,
+      title: 'Based',
+    });
     expect(body.scos[0].launchHref).toBe('content/intro.html?start=1');
     const course = await app.deps.db.prisma.course.findUniqueOrThrow({ where: { id: body.courseId } });
     expect(course.kind).toBe('elearning');
@@ -69,8 +95,14 @@ describe('POST /api/packages', () => {
   });
 
   it('attaches to an existing course by code, and refuses an unknown one', async () => {
-    await app.deps.db.prisma.course.create({ data: { code: 'SEC-101', title: 'Security Basics', kind: 'elearning' } });
-    const zip = await buildPackage({ version: '1.2', title: 'Security', scos: [{ identifier: 's', title: 'S', href: 'index.html' }] });
+    await app.deps.db.prisma.course.create({
+      data: { code: 'SEC-101', title: 'Security Basics', kind: 'elearning' },
+    });
+    const zip = await buildPackage({
+      version: '1.2',
+      title: 'Security',
+      scos: [{ identifier: 's', title: 'S', href: 'index.html' }],
+    });
     const attached = await uploadPackage(app, zip, { courseCode: 'sec-101' });
     expect(attached.status).toBe(201);
     expect(attached.body).toMatchObject({ courseCode: 'SEC-101', courseCreated: false });
@@ -82,12 +114,22 @@ describe('POST /api/packages', () => {
     ['a zip without a manifest', () => zipOf([{ name: 'index.html', data: 'x' }]), /no imsmanifest.xml/],
     [
       'a manifest in a sub-folder',
-      async () => zipOf([{ name: 'course/imsmanifest.xml', data: '<manifest/>' }, { name: 'course/index.html', data: 'x' }]),
+      async () =>
+        zipOf([
+          { name: 'course/imsmanifest.xml', data: '<manifest/>' },
+          { name: 'course/index.html', data: 'x' },
+        ]),
       /in the folder "course"/,
     ],
     [
       'a missing organization',
-      () => zipOf([{ name: 'imsmanifest.xml', data: '<manifest identifier="m"><organizations/><resources/></manifest>' }]),
+      () =>
+        zipOf([
+          {
+            name: 'imsmanifest.xml',
+            data: '<manifest identifier="m"><organizations/><resources/></manifest>',
+          },
+        ]),
       /no <organization>/,
     ],
     [
@@ -114,10 +156,26 @@ describe('POST /api/packages', () => {
     ],
     [
       'a hostile zip (path escape)',
-      async () => renameEntry(await zipOf([{ name: 'imsmanifest.xml', data: '<manifest/>' }, { name: 'xx/evil.html', data: 'x' }]), 'xx/evil.html', '../evil.html'),
+      async () =>
+        renameEntry(
+          await zipOf([
+            { name: 'imsmanifest.xml', data: '<manifest/>' },
+            { name: 'xx/evil.html', data: 'x' },
+          ]),
+          'xx/evil.html',
+          '../evil.html',
+        ),
       /refused/,
     ],
-    ['a symlink', () => zipOf([{ name: 'imsmanifest.xml', data: '<manifest/>' }, { name: 'link', data: '/etc/passwd', mode: 0o120777 }]), /symbolic link/],
+    [
+      'a symlink',
+      () =>
+        zipOf([
+          { name: 'imsmanifest.xml', data: '<manifest/>' },
+          { name: 'link', data: '/etc/passwd', mode: 0o120777 },
+        ]),
+      /symbolic link/,
+    ],
     ['not a zip', async () => Buffer.from('hello'), /not a readable zip/],
   ];
   for (const [label, build, message] of bad) {
@@ -173,7 +231,14 @@ describe('launch, content and commits', () => {
     expect(file.headers.get('x-content-type-options')).toBe('nosniff');
     const manifest = await fetch(`${app.baseUrl}/scorm/content/${token}/imsmanifest.xml`);
     expect(manifest.headers.get('content-type')).toBe('application/xml');
-    for (const probe of ['sco', 'sco/', '..%2f..%2fpackage.json', '%2e%2e/%2e%2e/package.json', 'sco/..%5c..%5cx', 'nope.html']) {
+    for (const probe of [
+      'sco',
+      'sco/',
+      '..%2f..%2fpackage.json',
+      '%2e%2e/%2e%2e/package.json',
+      'sco/..%5c..%5cx',
+      'nope.html',
+    ]) {
       const res = await fetch(`${app.baseUrl}/scorm/content/${token}/${probe}`);
       expect([400, 404]).toContain(res.status);
     }
@@ -189,51 +254,134 @@ describe('launch, content and commits', () => {
     const base = bootOf(await (await fetch(launch.url)).text()).sequenceBase; // opens the SCO session
     expect(base).toBeGreaterThan(0);
     const cmi = (status: string, location: string, extra: Record<string, unknown> = {}) => ({
-      cmi: { core: { lesson_status: status, lesson_location: location, session_time: '00:01:40', exit: 'suspend', score: {} }, suspend_data: 'S'.repeat(5000), ...extra },
+      cmi: {
+        core: {
+          lesson_status: status,
+          lesson_location: location,
+          session_time: '00:01:40',
+          exit: 'suspend',
+          score: {},
+        },
+        suspend_data: 'S'.repeat(5000),
+        ...extra,
+      },
     });
-    expect((await commit(token, scoId, { ...cmi('incomplete', '2'), commitSequence: base + 2 })).body).toEqual({ result: true, errorCode: 0 });
+    expect(
+      (await commit(token, scoId, { ...cmi('incomplete', '2'), commitSequence: base + 2 })).body,
+    ).toEqual({ result: true, errorCode: 0 });
     // Sequence 1 arrives late: ignored, the bookmark stays at 2.
-    expect((await commit(token, scoId, { ...cmi('incomplete', '1'), commitSequence: base + 1 })).body).toEqual({ result: true, errorCode: 0 });
-    let state = await app.deps.db.prisma.scoState.findFirstOrThrow({ where: { attemptId: launch.attemptId } });
-    expect(state).toMatchObject({ location: '2', commitSeq: base + 2, terminated: false, totalTimeSeconds: 0 });
+    expect(
+      (await commit(token, scoId, { ...cmi('incomplete', '1'), commitSequence: base + 1 })).body,
+    ).toEqual({ result: true, errorCode: 0 });
+    let state = await app.deps.db.prisma.scoState.findFirstOrThrow({
+      where: { attemptId: launch.attemptId },
+    });
+    expect(state).toMatchObject({
+      location: '2',
+      commitSeq: base + 2,
+      terminated: false,
+      totalTimeSeconds: 0,
+    });
 
     // The final commit, as sendBeacon sends it, twice.
-    expect((await commit(token, scoId, { ...cmi('incomplete', '3'), commitSequence: base + 3 }, { terminate: true, beacon: true })).status).toBe(200);
-    expect((await commit(token, scoId, { ...cmi('incomplete', '3'), commitSequence: base + 4 }, { terminate: true, beacon: true })).status).toBe(200);
+    expect(
+      (
+        await commit(
+          token,
+          scoId,
+          { ...cmi('incomplete', '3'), commitSequence: base + 3 },
+          { terminate: true, beacon: true },
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await commit(
+          token,
+          scoId,
+          { ...cmi('incomplete', '3'), commitSequence: base + 4 },
+          { terminate: true, beacon: true },
+        )
+      ).status,
+    ).toBe(200);
     // And a stale autocommit after terminate.
     await commit(token, scoId, { ...cmi('incomplete', '9'), commitSequence: base + 5 });
     state = await app.deps.db.prisma.scoState.findFirstOrThrow({ where: { attemptId: launch.attemptId } });
-    expect(state).toMatchObject({ location: '3', terminated: true, totalTimeSeconds: 100, exitMode: 'suspend' });
+    expect(state).toMatchObject({
+      location: '3',
+      terminated: true,
+      totalTimeSeconds: 100,
+      exitMode: 'suspend',
+    });
     expect(state.suspendData).toBe('S'.repeat(5000));
 
     const progress = await getCourseProgress(app.deps, learner, { courseId });
     // Someone outside the learner's reporting line cannot look.
-    await expect(getCourseProgress(app.deps, other, { courseId, personId: learner.personId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect(await getCourseProgress(app.deps, other, { courseId })).toMatchObject({ kind: 'not_started', courseTitle: 'GDPR Basics' });
-    expect(progress).toMatchObject({ kind: 'in_progress', percent: 0, suspended: true, leftOff: { scoTitle: 'GDPR Basics', location: '3' } });
+    await expect(
+      getCourseProgress(app.deps, other, { courseId, personId: learner.personId }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await getCourseProgress(app.deps, other, { courseId })).toMatchObject({
+      kind: 'not_started',
+      courseTitle: 'GDPR Basics',
+    });
+    expect(progress).toMatchObject({
+      kind: 'in_progress',
+      percent: 0,
+      suspended: true,
+      leftOff: { scoTitle: 'GDPR Basics', location: '3' },
+    });
 
     // Resume: the player is loaded with the saved state and entry=resume.
     const again = await launchCourse(app.deps, learner, { courseId });
     expect(again).toMatchObject({ resumed: true, attemptId: launch.attemptId });
     const boot = bootOf(await (await fetch(again.url)).text());
     // A late commit from the session before (sequence below the new block) is stale.
-    await commit(tokenOf(again.url), scoId, { ...cmi('incomplete', 'late'), commitSequence: base + 6 }, { terminate: true });
-    expect(await app.deps.db.prisma.scoState.findFirstOrThrow({ where: { attemptId: launch.attemptId } })).toMatchObject({ location: '3', terminated: false });
-    expect(boot.cmi.core).toMatchObject({ entry: 'resume', lesson_location: '3', total_time: '0000:01:40', lesson_status: 'incomplete' });
+    await commit(
+      tokenOf(again.url),
+      scoId,
+      { ...cmi('incomplete', 'late'), commitSequence: base + 6 },
+      { terminate: true },
+    );
+    expect(
+      await app.deps.db.prisma.scoState.findFirstOrThrow({ where: { attemptId: launch.attemptId } }),
+    ).toMatchObject({ location: '3', terminated: false });
+    expect(boot.cmi.core).toMatchObject({
+      entry: 'resume',
+      lesson_location: '3',
+      total_time: '0000:01:40',
+      lesson_status: 'incomplete',
+    });
     expect(boot.cmi.suspend_data).toBe('S'.repeat(5000));
     expect(boot.cmi.student_data.mastery_score).toBe('80');
 
     // Mastery score decides (against score.raw, as SCORM 1.2 says): completed with 92 ≥ 80 → passed.
-    const final = { cmi: { core: { lesson_status: 'completed', lesson_location: '9', session_time: '00:00:20', exit: '', score: { raw: '92', min: '0', max: '100' } } }, commitSequence: boot.sequenceBase + 1 };
-    expect((await commit(tokenOf(again.url), scoId, final, { terminate: true, beacon: true })).status).toBe(200);
+    const final = {
+      cmi: {
+        core: {
+          lesson_status: 'completed',
+          lesson_location: '9',
+          session_time: '00:00:20',
+          exit: '',
+          score: { raw: '92', min: '0', max: '100' },
+        },
+      },
+      commitSequence: boot.sequenceBase + 1,
+    };
+    expect((await commit(tokenOf(again.url), scoId, final, { terminate: true, beacon: true })).status).toBe(
+      200,
+    );
     const attempt = await app.deps.db.prisma.attempt.findUniqueOrThrow({ where: { id: launch.attemptId } });
     expect(attempt).toMatchObject({ status: 'passed', successStatus: 'passed', totalTimeSeconds: 120 });
     expect(attempt.finishedAt).not.toBeNull();
-    const completion = await app.deps.db.prisma.completion.findUniqueOrThrow({ where: { attemptId: launch.attemptId } });
+    const completion = await app.deps.db.prisma.completion.findUniqueOrThrow({
+      where: { attemptId: launch.attemptId },
+    });
     expect(completion).toMatchObject({ source: 'scorm', personId: learner.personId, courseId });
     expect(Number(completion.score)).toBe(92);
     expect(Number(completion.percent)).toBe(92);
-    const note = await app.deps.db.prisma.notification.findUniqueOrThrow({ where: { dedupeKey: `course.completed:${launch.attemptId}` } });
+    const note = await app.deps.db.prisma.notification.findUniqueOrThrow({
+      where: { dedupeKey: `course.completed:${launch.attemptId}` },
+    });
     expect(note).toMatchObject({ kind: 'course.completed', recipientId: learner.personId });
     expect((note.payload as { text: string }).text).toBe('You completed GDPR Basics: 92%');
 
@@ -241,7 +389,11 @@ describe('launch, content and commits', () => {
     await commit(tokenOf(again.url), scoId, { ...final, commitSequence: boot.sequenceBase + 7 });
     expect(await app.deps.db.prisma.completion.count({ where: { attemptId: launch.attemptId } })).toBe(1);
 
-    expect(await getCourseProgress(app.deps, learner, { courseId })).toMatchObject({ kind: 'completed', percent: 92, score: 92 });
+    expect(await getCourseProgress(app.deps, learner, { courseId })).toMatchObject({
+      kind: 'completed',
+      percent: 92,
+      score: 92,
+    });
     // The old link shows the attempt is over; a new launch starts attempt 2.
     expect((await fetch(again.url)).status).toBe(410);
     const next = await launchCourse(app.deps, learner, { courseId });
@@ -249,7 +401,10 @@ describe('launch, content and commits', () => {
   });
 
   it('concurrent repeated terminates add the session time once and complete once', async () => {
-    const person = await loadActor(app.deps.db.prisma, (await createPerson(app, 'race.runner@acme.example', 'Race Runner')).id);
+    const person = await loadActor(
+      app.deps.db.prisma,
+      (await createPerson(app, 'race.runner@acme.example', 'Race Runner')).id,
+    );
     const launch = await launchCourse(app.deps, person, { courseId });
     const token = tokenOf(launch.url);
     const base = bootOf(await (await fetch(launch.url)).text()).sequenceBase;
@@ -257,25 +412,36 @@ describe('launch, content and commits', () => {
       cmi: { core: { lesson_status: 'passed', session_time: '00:02:00', exit: '', score: { raw: '88' } } },
       commitSequence: base + n,
     });
-    const results = await Promise.all([1, 2, 3, 4, 5].map((n) => commit(token, scoId, final(n), { terminate: true, beacon: true })));
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) => commit(token, scoId, final(n), { terminate: true, beacon: true })),
+    );
     expect(results.every((r) => r.status === 200)).toBe(true);
     const attempt = await app.deps.db.prisma.attempt.findUniqueOrThrow({ where: { id: launch.attemptId } });
     expect(attempt).toMatchObject({ status: 'passed', totalTimeSeconds: 120 });
     expect(await app.deps.db.prisma.completion.count({ where: { attemptId: launch.attemptId } })).toBe(1);
-    expect(await app.deps.db.prisma.notification.count({ where: { dedupeKey: `course.completed:${launch.attemptId}` } })).toBe(1);
+    expect(
+      await app.deps.db.prisma.notification.count({
+        where: { dedupeKey: `course.completed:${launch.attemptId}` },
+      }),
+    ).toBe(1);
   });
 
   it('a failed mastery score records no completion', async () => {
     const launch = await launchCourse(app.deps, other, { courseId });
     const token = tokenOf(launch.url);
     const base = bootOf(await (await fetch(launch.url)).text()).sequenceBase;
-    const body = { cmi: { core: { lesson_status: 'completed', session_time: '00:00:05', exit: '', score: { raw: '30' } } }, commitSequence: base + 1 };
+    const body = {
+      cmi: { core: { lesson_status: 'completed', session_time: '00:00:05', exit: '', score: { raw: '30' } } },
+      commitSequence: base + 1,
+    };
     await commit(token, scoId, body, { terminate: true });
-    expect(await app.deps.db.prisma.attempt.findUniqueOrThrow({ where: { id: launch.attemptId } })).toMatchObject({ status: 'failed' });
+    expect(
+      await app.deps.db.prisma.attempt.findUniqueOrThrow({ where: { id: launch.attemptId } }),
+    ).toMatchObject({ status: 'failed' });
     expect(await app.deps.db.prisma.completion.count({ where: { attemptId: launch.attemptId } })).toBe(0);
   });
 
-  it('refuses expired and forged tokens, another person\'s attempt, and bad bodies', async () => {
+  it("refuses expired and forged tokens, another person's attempt, and bad bodies", async () => {
     const launch = await launchCourse(app.deps, learner, { courseId });
     const token = tokenOf(launch.url);
     const body = { cmi: { core: { lesson_status: 'incomplete' } }, commitSequence: 1 };
@@ -287,14 +453,22 @@ describe('launch, content and commits', () => {
 
     // Correctly signed, but naming someone else's attempt.
     const othersAttempt = await launchCourse(app.deps, other, { courseId });
-    const crossed = createLaunchToken(app.deps.config, { personId: learner.personId, courseId, attemptId: othersAttempt.attemptId }, app.deps.clock.now()).token;
+    const crossed = createLaunchToken(
+      app.deps.config,
+      { personId: learner.personId, courseId, attemptId: othersAttempt.attemptId },
+      app.deps.clock.now(),
+    ).token;
     const crossedCommit = await commit(crossed, scoId, body);
     expect(crossedCommit.status).toBe(403);
     expect(crossedCommit.body).toMatchObject({ result: false });
     expect((await fetch(`${app.baseUrl}/scorm/content/${crossed}/sco/index.html`)).status).toBe(403);
 
     expect((await commit(token, '00000000-0000-0000-0000-000000000000', body)).status).toBe(404);
-    const notJson = await fetch(`${app.baseUrl}/scorm/commit/${token}/${scoId}`, { method: 'POST', body: '{nope', headers: { 'content-type': 'text/plain' } });
+    const notJson = await fetch(`${app.baseUrl}/scorm/commit/${token}/${scoId}`, {
+      method: 'POST',
+      body: '{nope',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(notJson.status).toBe(400);
     expect((await commit(token, scoId, { nothing: true })).status).toBe(400);
 
@@ -307,7 +481,9 @@ describe('launch, content and commits', () => {
     } finally {
       app.deps.clock.advance(-13 * 60 * 60 * 1000);
     }
-    const state = await app.deps.db.prisma.scoState.findFirst({ where: { attemptId: othersAttempt.attemptId } });
+    const state = await app.deps.db.prisma.scoState.findFirst({
+      where: { attemptId: othersAttempt.attemptId },
+    });
     expect(state?.cmi ?? {}).toEqual({});
     expect(packageId).toBeTruthy();
   });

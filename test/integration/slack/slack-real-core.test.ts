@@ -15,7 +15,14 @@ import { seedDemo } from '../../../src/seed/demo-seed.ts';
 import { createTestDb, testDeps, type TestDb } from '../../helpers/test-db.ts';
 import { listen, waitFor, type Listening } from '../../helpers/listen.ts';
 import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.ts';
-import { SIGNING_SECRET, TEAM_ID, dmEvent, eventBody, interactionBody, postSigned } from '../../helpers/slack-requests.ts';
+import {
+  SIGNING_SECRET,
+  TEAM_ID,
+  dmEvent,
+  eventBody,
+  interactionBody,
+  postSigned,
+} from '../../helpers/slack-requests.ts';
 import { mountSlack } from '../../../adapters/slack/mount-slack.ts';
 
 const CORE = new URL('../../../src/conversation/handle-message.ts', import.meta.url);
@@ -31,24 +38,40 @@ describe.skipIf(!existsSync(CORE))('Slack with the real conversation core', () =
 
   beforeAll(async () => {
     testDb = await createTestDb();
-    const deps = testDeps(testDb.db, NOW, { SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_TEAM_ID: TEAM_ID });
+    const deps = testDeps(testDb.db, NOW, {
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_TEAM_ID: TEAM_ID,
+    });
     await seedDemo(testDb.db, deps.clock);
     const p = testDb.db.prisma;
 
     // The demo's "nearly full" First Aid session: take its last seat so it is full.
     const sessions = await p.session.findMany({
       where: { course: { code: 'FA-101' }, startsAt: { gt: NOW }, status: 'scheduled' },
-      include: { _count: { select: { registrations: { where: { status: { in: ['confirmed', 'pending_approval', 'offered'] } } } } } },
+      include: {
+        _count: {
+          select: {
+            registrations: { where: { status: { in: ['confirmed', 'pending_approval', 'offered'] } } },
+          },
+        },
+      },
       orderBy: { startsAt: 'asc' },
     });
     const nearlyFull = sessions.find((s) => s.capacity - s._count.registrations === 1)!;
     fullSessionId = nearlyFull.id;
     const unregistered = await p.person.findMany({
-      where: { status: 'active', roles: { has: 'employee' }, registrations: { none: { sessionId: fullSessionId } } },
+      where: {
+        status: 'active',
+        roles: { has: 'employee' },
+        registrations: { none: { sessionId: fullSessionId } },
+      },
       orderBy: { email: 'asc' },
       take: 2,
     });
-    await p.registration.create({ data: { sessionId: fullSessionId, personId: unregistered[0]!.id, status: 'confirmed' } });
+    await p.registration.create({
+      data: { sessionId: fullSessionId, personId: unregistered[0]!.id, status: 'confirmed' },
+    });
     personId = unregistered[1]!.id;
 
     slack = await startFakeSlack();
@@ -67,26 +90,42 @@ describe.skipIf(!existsSync(CORE))('Slack with the real conversation core', () =
   });
 
   it('books onto the waitlist of a full session from a DM and a button press', async () => {
-    const res = await postSigned(service.url, eventBody('Ev_E2E_1', dmEvent('U_LEARNER', 'what first aid sessions are there?', '7000.0001')), { nowSeconds });
+    const res = await postSigned(
+      service.url,
+      eventBody('Ev_E2E_1', dmEvent('U_LEARNER', 'what first aid sessions are there?', '7000.0001')),
+      { nowSeconds },
+    );
     expect(res.status).toBe(200);
     const offer = await waitFor('the sessions reply', () => slack.callsTo('chat.postMessage')[0]);
     type Element = { action_id: string; value: string };
-    const buttons = (offer.args.blocks as { type: string; elements?: Element[] }[]).flatMap((b) => (b.type === 'actions' ? b.elements ?? [] : []));
-    const waitlist = buttons.find((b) => b.action_id.startsWith('join_waitlist#') && b.value === fullSessionId);
+    const buttons = (offer.args.blocks as { type: string; elements?: Element[] }[]).flatMap((b) =>
+      b.type === 'actions' ? (b.elements ?? []) : [],
+    );
+    const waitlist = buttons.find(
+      (b) => b.action_id.startsWith('join_waitlist#') && b.value === fullSessionId,
+    );
     expect(waitlist, `a Waitlist button for the full session among ${JSON.stringify(buttons)}`).toBeDefined();
 
-    const press = await postSigned(service.url, interactionBody({
-      type: 'block_actions',
-      team: { id: TEAM_ID },
-      user: { id: 'U_LEARNER', team_id: TEAM_ID },
-      channel: { id: 'D_U_LEARNER' },
-      container: { type: 'message', channel_id: 'D_U_LEARNER', message_ts: '7000.0002' },
-      message: { ts: '7000.0002' },
-      actions: [{ type: 'button', action_id: waitlist!.action_id, value: waitlist!.value, action_ts: '7000.0003' }],
-    }), { nowSeconds });
+    const press = await postSigned(
+      service.url,
+      interactionBody({
+        type: 'block_actions',
+        team: { id: TEAM_ID },
+        user: { id: 'U_LEARNER', team_id: TEAM_ID },
+        channel: { id: 'D_U_LEARNER' },
+        container: { type: 'message', channel_id: 'D_U_LEARNER', message_ts: '7000.0002' },
+        message: { ts: '7000.0002' },
+        actions: [
+          { type: 'button', action_id: waitlist!.action_id, value: waitlist!.value, action_ts: '7000.0003' },
+        ],
+      }),
+      { nowSeconds },
+    );
     expect(press.status).toBe(200);
     await waitFor('the waitlist answer', () => slack.callsTo('chat.postMessage')[1]);
-    const registration = await testDb.db.prisma.registration.findFirst({ where: { personId, sessionId: fullSessionId } });
+    const registration = await testDb.db.prisma.registration.findFirst({
+      where: { personId, sessionId: fullSessionId },
+    });
     expect(registration).toMatchObject({ status: 'waitlisted', sourceChannel: 'slack' });
     expect(registration!.waitlistTicket).not.toBeNull();
   });

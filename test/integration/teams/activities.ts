@@ -14,7 +14,11 @@ export const STRANGER: TeamsUser = { id: '29:stranger', aadObjectId: 'aad-strang
 
 let seq = 0;
 
-export function personalActivity(serviceUrl: string, user: TeamsUser, fields: Record<string, unknown>): Record<string, unknown> {
+export function personalActivity(
+  serviceUrl: string,
+  user: TeamsUser,
+  fields: Record<string, unknown>,
+): Record<string, unknown> {
   return {
     type: 'message',
     id: `act-${++seq}`,
@@ -30,7 +34,12 @@ export function personalActivity(serviceUrl: string, user: TeamsUser, fields: Re
   };
 }
 
-export function executeInvoke(serviceUrl: string, user: TeamsUser, verb: string, data: Record<string, unknown>): Record<string, unknown> {
+export function executeInvoke(
+  serviceUrl: string,
+  user: TeamsUser,
+  verb: string,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
   return personalActivity(serviceUrl, user, {
     type: 'invoke',
     name: 'adaptiveCard/action',

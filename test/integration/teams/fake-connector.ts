@@ -41,11 +41,17 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     if (member && req.method === 'GET') {
       calls.push({ ...call, conversationId: decodeURIComponent(member[1]!) });
       const entry = members.get(decodeURIComponent(member[2]!));
-      return entry ? json(200, { id: decodeURIComponent(member[2]!), ...entry }) : json(404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
+      return entry
+        ? json(200, { id: decodeURIComponent(member[2]!), ...entry })
+        : json(404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
     }
     const activity = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
     if (activity && req.method === 'POST') {
-      calls.push({ ...call, conversationId: decodeURIComponent(activity[1]!), replyToId: activity[2] && decodeURIComponent(activity[2]) });
+      calls.push({
+        ...call,
+        conversationId: decodeURIComponent(activity[1]!),
+        replyToId: activity[2] && decodeURIComponent(activity[2]),
+      });
       return json(200, { id: `reply-${++seq}` });
     }
     calls.push(call);

@@ -11,19 +11,34 @@ export const ISSUER = 'https://api.botframework.com';
 export interface OpenIdServer {
   metadataUrl: string;
   /** Signs a channel → bot token; options bend one claim at a time for refusal tests. */
-  token(claims: { aud: string; serviceUrl: string; expiresInSeconds?: number; issuer?: string }, signer?: 'published' | 'unknown-kid' | 'impostor'): Promise<string>;
+  token(
+    claims: { aud: string; serviceUrl: string; expiresInSeconds?: number; issuer?: string },
+    signer?: 'published' | 'unknown-kid' | 'impostor',
+  ): Promise<string>;
   close(): Promise<void>;
 }
 
 export async function startOpenIdServer(): Promise<OpenIdServer> {
   const published = await generateKeyPair('RS256', { extractable: true });
   const unpublished = await generateKeyPair('RS256', { extractable: true });
-  const jwk = { ...(await exportJWK(published.publicKey)), kid: 'key-1', use: 'sig', alg: 'RS256', endorsements: ['msteams', 'emulator'] };
+  const jwk = {
+    ...(await exportJWK(published.publicKey)),
+    kid: 'key-1',
+    use: 'sig',
+    alg: 'RS256',
+    endorsements: ['msteams', 'emulator'],
+  };
   let base = '';
   const server = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     if (req.url === '/v1/.well-known/openidconfiguration') {
-      res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/v1/.well-known/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
+      res.end(
+        JSON.stringify({
+          issuer: ISSUER,
+          jwks_uri: `${base}/v1/.well-known/keys`,
+          id_token_signing_alg_values_supported: ['RS256'],
+        }),
+      );
     } else {
       res.end(JSON.stringify({ keys: [jwk] }));
     }
@@ -50,5 +65,9 @@ export async function startOpenIdServer(): Promise<OpenIdServer> {
       .sign(key);
   }
 
-  return { metadataUrl: `${base}/v1/.well-known/openidconfiguration`, token, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    metadataUrl: `${base}/v1/.well-known/openidconfiguration`,
+    token,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

@@ -9,7 +9,12 @@ import { Hono } from 'hono';
 import { ServiceClientCredentialsFactory, type ServiceClientCredentials } from 'botframework-connector';
 import { createTestDb, testDeps, type TestDb } from '../../helpers/test-db.ts';
 import { listen, type Listening } from '../../helpers/listen.ts';
-import { createAdapterFixture, fakeConversation, type AdapterFixture, type FakeConversation } from '../../helpers/fake-conversation.ts';
+import {
+  createAdapterFixture,
+  fakeConversation,
+  type AdapterFixture,
+  type FakeConversation,
+} from '../../helpers/fake-conversation.ts';
 import { mountTeams } from '../../../adapters/teams/mount-teams.ts';
 import { startFakeConnector, type FakeConnector } from './fake-connector.ts';
 import { startOpenIdServer, type OpenIdServer } from './openid-server.ts';
@@ -46,7 +51,11 @@ beforeAll(async () => {
   testDb = await createTestDb();
   fixture = await createAdapterFixture(testDb.db);
   connector = await startFakeConnector();
-  connector.members.set(PRIYA.id, { email: 'priya.shah@acme.example', aadObjectId: PRIYA.aadObjectId, name: PRIYA.name });
+  connector.members.set(PRIYA.id, {
+    email: 'priya.shah@acme.example',
+    aadObjectId: PRIYA.aadObjectId,
+    name: PRIYA.name,
+  });
   openId = await startOpenIdServer();
   conversation = fakeConversation(testDb.db, fixture);
   const deps = testDeps(testDb.db, undefined, {
@@ -66,7 +75,10 @@ afterAll(async () => {
   await testDb?.drop();
 });
 
-const booking = () => personalActivity(connector.serviceUrl, PRIYA, { value: { rollcallAction: 'book_session', value: fixture.sessionId } });
+const booking = () =>
+  personalActivity(connector.serviceUrl, PRIYA, {
+    value: { rollcallAction: 'book_session', value: fixture.sessionId },
+  });
 
 async function snapshot() {
   const p = testDb.db.prisma;
@@ -81,12 +93,30 @@ async function snapshot() {
 describe('Teams JWT validation', () => {
   it.each([
     ['no token at all', async () => undefined],
-    ['an expired token', () => openId.token({ aud: APP_ID, serviceUrl: connector.serviceUrl, expiresInSeconds: -600 })],
-    ['a token for another app (wrong audience)', () => openId.token({ aud: 'someone-elses-app', serviceUrl: connector.serviceUrl })],
-    ['a token signed by an unknown key', () => openId.token({ aud: APP_ID, serviceUrl: connector.serviceUrl }, 'unknown-kid')],
-    ['a token signed by another key under a published key id', () => openId.token({ aud: APP_ID, serviceUrl: connector.serviceUrl }, 'impostor')],
-    ['a token from another issuer', () => openId.token({ aud: APP_ID, serviceUrl: connector.serviceUrl, issuer: 'https://evil.example' })],
-    ['a token for another serviceUrl', () => openId.token({ aud: APP_ID, serviceUrl: 'https://smba.trafficmanager.net/emea/' })],
+    [
+      'an expired token',
+      () => openId.token({ aud: APP_ID, serviceUrl: connector.serviceUrl, expiresInSeconds: -600 }),
+    ],
+    [
+      'a token for another app (wrong audience)',
+      () => openId.token({ aud: 'someone-elses-app', serviceUrl: connector.serviceUrl }),
+    ],
+    [
+      'a token signed by an unknown key',
+      () => openId.token({ aud: APP_ID, serviceUrl: connector.serviceUrl }, 'unknown-kid'),
+    ],
+    [
+      'a token signed by another key under a published key id',
+      () => openId.token({ aud: APP_ID, serviceUrl: connector.serviceUrl }, 'impostor'),
+    ],
+    [
+      'a token from another issuer',
+      () => openId.token({ aud: APP_ID, serviceUrl: connector.serviceUrl, issuer: 'https://evil.example' }),
+    ],
+    [
+      'a token for another serviceUrl',
+      () => openId.token({ aud: APP_ID, serviceUrl: 'https://smba.trafficmanager.net/emea/' }),
+    ],
     ['a token that is not a JWT', async () => 'not-a-jwt'],
   ])('refuses %s with 401 and changes nothing', async (_name, makeToken) => {
     const before = await snapshot();
@@ -100,7 +130,9 @@ describe('Teams JWT validation', () => {
     const token = await openId.token({ aud: APP_ID, serviceUrl: connector.serviceUrl });
     const res = await postActivity(service.url, booking(), token);
     expect(res.status).toBe(200);
-    const registration = await testDb.db.prisma.registration.findFirstOrThrow({ where: { personId: fixture.personId } });
+    const registration = await testDb.db.prisma.registration.findFirstOrThrow({
+      where: { personId: fixture.personId },
+    });
     expect(registration).toMatchObject({ status: 'confirmed', sourceChannel: 'teams' });
     const reply = connector.activities().at(-1)!;
     expect(reply.body!.text).toBe("You're booked on First Aid at Work.");

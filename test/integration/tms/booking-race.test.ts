@@ -44,7 +44,11 @@ describe.runIf(onPostgres())('booking races on PostgreSQL', () => {
     await t?.drop();
   });
 
-  async function newSession(capacity: number, date: string, extra: { courseId?: string; programmeId?: string; cohort?: string } = {}): Promise<string> {
+  async function newSession(
+    capacity: number,
+    date: string,
+    extra: { courseId?: string; programmeId?: string; cohort?: string } = {},
+  ): Promise<string> {
     const course = extra.courseId ? { id: extra.courseId } : await makeCourse(t.db);
     const venue = await makeVenue(t.db, { capacity: 300 });
     const s = await scheduleSession(deps, admin, {
@@ -96,7 +100,11 @@ describe.runIf(onPostgres())('booking races on PostgreSQL', () => {
 
     // 6 confirmed people cancel while 30 newcomers book, all at once.
     const work: Promise<unknown>[] = [
-      ...holders.slice(0, 6).map((a, i) => cancelRegistration(deps, a, { registrationId: booked[i]!.registrationId, reason: 'race' })),
+      ...holders
+        .slice(0, 6)
+        .map((a, i) =>
+          cancelRegistration(deps, a, { registrationId: booked[i]!.registrationId, reason: 'race' }),
+        ),
       ...newcomers.map((a) => bookSession(deps, a, { sessionId })),
     ];
     await Promise.all(work);
@@ -134,8 +142,12 @@ describe.runIf(onPostgres())('booking races on PostgreSQL', () => {
     for (const p of onB) regB.push((await bookSession(deps, p, { sessionId: b })).registrationId);
 
     const moves = await Promise.all([
-      ...onA.slice(0, 10).map((p, i) => transferRegistration(deps, p, { registrationId: regA[i]!, toSessionId: b })),
-      ...onB.slice(0, 10).map((p, i) => transferRegistration(deps, p, { registrationId: regB[i]!, toSessionId: a })),
+      ...onA
+        .slice(0, 10)
+        .map((p, i) => transferRegistration(deps, p, { registrationId: regA[i]!, toSessionId: b })),
+      ...onB
+        .slice(0, 10)
+        .map((p, i) => transferRegistration(deps, p, { registrationId: regB[i]!, toSessionId: a })),
     ]);
     expect(moves.every((m) => m.kind === 'transferred')).toBe(true);
     expect(await prisma.registration.count({ where: { sessionId: a, status: 'confirmed' } })).toBe(20);
@@ -144,7 +156,9 @@ describe.runIf(onPostgres())('booking races on PostgreSQL', () => {
 
   it('concurrent programme bookings for the last seats book whole cohorts only', async () => {
     const course = await makeCourse(t.db);
-    const programme = await prisma.programme.create({ data: { code: 'RACE-LDP', title: 'Race Programme', kind: 'programme' } });
+    const programme = await prisma.programme.create({
+      data: { code: 'RACE-LDP', title: 'Race Programme', kind: 'programme' },
+    });
     const base = { courseId: course.id, programmeId: programme.id, cohort: 'c1' };
     const day1 = await newSession(3, '2027-01-12', base);
     const day2 = await newSession(2, '2027-01-13', base);
@@ -152,7 +166,9 @@ describe.runIf(onPostgres())('booking races on PostgreSQL', () => {
     // Half book the programme; the other half grab single seats on day 2 at the same moment.
     const results = await Promise.all(
       racers.map((p, i) =>
-        i % 2 === 0 ? bookProgramme(deps, p, { programmeId: programme.id, cohort: 'c1' }) : bookSession(deps, p, { sessionId: day2 }),
+        i % 2 === 0
+          ? bookProgramme(deps, p, { programmeId: programme.id, cohort: 'c1' })
+          : bookSession(deps, p, { sessionId: day2 }),
       ),
     );
     const programmeWins = results.filter((r) => r.kind === 'booked').length;
@@ -161,6 +177,7 @@ describe.runIf(onPostgres())('booking races on PostgreSQL', () => {
     // Every programme winner holds both days; nobody holds day 1 alone.
     const day1Rows = await prisma.registration.findMany({ where: { sessionId: day1, status: 'confirmed' } });
     expect(day1Rows).toHaveLength(programmeWins);
-    for (const row of day1Rows) expect(day2Rows.some((r) => r.personId === row.personId && r.groupId === row.groupId)).toBe(true);
+    for (const row of day1Rows)
+      expect(day2Rows.some((r) => r.personId === row.personId && r.groupId === row.groupId)).toBe(true);
   });
 });

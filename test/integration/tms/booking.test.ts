@@ -35,7 +35,12 @@ describe('booking', () => {
     const results: Awaited<ReturnType<typeof bookSession>>[] = [];
     for (const a of actors) results.push(await bookSession(deps, a, { sessionId: s.sessionId }));
     expect(results.map((r) => r.kind)).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
-    const cancel = await cancelRegistration(deps, actors[0]!, { registrationId: results[0]!.registrationId, reason: 'ill' });
-    expect(cancel.fills).toEqual([{ kind: 'promoted', registrationId: results[2]!.registrationId, personId: ids[2] }]);
+    const cancel = await cancelRegistration(deps, actors[0]!, {
+      registrationId: results[0]!.registrationId,
+      reason: 'ill',
+    });
+    expect(cancel.fills).toEqual([
+      { kind: 'promoted', registrationId: results[2]!.registrationId, personId: ids[2] },
+    ]);
   });
 });

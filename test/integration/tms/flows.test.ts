@@ -3,13 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, testDeps, type TestDb } from '../../helpers/test-db.ts';
 import { expectAppError } from '../../helpers/expect-app-error.ts';
 import { makeCourse, makePeople, makePerson, makeVenue } from '../../helpers/tms-fixtures.ts';
-import { scheduleSession, type ScheduleSessionInput } from '../../../src/features/sessions/schedule-session.ts';
+import {
+  scheduleSession,
+  type ScheduleSessionInput,
+} from '../../../src/features/sessions/schedule-session.ts';
 import { cancelSession } from '../../../src/features/sessions/cancel-session.ts';
 import { rescheduleSession } from '../../../src/features/sessions/reschedule-session.ts';
 import { getSession } from '../../../src/features/sessions/find-sessions.ts';
 import { bookSession } from '../../../src/features/registrations/book-session.ts';
 import { cancelRegistration } from '../../../src/features/registrations/cancel-registration.ts';
-import { approveRegistration, declineRegistration, listPendingApprovals } from '../../../src/features/registrations/approve-registration.ts';
+import {
+  approveRegistration,
+  declineRegistration,
+  listPendingApprovals,
+} from '../../../src/features/registrations/approve-registration.ts';
 import { acceptOffer, declineOffer } from '../../../src/features/registrations/accept-offer.ts';
 import { expireOffers } from '../../../src/features/registrations/expire-offers.ts';
 import { transferRegistration } from '../../../src/features/registrations/transfer-registration.ts';
@@ -72,27 +79,56 @@ describe('manager approval', () => {
 
     const asked = await bookSession(deps, priya, { sessionId: s.sessionId });
     expect(asked).toMatchObject({ kind: 'pending_approval', approverId: maya.personId });
-    const request = await t.db.prisma.notification.findFirstOrThrow({ where: { kind: 'registration.approval_requested', recipientId: maya.personId } });
+    const request = await t.db.prisma.notification.findFirstOrThrow({
+      where: { kind: 'registration.approval_requested', recipientId: maya.personId },
+    });
     expect(request.payload).toMatchObject({
-      text: expect.stringMatching(/^Priya Shah asks to join Excel Essentials \(.*\)\. The seat is held until you decide\.$/),
-      buttons: [{ actionId: 'approve_request', value: asked.registrationId }, { actionId: 'decline_request', value: asked.registrationId }],
+      text: expect.stringMatching(
+        /^Priya Shah asks to join Excel Essentials \(.*\)\. The seat is held until you decide\.$/,
+      ),
+      buttons: [
+        { actionId: 'approve_request', value: asked.registrationId },
+        { actionId: 'decline_request', value: asked.registrationId },
+      ],
     });
     // The pending request holds the only seat, so Sam queues.
     const queued = await bookSession(deps, sam, { sessionId: s.sessionId });
     expect(queued.kind).toBe('waitlisted');
-    expect((await listPendingApprovals(deps, mayaAsManager)).map((p) => p.id)).toEqual([asked.registrationId]);
-    await expectAppError(approveRegistration(deps, priya, { registrationId: asked.registrationId }), 'FORBIDDEN', /your own request/);
+    expect((await listPendingApprovals(deps, mayaAsManager)).map((p) => p.id)).toEqual([
+      asked.registrationId,
+    ]);
+    await expectAppError(
+      approveRegistration(deps, priya, { registrationId: asked.registrationId }),
+      'FORBIDDEN',
+      /your own request/,
+    );
     const stranger = await makePerson(t.db);
-    await expectAppError(approveRegistration(deps, stranger, { registrationId: asked.registrationId }), 'FORBIDDEN');
+    await expectAppError(
+      approveRegistration(deps, stranger, { registrationId: asked.registrationId }),
+      'FORBIDDEN',
+    );
 
-    const declined = await declineRegistration(deps, mayaAsManager, { registrationId: asked.registrationId, reason: 'busy quarter' });
+    const declined = await declineRegistration(deps, mayaAsManager, {
+      registrationId: asked.registrationId,
+      reason: 'busy quarter',
+    });
     // Sam booked himself on an approval course: promoted into pending approval, seat held.
-    expect(declined.fills).toEqual([{ kind: 'promoted_pending_approval', registrationId: queued.registrationId, personId: sam.personId }]);
-    const approved = await approveRegistration(deps, mayaAsManager, { registrationId: queued.registrationId });
+    expect(declined.fills).toEqual([
+      { kind: 'promoted_pending_approval', registrationId: queued.registrationId, personId: sam.personId },
+    ]);
+    const approved = await approveRegistration(deps, mayaAsManager, {
+      registrationId: queued.registrationId,
+    });
     expect(approved.kind).toBe('approved');
-    const events = await t.db.prisma.registrationEvent.findMany({ where: { registrationId: queued.registrationId }, orderBy: { id: 'asc' } });
+    const events = await t.db.prisma.registrationEvent.findMany({
+      where: { registrationId: queued.registrationId },
+      orderBy: { id: 'asc' },
+    });
     expect(events.map((e) => e.toStatus)).toEqual(['waitlisted', 'pending_approval', 'confirmed']);
-    await expectAppError(approveRegistration(deps, mayaAsManager, { registrationId: queued.registrationId }), 'INVALID_STATE');
+    await expectAppError(
+      approveRegistration(deps, mayaAsManager, { registrationId: queued.registrationId }),
+      'INVALID_STATE',
+    );
   });
 
   it('a booking made by the manager needs no further approval', async () => {
@@ -101,7 +137,9 @@ describe('manager approval', () => {
     const maya = await makePerson(t.db);
     const priya = await makePerson(t.db, { managerId: maya.personId });
     const mayaAsManager = await loadActor(t.db.prisma, maya.personId);
-    expect((await bookSession(deps, mayaAsManager, { sessionId: s.sessionId, personId: priya.personId })).kind).toBe('confirmed');
+    expect(
+      (await bookSession(deps, mayaAsManager, { sessionId: s.sessionId, personId: priya.personId })).kind,
+    ).toBe('confirmed');
   });
 });
 
@@ -112,15 +150,30 @@ describe('cancellation by a manager', () => {
     const priya = await makePerson(t.db, { name: 'Priya Shah', managerId: maya.personId });
     const mayaAsManager = await loadActor(t.db.prisma, maya.personId);
     const [next] = await people(1);
-    const booked = await bookSession(deps, mayaAsManager, { sessionId: s.sessionId, personId: priya.personId });
+    const booked = await bookSession(deps, mayaAsManager, {
+      sessionId: s.sessionId,
+      personId: priya.personId,
+    });
     await bookSession(deps, next!, { sessionId: s.sessionId });
-    await expectAppError(cancelRegistration(deps, next!, { registrationId: booked.registrationId }), 'FORBIDDEN');
-    const done = await cancelRegistration(deps, mayaAsManager, { registrationId: booked.registrationId, reason: 'needed on shift' });
+    await expectAppError(
+      cancelRegistration(deps, next!, { registrationId: booked.registrationId }),
+      'FORBIDDEN',
+    );
+    const done = await cancelRegistration(deps, mayaAsManager, {
+      registrationId: booked.registrationId,
+      reason: 'needed on shift',
+    });
     expect(done.fills.map((f) => f.personId)).toEqual([next!.personId]);
-    const told = await t.db.prisma.notification.findFirstOrThrow({ where: { kind: 'registration.cancelled', recipientId: priya.personId } });
+    const told = await t.db.prisma.notification.findFirstOrThrow({
+      where: { kind: 'registration.cancelled', recipientId: priya.personId },
+    });
     expect(told.payload).toMatchObject({ reason: 'needed on shift', byName: 'Maya Chen' });
     const row = await t.db.prisma.registration.findUniqueOrThrow({ where: { id: booked.registrationId } });
-    expect(row).toMatchObject({ status: 'cancelled', cancelReason: 'needed on shift', actedById: maya.personId });
+    expect(row).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'needed on shift',
+      actedById: maya.personId,
+    });
   });
 });
 
@@ -128,7 +181,11 @@ describe('promotion never creates a double booking', () => {
   it('passes over a waitlisted person who has since booked another session at that time', async () => {
     const date = nextDate();
     const x = await session({ capacity: 1, days: [{ date, start: '09:00', end: '12:00' }] });
-    const y = await session({ capacity: 5, days: [{ date, start: '10:00', end: '11:00' }], instructors: [{ personId: lee.personId }] });
+    const y = await session({
+      capacity: 5,
+      days: [{ date, start: '10:00', end: '11:00' }],
+      instructors: [{ personId: lee.personId }],
+    });
     const [holder, a, b] = await people(3);
     const held = await bookSession(deps, holder!, { sessionId: x.sessionId });
     const ra = await bookSession(deps, a!, { sessionId: x.sessionId });
@@ -136,14 +193,24 @@ describe('promotion never creates a double booking', () => {
     expect((await bookSession(deps, a!, { sessionId: y.sessionId })).kind).toBe('confirmed');
     const cancelled = await cancelRegistration(deps, holder!, { registrationId: held.registrationId });
     expect(cancelled.fills.map((f) => f.personId)).toEqual([b!.personId]);
-    expect((await t.db.prisma.registration.findUniqueOrThrow({ where: { id: ra.registrationId } })).status).toBe('waitlisted');
-    expect(await t.db.prisma.auditEvent.count({ where: { entityId: ra.registrationId, action: 'registration.promotion_skipped_clash' } })).toBe(1);
+    expect(
+      (await t.db.prisma.registration.findUniqueOrThrow({ where: { id: ra.registrationId } })).status,
+    ).toBe('waitlisted');
+    expect(
+      await t.db.prisma.auditEvent.count({
+        where: { entityId: ra.registrationId, action: 'registration.promotion_skipped_clash' },
+      }),
+    ).toBe(1);
   });
 });
 
 describe('offer mode', () => {
   it('offers a freed seat with a hold time, which can be accepted, declined or left to expire', async () => {
-    const course = await makeCourse(t.db, { waitlistMode: 'offer', offerHoldHours: 24, title: 'Leadership Foundations' });
+    const course = await makeCourse(t.db, {
+      waitlistMode: 'offer',
+      offerHoldHours: 24,
+      title: 'Leadership Foundations',
+    });
     const s = await session({ courseId: course.id, capacity: 1 });
     const [a, b, c, d] = await people(4);
     const ra = await bookSession(deps, a!, { sessionId: s.sessionId });
@@ -152,7 +219,14 @@ describe('offer mode', () => {
     const rd = await bookSession(deps, d!, { sessionId: s.sessionId });
 
     const cancelled = await cancelRegistration(deps, a!, { registrationId: ra.registrationId });
-    expect(cancelled.fills).toEqual([{ kind: 'offered', registrationId: rb.registrationId, personId: b!.personId, offerExpiresAt: new Date(NOW.getTime() + 24 * HOUR) }]);
+    expect(cancelled.fills).toEqual([
+      {
+        kind: 'offered',
+        registrationId: rb.registrationId,
+        personId: b!.personId,
+        offerExpiresAt: new Date(NOW.getTime() + 24 * HOUR),
+      },
+    ]);
     // The offered seat is held: a newcomer queues.
     const [e] = await people(1);
     expect((await bookSession(deps, e!, { sessionId: s.sessionId })).kind).toBe('waitlisted');
@@ -163,21 +237,32 @@ describe('offer mode', () => {
     // C lets it lapse: the sweep passes it to D.
     deps.clock.set(new Date(NOW.getTime() + 25 * HOUR));
     try {
-      await expectAppError(acceptOffer(deps, c!, { registrationId: rc.registrationId }), 'DEADLINE_PASSED', /expired/);
+      await expectAppError(
+        acceptOffer(deps, c!, { registrationId: rc.registrationId }),
+        'DEADLINE_PASSED',
+        /expired/,
+      );
       const swept = await expireOffers(deps);
       expect(swept.expired).toBe(1);
       expect(swept.fills.map((f) => [f.kind, f.personId])).toEqual([['offered', d!.personId]]);
       expect((await expireOffers(deps)).expired).toBe(0);
-      expect(await acceptOffer(deps, d!, { registrationId: rd.registrationId })).toMatchObject({ kind: 'confirmed' });
+      expect(await acceptOffer(deps, d!, { registrationId: rd.registrationId })).toMatchObject({
+        kind: 'confirmed',
+      });
     } finally {
       deps.clock.set(NOW);
     }
     const rows = await t.db.prisma.registration.findMany({ where: { sessionId: s.sessionId } });
     expect(rows.filter((r) => r.status === 'confirmed').map((r) => r.personId)).toEqual([d!.personId]);
-    const offers = await t.db.prisma.notification.findMany({ where: { kind: 'registration.offered' }, orderBy: { createdAt: 'asc' } });
+    const offers = await t.db.prisma.notification.findMany({
+      where: { kind: 'registration.offered' },
+      orderBy: { createdAt: 'asc' },
+    });
     expect(offers).toHaveLength(3);
     expect(offers[0]!.payload).toMatchObject({
-      text: expect.stringMatching(/^A seat is free on Leadership Foundations \(.*\)\. It is held for you until Sun 29 Nov, 09:00 UTC\.$/),
+      text: expect.stringMatching(
+        /^A seat is free on Leadership Foundations \(.*\)\. It is held for you until Sun 29 Nov, 09:00 UTC\.$/,
+      ),
       buttons: [
         { actionId: 'accept_offer', value: rb.registrationId },
         { actionId: 'decline_offer', value: rb.registrationId },
@@ -198,7 +283,9 @@ describe('waitlist cut-off', () => {
     try {
       const cancelled = await cancelRegistration(deps, a!, { registrationId: ra.registrationId });
       expect(cancelled).toMatchObject({ freedSeat: true, fills: [] });
-      expect((await t.db.prisma.registration.findUniqueOrThrow({ where: { id: rb.registrationId } })).status).toBe('waitlisted');
+      expect(
+        (await t.db.prisma.registration.findUniqueOrThrow({ where: { id: rb.registrationId } })).status,
+      ).toBe('waitlisted');
       expect((await getSession(deps, s.sessionId)).seatsLeft).toBe(1);
     } finally {
       deps.clock.set(NOW);
@@ -210,13 +297,28 @@ describe('transfer', () => {
   it('moves the same registration to another session of the course, keeping its history and promoting on the old one', async () => {
     const course = await makeCourse(t.db);
     const first = await session({ courseId: course.id, capacity: 1 });
-    const second = await session({ courseId: course.id, capacity: 1, instructors: [{ personId: lee.personId }] });
+    const second = await session({
+      courseId: course.id,
+      capacity: 1,
+      instructors: [{ personId: lee.personId }],
+    });
     const [a, b, c] = await people(3);
     const ra = await bookSession(deps, a!, { sessionId: first.sessionId });
     const rb = await bookSession(deps, b!, { sessionId: first.sessionId });
-    const moved = await transferRegistration(deps, a!, { registrationId: ra.registrationId, toSessionId: second.sessionId, reason: 'move me to next week' });
-    expect(moved).toMatchObject({ kind: 'transferred', status: 'confirmed', fills: [{ kind: 'promoted', personId: b!.personId, registrationId: rb.registrationId }] });
-    const row = await t.db.prisma.registration.findUniqueOrThrow({ where: { id: ra.registrationId }, include: { events: { orderBy: { id: 'asc' } } } });
+    const moved = await transferRegistration(deps, a!, {
+      registrationId: ra.registrationId,
+      toSessionId: second.sessionId,
+      reason: 'move me to next week',
+    });
+    expect(moved).toMatchObject({
+      kind: 'transferred',
+      status: 'confirmed',
+      fills: [{ kind: 'promoted', personId: b!.personId, registrationId: rb.registrationId }],
+    });
+    const row = await t.db.prisma.registration.findUniqueOrThrow({
+      where: { id: ra.registrationId },
+      include: { events: { orderBy: { id: 'asc' } } },
+    });
     expect(row.sessionId).toBe(second.sessionId);
     expect(row.events.map((e) => [e.fromSessionId, e.toSessionId, e.toStatus])).toEqual([
       [null, first.sessionId, 'confirmed'],
@@ -225,18 +327,33 @@ describe('transfer', () => {
     // The second session is now full: a transfer there reports it and changes nothing, unless asked to queue.
     const rc = await bookSession(deps, c!, { sessionId: first.sessionId });
     expect(rc.kind).toBe('waitlisted');
-    expect(await transferRegistration(deps, b!, { registrationId: rb.registrationId, toSessionId: second.sessionId })).toMatchObject({ kind: 'full' });
-    const queued = await transferRegistration(deps, b!, { registrationId: rb.registrationId, toSessionId: second.sessionId, joinWaitlistIfFull: true });
+    expect(
+      await transferRegistration(deps, b!, {
+        registrationId: rb.registrationId,
+        toSessionId: second.sessionId,
+      }),
+    ).toMatchObject({ kind: 'full' });
+    const queued = await transferRegistration(deps, b!, {
+      registrationId: rb.registrationId,
+      toSessionId: second.sessionId,
+      joinWaitlistIfFull: true,
+    });
     expect(queued).toMatchObject({ kind: 'waitlisted', position: 1, fills: [{ personId: c!.personId }] });
     const other = await session();
-    await expectAppError(transferRegistration(deps, a!, { registrationId: ra.registrationId, toSessionId: other.sessionId }), 'VALIDATION', /same course/);
+    await expectAppError(
+      transferRegistration(deps, a!, { registrationId: ra.registrationId, toSessionId: other.sessionId }),
+      'VALIDATION',
+      /same course/,
+    );
   });
 });
 
 describe('programme', () => {
   it('books every session of a cohort as one, or none when one is full', async () => {
     const course = await makeCourse(t.db, { title: 'Leadership Foundations' });
-    const programme = await t.db.prisma.programme.create({ data: { code: `LDP-${day}`, title: 'Leadership Programme', kind: 'programme' } });
+    const programme = await t.db.prisma.programme.create({
+      data: { code: `LDP-${day}`, title: 'Leadership Programme', kind: 'programme' },
+    });
     const base = { courseId: course.id, programmeId: programme.id, cohort: 'spring' };
     const s1 = await session({ ...base, capacity: 2 });
     const s2 = await session({ ...base, capacity: 1 });
@@ -248,10 +365,21 @@ describe('programme', () => {
     expect(booked.registrations.map((r) => r.sessionId)).toEqual([s1.sessionId, s2.sessionId, s3.sessionId]);
     const group = await t.db.prisma.registration.findMany({ where: { groupId: booked.groupId } });
     expect(group).toHaveLength(3);
-    expect(await bookProgramme(deps, b!, { programmeId: programme.id, cohort: 'spring' })).toEqual({ kind: 'full', fullSessionIds: [s2.sessionId] });
+    expect(await bookProgramme(deps, b!, { programmeId: programme.id, cohort: 'spring' })).toEqual({
+      kind: 'full',
+      fullSessionIds: [s2.sessionId],
+    });
     expect(await t.db.prisma.registration.count({ where: { personId: b!.personId } })).toBe(0);
-    await expectAppError(bookProgramme(deps, a!, { programmeId: programme.id, cohort: 'spring' }), 'ALREADY_BOOKED', /already booked on/);
-    await expectAppError(bookProgramme(deps, a!, { programmeId: programme.id, cohort: 'autumn' }), 'NOT_FOUND', /cohort autumn/);
+    await expectAppError(
+      bookProgramme(deps, a!, { programmeId: programme.id, cohort: 'spring' }),
+      'ALREADY_BOOKED',
+      /already booked on/,
+    );
+    await expectAppError(
+      bookProgramme(deps, a!, { programmeId: programme.id, cohort: 'autumn' }),
+      'NOT_FOUND',
+      /cohort autumn/,
+    );
   });
 });
 
@@ -261,14 +389,22 @@ describe('session changes', () => {
     const [a, b] = await people(2);
     await bookSession(deps, a!, { sessionId: s.sessionId });
     await bookSession(deps, b!, { sessionId: s.sessionId });
-    await expectAppError(cancelSession(deps, admin, { sessionId: s.sessionId, reason: ' ' }), 'VALIDATION', /reason/);
+    await expectAppError(
+      cancelSession(deps, admin, { sessionId: s.sessionId, reason: ' ' }),
+      'VALIDATION',
+      /reason/,
+    );
     const done = await cancelSession(deps, admin, { sessionId: s.sessionId, reason: 'trainer ill' });
     expect(done.notified).toBe(2);
     const listing = await getSession(deps, s.sessionId);
     expect(listing).toMatchObject({ status: 'cancelled', cancelReason: 'trainer ill' });
     const rows = await t.db.prisma.registration.findMany({ where: { sessionId: s.sessionId } });
     expect(rows.map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
-    expect(await t.db.prisma.notification.count({ where: { kind: 'session.cancelled', payload: { path: ['sessionId'], equals: s.sessionId } } })).toBe(2);
+    expect(
+      await t.db.prisma.notification.count({
+        where: { kind: 'session.cancelled', payload: { path: ['sessionId'], equals: s.sessionId } },
+      }),
+    ).toBe(2);
     await expectAppError(bookSession(deps, a!, { sessionId: s.sessionId }), 'SESSION_CLOSED', /cancelled/);
   });
 
@@ -277,15 +413,29 @@ describe('session changes', () => {
     const [a] = await people(1);
     await bookSession(deps, a!, { sessionId: s.sessionId });
     const date = nextDate();
-    const moved = await rescheduleSession(deps, admin, { sessionId: s.sessionId, days: [{ date, start: '13:00', end: '16:00' }] });
+    const moved = await rescheduleSession(deps, admin, {
+      sessionId: s.sessionId,
+      days: [{ date, start: '13:00', end: '16:00' }],
+    });
     expect(moved.notified).toBe(1);
     const after = await getSession(deps, s.sessionId);
     expect(after.registrationCutoffAt!.getTime()).toBe(after.startsAt.getTime() - 24 * HOUR);
     expect(after.seatsTaken).toBe(1);
     // Moving another of Dana's sessions onto that new time is a conflict for her.
     const other = await session();
-    await expectAppError(rescheduleSession(deps, admin, { sessionId: other.sessionId, days: [{ date, start: '14:00', end: '15:00' }] }), 'INSTRUCTOR_CONFLICT', /Dana Whitfield/);
-    const forced = await rescheduleSession(deps, admin, { sessionId: other.sessionId, days: [{ date, start: '14:00', end: '15:00' }], override: { reason: 'co-taught' } });
+    await expectAppError(
+      rescheduleSession(deps, admin, {
+        sessionId: other.sessionId,
+        days: [{ date, start: '14:00', end: '15:00' }],
+      }),
+      'INSTRUCTOR_CONFLICT',
+      /Dana Whitfield/,
+    );
+    const forced = await rescheduleSession(deps, admin, {
+      sessionId: other.sessionId,
+      days: [{ date, start: '14:00', end: '15:00' }],
+      override: { reason: 'co-taught' },
+    });
     expect(forced.overriddenConflicts).toHaveLength(1);
   });
 });
@@ -306,13 +456,43 @@ describe('attendance', () => {
     const [a, b, c, waiting] = await people(4);
     for (const p of [a, b, c]) await bookSession(deps, p!, { sessionId: s.sessionId });
     await bookSession(deps, waiting!, { sessionId: s.sessionId });
-    await expectAppError(recordAttendance(deps, dana, { sessionId: s.sessionId, dayIndex: 0, entries: [{ personId: a!.personId, status: 'attended' }] }), 'INVALID_STATE', /once the day has started/);
+    await expectAppError(
+      recordAttendance(deps, dana, {
+        sessionId: s.sessionId,
+        dayIndex: 0,
+        entries: [{ personId: a!.personId, status: 'attended' }],
+      }),
+      'INVALID_STATE',
+      /once the day has started/,
+    );
 
     deps.clock.set(new Date(`${d1}T12:00:00Z`));
     try {
-      await expectAppError(recordAttendance(deps, lee, { sessionId: s.sessionId, dayIndex: 0, entries: [{ personId: a!.personId, status: 'attended' }] }), 'FORBIDDEN');
-      await expectAppError(recordAttendance(deps, dana, { sessionId: s.sessionId, entries: [{ personId: a!.personId, status: 'attended' }] }), 'VALIDATION', /which day/);
-      await expectAppError(recordAttendance(deps, dana, { sessionId: s.sessionId, dayIndex: 0, entries: [{ personId: waiting!.personId, status: 'attended' }] }), 'NOT_FOUND', /not booked/);
+      await expectAppError(
+        recordAttendance(deps, lee, {
+          sessionId: s.sessionId,
+          dayIndex: 0,
+          entries: [{ personId: a!.personId, status: 'attended' }],
+        }),
+        'FORBIDDEN',
+      );
+      await expectAppError(
+        recordAttendance(deps, dana, {
+          sessionId: s.sessionId,
+          entries: [{ personId: a!.personId, status: 'attended' }],
+        }),
+        'VALIDATION',
+        /which day/,
+      );
+      await expectAppError(
+        recordAttendance(deps, dana, {
+          sessionId: s.sessionId,
+          dayIndex: 0,
+          entries: [{ personId: waiting!.personId, status: 'attended' }],
+        }),
+        'NOT_FOUND',
+        /not booked/,
+      );
       const day1 = await recordAttendance(deps, dana, {
         sessionId: s.sessionId,
         dayIndex: 0,
@@ -341,14 +521,35 @@ describe('attendance', () => {
         ['partial', false],
         ['no_show', false],
       ]);
-      const completion = await t.db.prisma.completion.findFirstOrThrow({ where: { personId: a!.personId, courseId: course.id } });
+      const completion = await t.db.prisma.completion.findFirstOrThrow({
+        where: { personId: a!.personId, courseId: course.id },
+      });
       expect(completion).toMatchObject({ source: 'attendance', completedAt: new Date(`${d2}T17:00:00Z`) });
       const roster = await sessionRoster(deps, dana, { sessionId: s.sessionId });
-      expect(roster.counts).toMatchObject({ registered: 3, attended: 1, partial: 1, noShow: 1, waitlisted: 1, unreconciled: 0 });
-      expect(roster.rows.find((r) => r.personId === b!.personId)!.attendance).toEqual({ 0: 'attended', 1: 'partial' });
+      expect(roster.counts).toMatchObject({
+        registered: 3,
+        attended: 1,
+        partial: 1,
+        noShow: 1,
+        waitlisted: 1,
+        unreconciled: 0,
+      });
+      expect(roster.rows.find((r) => r.personId === b!.personId)!.attendance).toEqual({
+        0: 'attended',
+        1: 'partial',
+      });
       await expectAppError(sessionRoster(deps, lee, { sessionId: s.sessionId }), 'FORBIDDEN');
-      const report = await attendanceReport(deps, admin, { from: new Date(`${d1}T00:00:00Z`), to: new Date(`${d2}T00:00:00Z`) });
-      expect(report.find((r) => r.sessionId === s.sessionId)).toMatchObject({ registered: 3, attended: 1, partial: 1, noShow: 1, attendanceRate: 1 / 3 });
+      const report = await attendanceReport(deps, admin, {
+        from: new Date(`${d1}T00:00:00Z`),
+        to: new Date(`${d2}T00:00:00Z`),
+      });
+      expect(report.find((r) => r.sessionId === s.sessionId)).toMatchObject({
+        registered: 3,
+        attended: 1,
+        partial: 1,
+        noShow: 1,
+        attendanceRate: 1 / 3,
+      });
       const mine = await listRegistrations(deps, a!, { upcomingOnly: false });
       expect(mine.map((r) => r.status)).toEqual(['attended']);
     } finally {

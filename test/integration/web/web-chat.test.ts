@@ -33,7 +33,14 @@ beforeAll(async () => {
   ({ testDb, deps } = await seededConversation());
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 afterAll(async () => {
@@ -57,7 +64,9 @@ describe('web chat in a browser', () => {
       await first.getByRole('button', { name: /^2\. First Aid at Work/ }).click();
       await page.locator('[data-testid="reply"]').nth(1).waitFor();
       const answer = page.locator('[data-testid="reply"]').nth(1);
-      await expect(answer.textContent()).resolves.toMatch(/First Aid at Work, Thu 3 Dec, 09:00–16:00 GMT — 11\/12 seats taken/);
+      await expect(answer.textContent()).resolves.toMatch(
+        /First Aid at Work, Thu 3 Dec, 09:00–16:00 GMT — 11\/12 seats taken/,
+      );
       expect(await answer.locator('table tr').count()).toBe(12);
       // Markup in a message is shown as text, never run.
       await page.fill('#text', '<img src=x onerror="document.title=\'pwned\'">');
@@ -82,15 +91,31 @@ describe('web chat access', () => {
     const { url } = await start({ demoMode: false, WEB_CHAT_TOKEN: TOKEN });
     const body = JSON.stringify({ email: 'priya.shah@acme.example', text: 'help' });
     expect((await fetch(`${url}/web/people`)).status).toBe(401);
-    expect((await fetch(`${url}/web/chat`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-web-chat-token': 'wrong-token-wrong-token-wrong' } })).status).toBe(401);
-    const ok = await fetch(`${url}/web/chat`, { method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` } });
+    expect(
+      (
+        await fetch(`${url}/web/chat`, {
+          method: 'POST',
+          body,
+          headers: {
+            'content-type': 'application/json',
+            'x-web-chat-token': 'wrong-token-wrong-token-wrong',
+          },
+        })
+      ).status,
+    ).toBe(401);
+    const ok = await fetch(`${url}/web/chat`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    });
     expect(ok.status).toBe(200);
     expect(((await ok.json()) as { reply: { text: string } }).reply.text).toMatch(/here is what you can ask/);
   });
 
   it('answers bad bodies with 400 and unknown people with 404', async () => {
     const { url } = await start({ demoMode: true, WEB_CHAT_TOKEN: undefined });
-    const post = (body: string) => fetch(`${url}/web/chat`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    const post = (body: string) =>
+      fetch(`${url}/web/chat`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
     expect((await post('not json')).status).toBe(400);
     expect((await post(JSON.stringify({ email: 'priya.shah@acme.example' }))).status).toBe(400);
     expect((await post(JSON.stringify({ email: 'ghost@acme.example', text: 'hi' }))).status).toBe(404);

@@ -13,7 +13,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+const imports = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
 
 describe('adapter boundary', () => {
   const files = sourceFiles(path.join(root, 'src'));
@@ -23,12 +24,16 @@ describe('adapter boundary', () => {
   });
 
   it('keeps @slack/* and botbuilder out of src/', () => {
-    const offenders = files.filter((f) => imports(f).some((i) => /^(@slack\/|botbuilder|botframework-)/.test(i)));
+    const offenders = files.filter((f) =>
+      imports(f).some((i) => /^(@slack\/|botbuilder|botframework-)/.test(i)),
+    );
     expect(offenders.map((f) => path.relative(root, f))).toEqual([]);
   });
 
   it('lets only src/main.ts import adapters/', () => {
-    const offenders = files.filter((f) => !f.endsWith(path.join('src', 'main.ts')) && imports(f).some((i) => i.includes('adapters/')));
+    const offenders = files.filter(
+      (f) => !f.endsWith(path.join('src', 'main.ts')) && imports(f).some((i) => i.includes('adapters/')),
+    );
     expect(offenders.map((f) => path.relative(root, f))).toEqual([]);
   });
 });

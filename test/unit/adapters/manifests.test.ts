@@ -20,8 +20,14 @@ describe('Teams manifest', () => {
   };
 
   it('names icons of the sizes Teams requires', () => {
-    expect(pngSize(read(`adapters/teams/manifest/${manifest.icons.color}`))).toEqual({ width: 192, height: 192 });
-    expect(pngSize(read(`adapters/teams/manifest/${manifest.icons.outline}`))).toEqual({ width: 32, height: 32 });
+    expect(pngSize(read(`adapters/teams/manifest/${manifest.icons.color}`))).toEqual({
+      width: 192,
+      height: 192,
+    });
+    expect(pngSize(read(`adapters/teams/manifest/${manifest.icons.outline}`))).toEqual({
+      width: 32,
+      height: 32,
+    });
   });
 
   it('declares a bot for personal chats and channels', () => {
@@ -31,16 +37,29 @@ describe('Teams manifest', () => {
 
 describe('Slack manifest', () => {
   const yaml = read('adapters/slack/manifest.yaml').toString('utf8');
-  const botScopes = [...yaml.slice(yaml.indexOf('bot:')).matchAll(/^\s+- ([a-z_:.]+)\s*#/gm)].map((m) => m[1]);
+  const botScopes = [...yaml.slice(yaml.indexOf('bot:')).matchAll(/^\s+- ([a-z_:.]+)\s*#/gm)].map(
+    (m) => m[1],
+  );
 
   it('asks for exactly the scopes the adapter uses', () => {
     expect(botScopes.sort()).toEqual(
-      ['app_mentions:read', 'chat:write', 'commands', 'files:read', 'files:write', 'im:history', 'im:write', 'users:read', 'users:read.email'].sort(),
+      [
+        'app_mentions:read',
+        'chat:write',
+        'commands',
+        'files:read',
+        'files:write',
+        'im:history',
+        'im:write',
+        'users:read',
+        'users:read.email',
+      ].sort(),
     );
   });
 
   it('points events, the command and interactivity at /slack/events', () => {
     expect(yaml.match(/https:\/\/[^\s]+\/slack\/events/g)).toHaveLength(3);
-    for (const event of ['app_home_opened', 'app_mention', 'message.im']) expect(yaml).toContain(`- ${event}`);
+    for (const event of ['app_home_opened', 'app_mention', 'message.im'])
+      expect(yaml).toContain(`- ${event}`);
   });
 });

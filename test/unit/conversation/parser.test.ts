@@ -44,9 +44,19 @@ describe('parser details', () => {
     expect(findMoney('12 seats')).toBeUndefined();
   });
   it('turns "every 2nd Thursday 10am-12pm for 8 weeks" into the TMS recurrence rule', () => {
-    const p = parseMessage('schedule fire safety every 2nd thursday 10am-12pm for 8 weeks', { now, timeZone: 'Europe/London' });
+    const p = parseMessage('schedule fire safety every 2nd thursday 10am-12pm for 8 weeks', {
+      now,
+      timeZone: 'Europe/London',
+    });
     expect(p.intent).toBe('schedule_sessions');
-    expect(p.intent === 'schedule_sessions' && p.slots.recurrence).toEqual({ frequency: 'weekly', interval: 2, weekday: 4, startTime: '10:00', endTime: '12:00', count: 4 });
+    expect(p.intent === 'schedule_sessions' && p.slots.recurrence).toEqual({
+      frequency: 'weekly',
+      interval: 2,
+      weekday: 4,
+      startTime: '10:00',
+      endTime: '12:00',
+      count: 4,
+    });
   });
   it('survives empty, huge and non-English input', () => {
     expect(parseMessage('', { now, timeZone: 'UTC' }).intent).toBe('unknown');

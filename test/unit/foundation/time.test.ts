@@ -3,13 +3,21 @@ import { addMonths, formatRange, fromLocal, toLocal } from '../../../src/shared/
 
 describe('zone-aware time helpers', () => {
   it('turns London wall-clock time into UTC in winter and summer', () => {
-    expect(fromLocal({ year: 2026, month: 12, day: 1, hour: 9, minute: 0 }, 'Europe/London').toISOString()).toBe('2026-12-01T09:00:00.000Z');
-    expect(fromLocal({ year: 2026, month: 7, day: 1, hour: 9, minute: 0 }, 'Europe/London').toISOString()).toBe('2026-07-01T08:00:00.000Z');
+    expect(
+      fromLocal({ year: 2026, month: 12, day: 1, hour: 9, minute: 0 }, 'Europe/London').toISOString(),
+    ).toBe('2026-12-01T09:00:00.000Z');
+    expect(
+      fromLocal({ year: 2026, month: 7, day: 1, hour: 9, minute: 0 }, 'Europe/London').toISOString(),
+    ).toBe('2026-07-01T08:00:00.000Z');
   });
 
   it('handles New York across the DST change', () => {
-    expect(fromLocal({ year: 2026, month: 3, day: 7, hour: 9, minute: 0 }, 'America/New_York').toISOString()).toBe('2026-03-07T14:00:00.000Z');
-    expect(fromLocal({ year: 2026, month: 3, day: 9, hour: 9, minute: 0 }, 'America/New_York').toISOString()).toBe('2026-03-09T13:00:00.000Z');
+    expect(
+      fromLocal({ year: 2026, month: 3, day: 7, hour: 9, minute: 0 }, 'America/New_York').toISOString(),
+    ).toBe('2026-03-07T14:00:00.000Z');
+    expect(
+      fromLocal({ year: 2026, month: 3, day: 9, hour: 9, minute: 0 }, 'America/New_York').toISOString(),
+    ).toBe('2026-03-09T13:00:00.000Z');
   });
 
   it('moves a time in the spring-forward gap forward instead of failing', () => {
@@ -28,7 +36,11 @@ describe('zone-aware time helpers', () => {
   });
 
   it('formats a range in the reader zone with the zone named', () => {
-    const text = formatRange(new Date('2026-12-01T14:00:00Z'), new Date('2026-12-01T17:00:00Z'), 'America/New_York');
+    const text = formatRange(
+      new Date('2026-12-01T14:00:00Z'),
+      new Date('2026-12-01T17:00:00Z'),
+      'America/New_York',
+    );
     expect(text).toBe('Tue 1 Dec, 09:00–12:00 EST');
   });
 });

@@ -1,17 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { scoreCourse, withinOneEdit } from '../../../src/features/catalogue/course-match.ts';
-import { newCertificateNumber, normaliseCertificateNumber } from '../../../src/features/certificates/certificate-number.ts';
+import {
+  newCertificateNumber,
+  normaliseCertificateNumber,
+} from '../../../src/features/certificates/certificate-number.ts';
 
 const catalogue = [
-  { code: 'FA-101', title: 'First Aid at Work', tags: ['safety', 'first aid', 'health'], description: 'CPR, recovery position' },
-  { code: 'FS-100', title: 'Fire Safety Awareness', tags: ['safety', 'fire'], description: 'Fire risks and evacuation' },
-  { code: 'FL-101', title: 'Forklift Theory', tags: ['safety', 'forklift', 'warehouse'], description: 'Online theory' },
-  { code: 'FL-201', title: 'Forklift Practical Assessment', tags: ['safety', 'forklift', 'warehouse'], description: 'Hands-on' },
-  { code: 'GDPR-101', title: 'GDPR Basics', tags: ['compliance', 'data protection', 'privacy'], description: 'Personal data' },
-  { code: 'XL-110', title: 'Excel Essentials', tags: ['skills', 'excel', 'spreadsheets'], description: 'Formulas and pivot tables' },
+  {
+    code: 'FA-101',
+    title: 'First Aid at Work',
+    tags: ['safety', 'first aid', 'health'],
+    description: 'CPR, recovery position',
+  },
+  {
+    code: 'FS-100',
+    title: 'Fire Safety Awareness',
+    tags: ['safety', 'fire'],
+    description: 'Fire risks and evacuation',
+  },
+  {
+    code: 'FL-101',
+    title: 'Forklift Theory',
+    tags: ['safety', 'forklift', 'warehouse'],
+    description: 'Online theory',
+  },
+  {
+    code: 'FL-201',
+    title: 'Forklift Practical Assessment',
+    tags: ['safety', 'forklift', 'warehouse'],
+    description: 'Hands-on',
+  },
+  {
+    code: 'GDPR-101',
+    title: 'GDPR Basics',
+    tags: ['compliance', 'data protection', 'privacy'],
+    description: 'Personal data',
+  },
+  {
+    code: 'XL-110',
+    title: 'Excel Essentials',
+    tags: ['skills', 'excel', 'spreadsheets'],
+    description: 'Formulas and pivot tables',
+  },
 ];
 const best = (query: string) =>
-  catalogue.map((c) => ({ code: c.code, score: scoreCourse(query, c) })).filter((s) => s.score > 0).sort((a, b) => b.score - a.score);
+  catalogue
+    .map((c) => ({ code: c.code, score: scoreCourse(query, c) }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score);
 
 describe('course matching', () => {
   it.each([
@@ -49,7 +85,9 @@ describe('course matching', () => {
 
 describe('certificate numbers', () => {
   it('are human-readable and normalise what people type', () => {
-    const number = newCertificateNumber(new Date('2026-03-01T00:00:00Z'), () => Buffer.from([0xff, 0, 0x12, 0x34, 0x56]));
+    const number = newCertificateNumber(new Date('2026-03-01T00:00:00Z'), () =>
+      Buffer.from([0xff, 0, 0x12, 0x34, 0x56]),
+    );
     expect(number).toMatch(/^RC-2026-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(normaliseCertificateNumber(number.toLowerCase().replace(/-/g, ' '))).toBe(number);
     expect(normaliseCertificateNumber('RC-2026-ABCD-EFG')).toBeNull();

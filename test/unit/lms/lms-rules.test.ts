@@ -15,7 +15,12 @@ describe('journey step statuses', () => {
   it('opens the next step only when the previous one is completed', () => {
     expect(stepStatuses(steps, new Set())).toEqual(['available', 'locked', 'locked', 'available']);
     expect(stepStatuses(steps, new Set(['a']))).toEqual(['completed', 'available', 'locked', 'available']);
-    expect(stepStatuses(steps, new Set(['a', 'b']))).toEqual(['completed', 'completed', 'available', 'available']);
+    expect(stepStatuses(steps, new Set(['a', 'b']))).toEqual([
+      'completed',
+      'completed',
+      'available',
+      'available',
+    ]);
     // Completed out of order (e.g. imported) still counts as completed.
     expect(stepStatuses(steps, new Set(['c']))).toEqual(['available', 'locked', 'completed', 'available']);
   });
@@ -39,16 +44,46 @@ describe('CSV', () => {
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(complianceCsv([])).toBe('person,email,department,requirement,requirement_name,status,expires_at,due_at,evidence\r\n');
+    expect(complianceCsv([])).toBe(
+      'person,email,department,requirement,requirement_name,status,expires_at,due_at,evidence\r\n',
+    );
   });
 });
 
 describe('expiry with the recertification window', () => {
   const prev = new Date('2026-06-01T00:00:00Z');
   it('renews from the old expiry inside the window, from its own date when late or first', () => {
-    expect(computeExpiry({ completedAt: new Date('2026-05-01T00:00:00Z'), validityMonths: 12, windowDays: 90, previousExpiresAt: prev })).toEqual(new Date('2027-06-01T00:00:00Z'));
-    expect(computeExpiry({ completedAt: new Date('2026-07-01T00:00:00Z'), validityMonths: 12, windowDays: 90, previousExpiresAt: prev })).toEqual(new Date('2027-07-01T00:00:00Z'));
-    expect(computeExpiry({ completedAt: new Date('2026-01-01T00:00:00Z'), validityMonths: 12, windowDays: 90, previousExpiresAt: prev })).toEqual(new Date('2027-01-01T00:00:00Z'));
-    expect(computeExpiry({ completedAt: new Date('2026-01-01T00:00:00Z'), validityMonths: null, windowDays: 90, previousExpiresAt: prev })).toBeNull();
+    expect(
+      computeExpiry({
+        completedAt: new Date('2026-05-01T00:00:00Z'),
+        validityMonths: 12,
+        windowDays: 90,
+        previousExpiresAt: prev,
+      }),
+    ).toEqual(new Date('2027-06-01T00:00:00Z'));
+    expect(
+      computeExpiry({
+        completedAt: new Date('2026-07-01T00:00:00Z'),
+        validityMonths: 12,
+        windowDays: 90,
+        previousExpiresAt: prev,
+      }),
+    ).toEqual(new Date('2027-07-01T00:00:00Z'));
+    expect(
+      computeExpiry({
+        completedAt: new Date('2026-01-01T00:00:00Z'),
+        validityMonths: 12,
+        windowDays: 90,
+        previousExpiresAt: prev,
+      }),
+    ).toEqual(new Date('2027-01-01T00:00:00Z'));
+    expect(
+      computeExpiry({
+        completedAt: new Date('2026-01-01T00:00:00Z'),
+        validityMonths: null,
+        windowDays: 90,
+        previousExpiresAt: prev,
+      }),
+    ).toBeNull();
   });
 });

@@ -29,8 +29,22 @@ describe('parseManifest', () => {
     expect(parsed.title).toBe('Safety');
     expect(parsed.organizationIdentifier).toBe('b');
     expect(parsed.scos).toMatchObject([
-      { identifier: 's1', title: 'One', launchHref: 'content/one/index.html?mode=x&lang=en', launchFile: 'content/one/index.html', masteryScore: 80, launchData: 'hello', scormType: 'sco' },
-      { identifier: 's2', title: 'Two', launchHref: 'content/two.html?page=2', scormType: 'asset', masteryScore: null },
+      {
+        identifier: 's1',
+        title: 'One',
+        launchHref: 'content/one/index.html?mode=x&lang=en',
+        launchFile: 'content/one/index.html',
+        masteryScore: 80,
+        launchData: 'hello',
+        scormType: 'sco',
+      },
+      {
+        identifier: 's2',
+        title: 'Two',
+        launchHref: 'content/two.html?page=2',
+        scormType: 'asset',
+        masteryScore: null,
+      },
     ]);
   });
 
@@ -59,16 +73,32 @@ describe('parseManifest', () => {
   it('gives clear errors for a missing organization, an unknown resource and an escaping launch', () => {
     expect(() => parseManifest(manifest12('<organizations/><resources/>'))).toThrow(/no <organization>/);
     expect(() =>
-      parseManifest(manifest12(`<organizations default="z"><organization identifier="o"><item identifier="i" identifierref="r"/></organization></organizations><resources/>`)),
+      parseManifest(
+        manifest12(
+          `<organizations default="z"><organization identifier="o"><item identifier="i" identifierref="r"/></organization></organizations><resources/>`,
+        ),
+      ),
     ).toThrow(/default organization "z"/);
     expect(() =>
-      parseManifest(manifest12(`<organizations><organization identifier="o"><item identifier="i" identifierref="nope"><title>T</title></item></organization></organizations><resources/>`)),
+      parseManifest(
+        manifest12(
+          `<organizations><organization identifier="o"><item identifier="i" identifierref="nope"><title>T</title></item></organization></organizations><resources/>`,
+        ),
+      ),
     ).toThrow(/resource "nope" that is not in <resources>/);
     expect(() =>
-      parseManifest(manifest12(`<organizations><organization identifier="o"><item identifier="i" identifierref="r"/></organization></organizations><resources><resource identifier="r" href="../../etc/passwd"/></resources>`)),
+      parseManifest(
+        manifest12(
+          `<organizations><organization identifier="o"><item identifier="i" identifierref="r"/></organization></organizations><resources><resource identifier="r" href="../../etc/passwd"/></resources>`,
+        ),
+      ),
     ).toThrow(/outside the package/);
     expect(() =>
-      parseManifest(manifest12(`<organizations><organization identifier="o"><item identifier="i" identifierref="r"/></organization></organizations><resources><resource identifier="r" href="https://evil.example/x"/></resources>`)),
+      parseManifest(
+        manifest12(
+          `<organizations><organization identifier="o"><item identifier="i" identifierref="r"/></organization></organizations><resources><resource identifier="r" href="https://evil.example/x"/></resources>`,
+        ),
+      ),
     ).toThrow(/outside the package/);
     expect(() => parseManifest('<not-xml')).toThrow(/imsmanifest.xml/);
   });

@@ -7,8 +7,20 @@ const view = (title: string, scos = 1) => ({
   attemptId: 'a',
   courseTitle: title,
   learnerName: 'L',
-  scos: Array.from({ length: scos }, (_, i) => ({ id: `id${i}`, identifier: `s${i}`, title: `Part <${i}>`, launchHref: `p${i}/index.html`, status: 'not_attempted' })),
-  current: { id: 'id0', identifier: 's0', title: 'Part <0>', launchHref: 'p0/index.html', status: 'not_attempted' },
+  scos: Array.from({ length: scos }, (_, i) => ({
+    id: `id${i}`,
+    identifier: `s${i}`,
+    title: `Part <${i}>`,
+    launchHref: `p${i}/index.html`,
+    status: 'not_attempted',
+  })),
+  current: {
+    id: 'id0',
+    identifier: 's0',
+    title: 'Part <0>',
+    launchHref: 'p0/index.html',
+    status: 'not_attempted',
+  },
   initialCmi: { suspend_data: '</script><script>alert(1)</script><!--' },
   sequenceBase: 100_000,
 });
@@ -20,9 +32,15 @@ describe('renderPlayerPage', () => {
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
     // Only our own three script elements close.
     expect(html.match(/<\/script>/g)).toHaveLength(3);
-    const boot = JSON.parse(/<script id="rollcall-boot" type="application\/json">(.*?)<\/script>/s.exec(html)![1]!);
+    const boot = JSON.parse(
+      /<script id="rollcall-boot" type="application\/json">(.*?)<\/script>/s.exec(html)![1]!,
+    );
     expect(boot.cmi.suspend_data).toBe('</script><script>alert(1)</script><!--');
-    expect(boot).toMatchObject({ commitUrl: '/scorm/commit/tok/id0', contentUrl: '/scorm/content/tok/p0/index.html', sequenceBase: 100_000 });
+    expect(boot).toMatchObject({
+      commitUrl: '/scorm/commit/tok/id0',
+      contentUrl: '/scorm/content/tok/p0/index.html',
+      sequenceBase: 100_000,
+    });
     expect(html).toContain('/scorm/runtime/scorm2004.min.js');
     expect(html).not.toContain('<nav');
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDuration, parseScorm12Time, percentOf, readSnapshot } from '../../../src/features/scorm/cmi-snapshot.ts';
+import {
+  parseIsoDuration,
+  parseScorm12Time,
+  percentOf,
+  readSnapshot,
+} from '../../../src/features/scorm/cmi-snapshot.ts';
 import { earnsCompletion, rollUp, type ScoResult } from '../../../src/features/scorm/rollup.ts';
 import { createLaunchToken, verifyLaunchToken } from '../../../src/features/scorm/launch-token.ts';
 
@@ -7,24 +12,48 @@ const none = { masteryScore: null, scaledPassingScore: null, completionThreshold
 
 describe('reading commits', () => {
   it('SCORM 1.2 passed and failed count as completed', () => {
-    expect(readSnapshot('scorm12', { core: { lesson_status: 'passed' } }, none)).toMatchObject({ completion: 'completed', success: 'passed' });
-    expect(readSnapshot('scorm12', { core: { lesson_status: 'failed' } }, none)).toMatchObject({ completion: 'completed', success: 'failed' });
+    expect(readSnapshot('scorm12', { core: { lesson_status: 'passed' } }, none)).toMatchObject({
+      completion: 'completed',
+      success: 'passed',
+    });
+    expect(readSnapshot('scorm12', { core: { lesson_status: 'failed' } }, none)).toMatchObject({
+      completion: 'completed',
+      success: 'failed',
+    });
   });
 
   it('SCORM 1.2 mastery score decides pass where the content does not', () => {
     const t = { ...none, masteryScore: 80 };
-    expect(readSnapshot('scorm12', { core: { lesson_status: 'completed', score: { raw: '85' } } }, t).success).toBe('passed');
-    expect(readSnapshot('scorm12', { core: { lesson_status: 'completed', score: { raw: '79' } } }, t).success).toBe('failed');
-    expect(readSnapshot('scorm12', { core: { lesson_status: 'passed', score: { raw: '10' } } }, t).success).toBe('passed');
+    expect(
+      readSnapshot('scorm12', { core: { lesson_status: 'completed', score: { raw: '85' } } }, t).success,
+    ).toBe('passed');
+    expect(
+      readSnapshot('scorm12', { core: { lesson_status: 'completed', score: { raw: '79' } } }, t).success,
+    ).toBe('failed');
+    expect(
+      readSnapshot('scorm12', { core: { lesson_status: 'passed', score: { raw: '10' } } }, t).success,
+    ).toBe('passed');
   });
 
   it('SCORM 2004 thresholds decide completion and success', () => {
     const t = { masteryScore: null, scaledPassingScore: 0.7, completionThreshold: 0.9 };
-    expect(readSnapshot('scorm2004', { completion_status: 'completed', progress_measure: '0.5', score: { scaled: '0.69' } }, t)).toMatchObject({
+    expect(
+      readSnapshot(
+        'scorm2004',
+        { completion_status: 'completed', progress_measure: '0.5', score: { scaled: '0.69' } },
+        t,
+      ),
+    ).toMatchObject({
       completion: 'incomplete',
       success: 'failed',
     });
-    expect(readSnapshot('scorm2004', { completion_status: 'incomplete', progress_measure: '0.95', score: { scaled: '0.7' } }, t)).toMatchObject({
+    expect(
+      readSnapshot(
+        'scorm2004',
+        { completion_status: 'incomplete', progress_measure: '0.95', score: { scaled: '0.7' } },
+        t,
+      ),
+    ).toMatchObject({
       completion: 'completed',
       success: 'passed',
     });
@@ -42,15 +71,34 @@ describe('reading commits', () => {
 });
 
 const sco = (over: Partial<ScoResult>): ScoResult => ({
-  scormType: 'sco', started: true, completion: 'completed', success: 'unknown', scoreRaw: null, scoreScaled: null, percent: null, progress: null, totalTimeSeconds: 0, ...over,
+  scormType: 'sco',
+  started: true,
+  completion: 'completed',
+  success: 'unknown',
+  scoreRaw: null,
+  scoreScaled: null,
+  percent: null,
+  progress: null,
+  totalTimeSeconds: 0,
+  ...over,
 });
 
 describe('roll-up', () => {
   it('is completed only when every SCO is, and averages scores', () => {
     const partial = rollUp([sco({ percent: 80 }), sco({ completion: 'incomplete', started: true })], false);
     expect(partial).toMatchObject({ completed: false, status: 'incomplete', progress: 0.5 });
-    const whole = rollUp([sco({ percent: 80, scoreRaw: 80 }), sco({ percent: 100, scoreRaw: 100, totalTimeSeconds: 30 })], false);
-    expect(whole).toMatchObject({ completed: true, status: 'completed', percent: 90, scoreRaw: 90, progress: 1, totalTimeSeconds: 30 });
+    const whole = rollUp(
+      [sco({ percent: 80, scoreRaw: 80 }), sco({ percent: 100, scoreRaw: 100, totalTimeSeconds: 30 })],
+      false,
+    );
+    expect(whole).toMatchObject({
+      completed: true,
+      status: 'completed',
+      percent: 90,
+      scoreRaw: 90,
+      progress: 1,
+      totalTimeSeconds: 30,
+    });
     expect(earnsCompletion(whole, false)).toBe(true);
     expect(earnsCompletion(whole, true)).toBe(false);
   });
@@ -73,7 +121,9 @@ describe('launch tokens', () => {
     expect(() => verifyLaunchToken(config, token, new Date(now.getTime() + 61_000))).toThrow(/expired/);
     expect(() => verifyLaunchToken({ LAUNCH_TOKEN_SECRET: 'y'.repeat(32) }, token, now)).toThrow(/not valid/);
     const [payload, sig] = token.split('.') as [string, string];
-    const other = Buffer.from(JSON.stringify({ p: 'p', c: 'c', a: 'someone-else', e: 9e9 })).toString('base64url');
+    const other = Buffer.from(JSON.stringify({ p: 'p', c: 'c', a: 'someone-else', e: 9e9 })).toString(
+      'base64url',
+    );
     expect(() => verifyLaunchToken(config, `${other}.${sig}`, now)).toThrow(/not valid/);
     expect(() => verifyLaunchToken(config, `${payload}.${sig.slice(0, -1)}A`, now)).toThrow();
     expect(() => verifyLaunchToken(config, 'garbage', now)).toThrow(/not valid/);

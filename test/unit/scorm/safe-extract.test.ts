@@ -43,16 +43,44 @@ describe('extractZipSafely', () => {
   });
 
   const hostile: [string, () => Promise<Buffer>, RegExp][] = [
-    ['a ../ path escape', async () => renameEntry(await zipOf([{ name: 'xx/evil.txt', data: 'pwned' }]), 'xx/evil.txt', '../evil.txt'), /relative path|leaving the package/],
-    ['an absolute path', async () => renameEntry(await zipOf([{ name: 'xtmp/evil.txt', data: 'pwned' }]), 'xtmp/evil.txt', '/tmp/evil.txt'), /absolute/],
-    ['a backslash path', async () => renameEntry(await zipOf([{ name: 'xx/evil.txt', data: 'pwned' }]), 'xx/evil.txt', '..\\evil.txt'), /invalid characters|backslash/],
-    ['a symlink entry', async () => zipOf([{ name: 'link', data: '/etc/passwd', mode: 0o120777 }]), /symbolic link/],
+    [
+      'a ../ path escape',
+      async () =>
+        renameEntry(await zipOf([{ name: 'xx/evil.txt', data: 'pwned' }]), 'xx/evil.txt', '../evil.txt'),
+      /relative path|leaving the package/,
+    ],
+    [
+      'an absolute path',
+      async () =>
+        renameEntry(
+          await zipOf([{ name: 'xtmp/evil.txt', data: 'pwned' }]),
+          'xtmp/evil.txt',
+          '/tmp/evil.txt',
+        ),
+      /absolute/,
+    ],
+    [
+      'a backslash path',
+      async () =>
+        renameEntry(await zipOf([{ name: 'xx/evil.txt', data: 'pwned' }]), 'xx/evil.txt', '..\\evil.txt'),
+      /invalid characters|backslash/,
+    ],
+    [
+      'a symlink entry',
+      async () => zipOf([{ name: 'link', data: '/etc/passwd', mode: 0o120777 }]),
+      /symbolic link/,
+    ],
     [
       'an entry lying about its size',
-      async () => setDeclaredSize(await zipOf([{ name: 'big.bin', data: randomBytes(200_000) }]), 'big.bin', 1000),
+      async () =>
+        setDeclaredSize(await zipOf([{ name: 'big.bin', data: randomBytes(200_000) }]), 'big.bin', 1000),
       /more data than it declares|too many bytes|damaged/,
     ],
-    ['a 1000:1 zip bomb', async () => zipOf([{ name: 'bomb.txt', data: Buffer.alloc(20 * 1024 * 1024) }]), /zip bomb/],
+    [
+      'a 1000:1 zip bomb',
+      async () => zipOf([{ name: 'bomb.txt', data: Buffer.alloc(20 * 1024 * 1024) }]),
+      /zip bomb/,
+    ],
   ];
 
   for (const [label, build, message] of hostile) {
@@ -71,7 +99,12 @@ describe('extractZipSafely', () => {
   it('refuses more entries than allowed before writing any', async () => {
     const zip = await zipOf(Array.from({ length: 12 }, (_, i) => ({ name: `f${i}.txt`, data: 'x' })));
     await expect(
-      extractZipSafely(zip, target, { maxEntries: 10, maxTotalBytes: 1e9, maxRatio: 100, ratioFloorBytes: 1e6 }),
+      extractZipSafely(zip, target, {
+        maxEntries: 10,
+        maxTotalBytes: 1e9,
+        maxRatio: 100,
+        ratioFloorBytes: 1e6,
+      }),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
     expect(await allFiles()).toEqual([]);
   });
@@ -82,17 +115,26 @@ describe('extractZipSafely', () => {
       { name: 'b.bin', data: randomBytes(6000) },
     ]);
     await expect(
-      extractZipSafely(zip, target, { maxEntries: 10, maxTotalBytes: 10_000, maxRatio: 100, ratioFloorBytes: 1e6 }),
+      extractZipSafely(zip, target, {
+        maxEntries: 10,
+        maxTotalBytes: 10_000,
+        maxRatio: 100,
+        ratioFloorBytes: 1e6,
+      }),
     ).rejects.toThrow(/more than 10000 bytes/);
   });
 
   it('refuses a bomb spread over many small entries (whole-zip ratio)', async () => {
-    const zip = await zipOf(Array.from({ length: 40 }, (_, i) => ({ name: `part${i}.txt`, data: Buffer.alloc(512 * 1024) })));
+    const zip = await zipOf(
+      Array.from({ length: 40 }, (_, i) => ({ name: `part${i}.txt`, data: Buffer.alloc(512 * 1024) })),
+    );
     await expect(extractZipSafely(zip, target)).rejects.toThrow(/overall \(a zip bomb\?\)/);
   });
 
   it('refuses something that is not a zip', async () => {
-    await expect(extractZipSafely(Buffer.from('not a zip at all'), target)).rejects.toThrow(/not a readable zip/);
+    await expect(extractZipSafely(Buffer.from('not a zip at all'), target)).rejects.toThrow(
+      /not a readable zip/,
+    );
   });
 
   it('names unsafe entry names', () => {

@@ -17,13 +17,15 @@ describe('money', () => {
     expect(parseAmount('0.10').plus(parseAmount('0.20')).toFixed(2)).toBe('0.30');
     expect(parseAmount(' 1,250.5 ').toFixed(2)).toBe('1250.50');
     expect(parseAmount('9999999999.99').toFixed(2)).toBe('9999999999.99');
-    for (const bad of ['-1', '1.234', 'abc', '1e3', '', '.5', '12345678901', 'NaN', '1..2']) expect(codeOf(() => parseAmount(bad))).toBe('VALIDATION');
+    for (const bad of ['-1', '1.234', 'abc', '1e3', '', '.5', '12345678901', 'NaN', '1..2'])
+      expect(codeOf(() => parseAmount(bad))).toBe('VALIDATION');
   });
 
   it('accepts ISO 4217 codes known to Intl, in any case, and nothing else', () => {
     expect(parseCurrency('gbp')).toBe('GBP');
     expect(parseCurrency('JPY')).toBe('JPY');
-    for (const bad of ['XYZ', 'pounds', '£', 'GB', 'EURO']) expect(codeOf(() => parseCurrency(bad))).toBe('VALIDATION');
+    for (const bad of ['XYZ', 'pounds', '£', 'GB', 'EURO'])
+      expect(codeOf(() => parseCurrency(bad))).toBe('VALIDATION');
   });
 
   it('keeps totals per currency and divides with half-up rounding to cents', () => {
