@@ -1,0 +1,29 @@
+/**
+ * Hono's bodyLimit with the service's JSON error shape. It counts the bytes actually read,
+ * so a chunked body without Content-Length is cut off too.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+
+export const KB = 1024;
+export const MB = 1024 * KB;
+
+export function limitBody(maxBytes: number): MiddlewareHandler {
+  return bodyLimit({
+    maxSize: maxBytes,
+    onError: (c) =>
+      c.json(
+        {
+          error: {
+            code: 'PAYLOAD_TOO_LARGE',
+            message: `The request body is larger than ${describeBytes(maxBytes)}.`,
+          },
+        },
+        413,
+      ),
+  });
+}
+
+function describeBytes(bytes: number): string {
+  return bytes >= MB ? `${bytes / MB} MB` : `${bytes / KB} KB`;
+}
