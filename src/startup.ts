@@ -13,6 +13,8 @@ export interface PreparedDb {
   migrationsApplied: string[];
   /** Set when this start seeded the demo organisation. */
   seeded?: SeedSummary;
+  /** The demo organisation was seeded into this database (now or on an earlier start). */
+  demoSeedApplied: boolean;
 }
 
 export async function prepareDatabase(
@@ -27,7 +29,9 @@ export async function prepareDatabase(
       const seed = options.seed ?? config.SEED_DEMO;
       const empty = seed && (await db.prisma.person.count()) === 0;
       const seeded = empty ? await seedDemo(db, clock) : undefined;
-      return { db, migrationsApplied: applied, seeded };
+      const demoSeedApplied =
+        Boolean(seeded) || (await db.prisma.auditEvent.count({ where: { action: 'demo.seeded' } })) > 0;
+      return { db, migrationsApplied: applied, seeded, demoSeedApplied };
     });
   } catch (error) {
     await db.close().catch(() => {});

@@ -14,6 +14,7 @@ import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import type { Config } from '../config.ts';
 import { AppError } from '../shared/app-error.ts';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -31,6 +32,8 @@ export interface RawSql {
 
 export interface Db {
   kind: DbKind;
+  /** PGlite on a folder: this process owns DATA_DIR until close(). */
+  dataDirLock?: DataDirLock;
   prisma: PrismaClient;
   sql: RawSql;
   close(): Promise<void>;
@@ -58,12 +61,17 @@ export async function openDb(
 
 async function openPglite(dataDir: string | undefined, template?: Blob): Promise<Db> {
   let pglite: PGlite;
+  let lock: DataDirLock | undefined;
+  if (dataDir) {
+    mkdirSync(path.resolve(dataDir), { recursive: true });
+    lock = await lockDataDir(path.resolve(dataDir), dataDir);
+  }
   try {
-    if (dataDir) mkdirSync(path.resolve(dataDir), { recursive: true });
     pglite = dataDir
-      ? await PGlite.create(path.resolve(dataDir, 'pglite'))
+      ? await PGlite.create(path.resolve(dataDir, 'pglite'), { startParams: durableStartParams() })
       : await PGlite.create(template ? { loadDataDir: template } : {});
   } catch (error) {
+    await lock?.release();
     throw new AppError(
       'UPSTREAM',
       `Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`,
@@ -82,14 +90,25 @@ async function openPglite(dataDir: string | undefined, template?: Blob): Promise
   };
   return {
     kind: 'pglite',
+    dataDirLock: lock,
     prisma,
     sql: { ...raw, withConnection: (work) => work(raw) },
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
+      await lock?.release();
     },
     dumpPglite: () => pglite.dumpDataDir('none'),
   };
+}
+
+/**
+ * PGlite starts with `-F` (fsync off): fast, but a power cut can lose committed writes or
+ * corrupt the folder. A database on disk keeps fsync on; bench/ measures what it costs.
+ */
+function durableStartParams(): string[] {
+  const defaults = (PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams;
+  return defaults.filter((param) => param !== '-F');
 }
 
 /**

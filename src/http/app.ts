@@ -9,6 +9,7 @@ import { healthRoutes } from './health-routes.ts';
 import { certificateRoutes } from './certificate-routes.ts';
 import { lmsApiRoutes } from './lms-api-routes.ts';
 import { scormRoutes } from './scorm-routes.ts';
+import { cliRoutes } from './cli-routes.ts';
 
 export { VERSION } from './version.ts';
 
@@ -22,5 +23,6 @@ export function createApp(deps: Deps): Hono {
   app.route('/', certificateRoutes(deps));
   app.route('/', lmsApiRoutes(deps));
   app.route('/', scormRoutes(deps));
+  app.route('/', cliRoutes(deps));
   return app;
 }
