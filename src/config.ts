@@ -41,8 +41,13 @@ export const ZConfig = z.object({
   DEMO_MODE: z.preprocess((v) => (v === '' ? undefined : v), flag(false).optional()),
   ADMIN_API_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   WEB_CHAT_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
-  /** Signs SCORM launch tokens; generated per process when unset (links then die on restart). */
+  /**
+   * Signs SCORM launch tokens. Unset: generated once and stored in the database, so every
+   * replica and the CLI share it.
+   */
   LAUNCH_TOKEN_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  /** After changing LAUNCH_TOKEN_SECRET: the old one, still accepted for links it signed (12 h). */
+  LAUNCH_TOKEN_SECRET_PREVIOUS: optionalString,
   /** Zone used for organisation-wide dates (reports, seed) when a person has none. */
   DEFAULT_TIME_ZONE: z.string().default('Europe/London').refine(isTimeZone, 'must be an IANA time zone'),
   JOBS_ENABLED: flag(true),

@@ -8,7 +8,7 @@ import { serve } from '@hono/node-server';
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { createLogger } from './shared/logger.ts';
 import { systemClock } from './shared/clock.ts';
-import { prepareDatabase } from './startup.ts';
+import { prepareDatabase, withSharedSecrets } from './startup.ts';
 import { createApp } from './http/app.ts';
 import { isAppError } from './shared/app-error.ts';
 import type { Deps } from './deps.ts';
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   const { db, migrationsApplied, seeded, demoSeedApplied } = await prepareDatabase(config, systemClock);
   if (migrationsApplied.length) log.info({ migrations: migrationsApplied }, 'migrations applied');
   if (seeded) log.info({ seeded }, 'demo organisation seeded');
+  config = await withSharedSecrets(config, db);
 
   // Demo mode when asked for, or (DEMO_MODE unset) when this database holds the demo seed.
   if (config.DEMO_MODE === undefined && demoSeedApplied) {

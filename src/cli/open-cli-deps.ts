@@ -2,7 +2,7 @@ import type { Config } from '../config.ts';
 import type { Deps } from '../deps.ts';
 import { createLogger } from '../shared/logger.ts';
 import { FixedClock, systemClock, type Clock } from '../shared/clock.ts';
-import { prepareDatabase } from '../startup.ts';
+import { prepareDatabase, withSharedSecrets } from '../startup.ts';
 import { AppError } from '../shared/app-error.ts';
 import type { DatabaseInUseError } from '../db/data-dir-lock.ts';
 
@@ -16,7 +16,12 @@ export async function openCliDeps(
 ): Promise<Deps> {
   const clock: Clock = options.now ? new FixedClock(parseNow(options.now)) : systemClock;
   const { db } = await prepareDatabase(config, clock, { seed: options.seed });
-  return { config, db, clock, log: createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL) };
+  return {
+    config: await withSharedSecrets(config, db),
+    db,
+    clock,
+    log: createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL),
+  };
 }
 
 function parseNow(value: string): Date {
