@@ -40,7 +40,8 @@ export const ZConfig = z.object({
    */
   DEMO_MODE: z.preprocess((v) => (v === '' ? undefined : v), flag(false).optional()),
   ADMIN_API_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
-  WEB_CHAT_TOKEN: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  /** Removed: one shared key let its holder be anyone. People sign in with one-time links. */
+  WEB_CHAT_TOKEN: optionalString,
   /**
    * Signs SCORM launch tokens. Unset: generated once and stored in the database, so every
    * replica and the CLI share it.
@@ -82,7 +83,10 @@ export const ZConfig = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
 });
 
-export type Config = Omit<z.infer<typeof ZConfig>, 'CONTENT_DIR' | 'MICROSOFT_ALLOWED_TENANTS' | 'HOST'> & {
+export type Config = Omit<
+  z.infer<typeof ZConfig>,
+  'CONTENT_DIR' | 'MICROSOFT_ALLOWED_TENANTS' | 'HOST' | 'WEB_CHAT_TOKEN'
+> & {
   HOST: string;
   /** HOST came from the environment (demo mode does not move an explicit HOST to loopback). */
   hostFromEnv: boolean;
@@ -122,6 +126,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const dbKind = values.DATABASE_URL ? 'postgres' : 'pglite';
   if (values.TEAMS_EMULATOR && values.MICROSOFT_APP_ID) {
     throw new ConfigError('TEAMS_EMULATOR=true cannot be combined with MICROSOFT_APP_ID; unset one of them.');
+  }
+  if (values.WEB_CHAT_TOKEN) {
+    throw new ConfigError(
+      'WEB_CHAT_TOKEN is no longer used: people sign in to the web chat with one-time links (ask the bot "open Rollcall in my browser", or `npm run -s cli -- web-link --as <email>`). Unset it.',
+    );
   }
   const demoMode = values.DEMO_MODE ?? false;
   const host = values.HOST ?? (demoMode ? '127.0.0.1' : '0.0.0.0');

@@ -22,7 +22,8 @@ import { openPlayer } from '../features/scorm/open-player.ts';
 import { recordCommit } from '../features/scorm/record-commit.ts';
 
 /** A commit carries at most 64,000 characters of suspend_data plus interactions. */
-const MAX_COMMIT_BYTES = 2 * 1024 * 1024;
+/** A 2004 SCO's whole data model (suspend_data 64,000 chars, interactions) fits well within. */
+const MAX_COMMIT_BYTES = 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

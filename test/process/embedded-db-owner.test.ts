@@ -46,6 +46,8 @@ describe('one process owns an embedded database folder', () => {
 
     const booked = await cli('chat', '--as', AS, 'book me on Excel Essentials');
     expect(booked.stdout).toMatch(/held a seat for you/);
+    const link = await cli('web-link', '--as', AS);
+    expect(link.stdout.trim()).toMatch(/^http:\/\/localhost:\d+\/web\/sign-in#[A-Za-z0-9_-]{43}$/);
     const seen = await cli('chat', '--as', AS, 'what am I booked on?');
     expect(seen.stdout).toMatch(/Excel Essentials .* Awaiting approval/);
 
