@@ -209,7 +209,11 @@ export function scormRoutes(deps: Deps): Hono {
       } catch (error) {
         if (!isAppError(error)) throw error;
         return c.json(
-          { result: false, errorCode: 101, error: { code: error.code, message: error.userMessage } },
+          {
+            result: false,
+            errorCode: Number(error.details?.scormErrorCode ?? 101),
+            error: { code: error.code, message: error.userMessage },
+          },
           statusForCode(error.code),
         );
       }
