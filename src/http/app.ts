@@ -10,6 +10,7 @@ import { certificateRoutes } from './certificate-routes.ts';
 import { lmsApiRoutes } from './lms-api-routes.ts';
 import { scormRoutes } from './scorm-routes.ts';
 import { cliRoutes } from './cli-routes.ts';
+import { refuseNulInJson } from './refuse-nul.ts';
 import { KB, MB, limitBodiesByRoute } from './body-limit.ts';
 import { MAX_PACKAGE_UPLOAD_BYTES } from '../features/content/import-package.ts';
 
@@ -31,6 +32,7 @@ export function createApp(deps: Deps): Hono {
     c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}` } }, 404),
   );
   app.use('*', limitBodiesByRoute(BODY_LIMITS, 64 * KB));
+  app.use('*', refuseNulInJson());
   app.route('/', healthRoutes(deps));
   app.route('/', certificateRoutes(deps));
   app.route('/', lmsApiRoutes(deps));
