@@ -95,7 +95,9 @@ export function scormRoutes(deps: Deps): Hono {
           'Upload the SCORM zip as multipart/form-data with the field "file".',
         );
       }
-      const form = await c.req.parseBody();
+      const form = await c.req.parseBody().catch(() => {
+        throw new AppError('VALIDATION', 'The upload is not a readable multipart/form-data body.');
+      });
       const file = form.file;
       if (!(file instanceof File))
         throw new AppError('VALIDATION', 'No file: send the SCORM zip in the multipart field "file".');
