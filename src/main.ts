@@ -29,8 +29,9 @@ async function main(): Promise<void> {
   if (seeded) log.info({ seeded }, 'demo organisation seeded');
   config = await withSharedSecrets(config, db);
 
-  // Demo mode when asked for, or (DEMO_MODE unset) when this database holds the demo seed.
-  if (config.DEMO_MODE === undefined && demoSeedApplied) {
+  // Demo mode when asked for, or (DEMO_MODE unset, outside production) when this database
+  // holds the demo seed.
+  if (config.DEMO_MODE === undefined && demoSeedApplied && config.NODE_ENV !== 'production') {
     config = { ...config, demoMode: true, HOST: config.hostFromEnv ? config.HOST : '127.0.0.1' };
   }
   let generatedAdminToken: string | undefined;

@@ -32,7 +32,8 @@ export function createApp(deps: Deps): Hono {
     c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}` } }, 404),
   );
   app.use('*', limitBodiesByRoute(BODY_LIMITS, 64 * KB));
-  app.use('*', refuseNulInJson());
+  // SCORM commits are checked against the data model (NUL included) and answer the runtime's way.
+  app.use('*', refuseNulInJson({ except: /^\/scorm\/commit\// }));
   app.route('/', healthRoutes(deps));
   app.route('/', certificateRoutes(deps));
   app.route('/', lmsApiRoutes(deps));

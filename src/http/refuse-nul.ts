@@ -5,10 +5,11 @@
  */
 import type { MiddlewareHandler } from 'hono';
 
-export function refuseNulInJson(): MiddlewareHandler {
+export function refuseNulInJson(options: { except?: RegExp } = {}): MiddlewareHandler {
   return async (c, next) => {
     const type = c.req.header('content-type') ?? '';
     if (!/json/i.test(type) || c.req.method === 'GET') return next();
+    if (options.except?.test(c.req.path)) return next();
     const text = await c.req.text();
     // Cheap pre-check: a NUL arrives raw or escaped as \u0000.
     if (text.includes('\u0000') || /\\u0000/i.test(text)) {
