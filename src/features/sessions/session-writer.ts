@@ -74,7 +74,7 @@ export function validateCapacity(capacity: number, venueCapacity?: number): void
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY)
     throw new AppError(
       'VALIDATION',
-      `Capacity must be a whole number from 1 to ${MAX_CAPACITY.toLocaleString('en-GB')}.`,
+      `Capacity must be a whole number of at least 1 and at most ${MAX_CAPACITY.toLocaleString('en-GB')}.`,
     );
   if (venueCapacity !== undefined && capacity > venueCapacity) {
     throw new AppError(

@@ -70,7 +70,7 @@ describe('values at the admin API', () => {
 describe('values checked by the use cases chat and API share', () => {
   it('capacity is a whole number from 1 to 10,000', () => {
     for (const bad of [0, -5, 10_001, 99_999_999_999, 1.5])
-      expect(() => validateCapacity(bad)).toThrow(/1 to 10,000/);
+      expect(() => validateCapacity(bad)).toThrow(/at least 1 and at most 10,000/);
     expect(() => validateCapacity(10_000)).not.toThrow();
   });
 
