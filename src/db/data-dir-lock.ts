@@ -29,8 +29,22 @@ export class DatabaseInUseError extends AppError {
   ) {
     super(
       'CONFLICT',
-      `the embedded database in ${dataDir} is in use by process ${owner?.pid ?? '(unknown)'}; stop that process first, or set DATA_DIR to another folder (the CLI sends its commands to a running service).`,
+      `the embedded database in ${dataDir} is in use by process ${owner?.pid ?? '(unknown)'}; ${
+        owner && !isAlive(owner.pid)
+          ? `that process has stopped, so its lock clears within ${STALE_MS / 1000} s: try again then.`
+          : 'stop that process first, or set DATA_DIR to another folder (the CLI sends its commands to a running service).'
+      }`,
     );
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, it is just not ours to signal.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
