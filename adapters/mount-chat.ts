@@ -10,6 +10,7 @@ import type { ConversationHandler } from '../src/conversation/types.ts';
 import { pruneProcessedEvents } from '../src/features/platform/record-processed-event.ts';
 import { mountSlack } from './slack/mount-slack.ts';
 import { mountTeams } from './teams/mount-teams.ts';
+import type { TeamsMode } from './teams/hono-cloud-adapter.ts';
 import type { NotificationSender } from './shared/proactive.ts';
 
 export interface ChatAdapters {
@@ -17,6 +18,7 @@ export interface ChatAdapters {
   senders: NotificationSender[];
   slackEnabled: boolean;
   teamsAuthenticated: boolean;
+  teamsMode: TeamsMode;
   /** Stops the retry-marker pruning timer (for shutdown). */
   stop(): void;
 }
@@ -37,6 +39,7 @@ export function mountChatAdapters(app: Hono, deps: Deps, handler: ConversationHa
     senders: [teams.sender, slack.sender],
     slackEnabled: slack.enabled,
     teamsAuthenticated: teams.authenticated,
+    teamsMode: teams.mode,
     stop: () => clearInterval(timer),
   };
 }

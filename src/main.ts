@@ -1,13 +1,14 @@
 /**
- * Composition root: config → database (migrated, demo-seeded when empty) → Hono app with
- * every adapter mounted → jobs. The only file in src/ that imports from adapters/.
+ * Composition root: config → database (locked, migrated, demo-seeded when empty) → Hono app
+ * with every adapter mounted → jobs. The only file in src/ that imports from adapters/.
+ * Start-up prints one line for every surface that is open, and what it trusts.
  */
 import { randomBytes } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { createLogger } from './shared/logger.ts';
 import { systemClock } from './shared/clock.ts';
-import { prepareDatabase } from './startup.ts';
+import { prepareDatabase, withSharedSecrets } from './startup.ts';
 import { createApp } from './http/app.ts';
 import { isAppError } from './shared/app-error.ts';
 import type { Deps } from './deps.ts';
@@ -17,18 +18,28 @@ import { mountWebChat } from '../adapters/web/index.ts';
 import { mountChatAdapters } from '../adapters/mount-chat.ts';
 import { jobDefinitions, startJobs } from './jobs/start-jobs.ts';
 import { firstAvailableSender } from './features/notifications/notification-sender.ts';
+import { DatabaseInUseError } from './db/data-dir-lock.ts';
 
 async function main(): Promise<void> {
   let config: Config = loadConfig();
-  if (config.demoMode && !config.ADMIN_API_TOKEN) {
-    // The embedded demo opens the admin API with a token made for this run.
-    config = { ...config, ADMIN_API_TOKEN: `demo-${randomBytes(16).toString('hex')}` };
-  }
   const log = createLogger(config.LOG_LEVEL);
   const started = Date.now();
-  const { db, migrationsApplied, seeded } = await prepareDatabase(config, systemClock);
+  const { db, migrationsApplied, seeded, demoSeedApplied } = await prepareDatabase(config, systemClock);
   if (migrationsApplied.length) log.info({ migrations: migrationsApplied }, 'migrations applied');
   if (seeded) log.info({ seeded }, 'demo organisation seeded');
+  config = await withSharedSecrets(config, db);
+
+  // Demo mode when asked for, or (DEMO_MODE unset, outside production) when this database
+  // holds the demo seed.
+  if (config.DEMO_MODE === undefined && demoSeedApplied && config.NODE_ENV !== 'production') {
+    config = { ...config, demoMode: true, HOST: config.hostFromEnv ? config.HOST : '127.0.0.1' };
+  }
+  let generatedAdminToken: string | undefined;
+  if (config.demoMode && !config.ADMIN_API_TOKEN) {
+    // The demo opens the admin API with a token made for this run.
+    generatedAdminToken = `demo-${randomBytes(16).toString('hex')}`;
+    config = { ...config, ADMIN_API_TOKEN: generatedAdminToken };
+  }
 
   const deps: Deps = { config, db, clock: systemClock, log };
   const app = createApp(deps);
@@ -41,13 +52,13 @@ async function main(): Promise<void> {
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const where = `http://localhost:${info.port}`;
+    db.dataDirLock?.describe({ url: `http://127.0.0.1:${info.port}`, adminToken: generatedAdminToken });
     console.log(
       `Rollcall ${db.kind === 'pglite' ? `(embedded database in ${config.DATA_DIR})` : '(PostgreSQL)'} listening on ${where} — ready in ${Date.now() - started} ms`,
     );
-    console.log(`  health: ${where}/health`);
-    if (webChat)
-      console.log(`  web chat: ${where}/${config.WEB_CHAT_TOKEN ? ' (needs WEB_CHAT_TOKEN)' : ''}`);
-    if (config.demoMode) console.log(`  demo admin API token: ${config.ADMIN_API_TOKEN}`);
+    for (const line of openSurfaces(config, { webChat, slack: chat.slackEnabled, teams: chat.teamsMode }))
+      console.log(`  ${line}`);
+    if (generatedAdminToken) console.log(`  demo admin API token: ${generatedAdminToken}`);
   });
 
   const shutdown = async (signal: string) => {
@@ -62,9 +73,34 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
+/** One line per surface that answers requests, saying what it trusts. */
+function openSurfaces(
+  config: Config,
+  open: { webChat: boolean; slack: boolean; teams: 'closed' | 'authenticated' | 'emulator' },
+): string[] {
+  const lines = [`health: GET /health (bound to ${config.HOST})`];
+  lines.push(
+    config.ADMIN_API_TOKEN
+      ? 'admin API: /api/* (Authorization: Bearer <admin token>)'
+      : 'admin API: closed (set ADMIN_API_TOKEN)',
+  );
+  lines.push('SCORM player and runtime: /scorm/* (signed launch links)');
+  if (open.webChat)
+    lines.push(
+      config.demoMode
+        ? 'web chat: / (DEMO: anyone who reaches it picks who they are)'
+        : 'web chat: / (one-time sign-in links, session cookie)',
+    );
+  if (open.slack) lines.push('Slack: POST /slack/events (signed requests)');
+  if (open.teams === 'authenticated') lines.push('Teams: POST /api/messages (Bot Framework tokens)');
+  if (open.teams === 'emulator')
+    lines.push('Teams: POST /api/messages (EMULATOR: unauthenticated, loopback only)');
+  return lines;
+}
+
 main().catch((error: unknown) => {
   // One clear line, no stack trace, for the errors a person starting the service can fix.
-  if (error instanceof ConfigError || isAppError(error)) {
+  if (error instanceof ConfigError || error instanceof DatabaseInUseError || isAppError(error)) {
     console.error(`rollcall: ${error.message}`);
   } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
     console.error(`rollcall: port already in use (${(error as Error).message}); set PORT to another port.`);

@@ -7,12 +7,34 @@ import { openDb, type Db, type OpenDbOptions } from './db/open-db.ts';
 import { applyMigrations, withStartupLock } from './db/migrate.ts';
 import { seedDemo, type SeedSummary } from './seed/demo-seed.ts';
 import type { Clock } from './shared/clock.ts';
+import { ensureStoredSecret } from './db/stored-secrets.ts';
+
+/** Name of the stored launch token secret (used when LAUNCH_TOKEN_SECRET is unset). */
+export const LAUNCH_SECRET_NAME = 'launch-token';
+
+/**
+ * Fills the secrets the environment left unset from the database (creating them once), so
+ * every replica and the CLI sign and accept the same links.
+ */
+export async function withSharedSecrets<
+  C extends Pick<Config, 'LAUNCH_TOKEN_SECRET' | 'LAUNCH_TOKEN_SECRET_PREVIOUS'>,
+>(config: C, db: Db): Promise<C> {
+  if (config.LAUNCH_TOKEN_SECRET) return config;
+  const stored = await ensureStoredSecret(db, LAUNCH_SECRET_NAME);
+  return {
+    ...config,
+    LAUNCH_TOKEN_SECRET: stored.current,
+    LAUNCH_TOKEN_SECRET_PREVIOUS: config.LAUNCH_TOKEN_SECRET_PREVIOUS ?? stored.previous,
+  };
+}
 
 export interface PreparedDb {
   db: Db;
   migrationsApplied: string[];
   /** Set when this start seeded the demo organisation. */
   seeded?: SeedSummary;
+  /** The demo organisation was seeded into this database (now or on an earlier start). */
+  demoSeedApplied: boolean;
 }
 
 export async function prepareDatabase(
@@ -27,7 +49,9 @@ export async function prepareDatabase(
       const seed = options.seed ?? config.SEED_DEMO;
       const empty = seed && (await db.prisma.person.count()) === 0;
       const seeded = empty ? await seedDemo(db, clock) : undefined;
-      return { db, migrationsApplied: applied, seeded };
+      const demoSeedApplied =
+        Boolean(seeded) || (await db.prisma.auditEvent.count({ where: { action: 'demo.seeded' } })) > 0;
+      return { db, migrationsApplied: applied, seeded, demoSeedApplied };
     });
   } catch (error) {
     await db.close().catch(() => {});

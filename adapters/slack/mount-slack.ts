@@ -43,11 +43,12 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
       c.json(
         {
           error: {
-            code: 'UPSTREAM',
+            code: 'UNAUTHENTICATED',
             message: 'Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN.',
           },
         },
-        503,
+        // Closed, not failing: nothing a caller sends can be verified, and a 5xx invites retries.
+        401,
       ),
     );
     return { enabled: false, sender: { send: async () => ({ kind: 'no_channel' }) } };

@@ -4,28 +4,50 @@
  * forged token that reuses a real key id surfaces as a jsonwebtoken error, and a
  * malformed activity throws from validateAndFixActivity outside its error handling. So
  * this subclass runs the same steps itself, with statuses that say whose fault it was:
- * 400 for a malformed activity, 401 for any token problem, then the turn.
+ * 400 for a malformed activity, 401 for any token problem, 403 for a tenant not allowed,
+ * then the turn.
+ *
+ * Three modes. `closed` (no credentials): every activity is refused before it is read.
+ * `authenticated`: the token is checked first; the Bot Framework validator also requires its
+ * `serviceurl` claim to equal the activity's serviceUrl, so replies only go where Microsoft
+ * said. `emulator` (explicit, loopback-bound service): no token, and only a loopback
+ * serviceUrl, so the service never calls out to an address a caller chose.
  */
 import type { Context } from 'hono';
 import { CloudAdapter, type TurnContext } from 'botbuilder';
 import type { Activity } from 'botbuilder';
 import type { BotFrameworkAuthentication } from 'botframework-connector';
 import type { Logger } from '../../src/shared/logger.ts';
+import { isLoopbackHost } from '../../src/config.ts';
 import { parseActivity } from './parse-activity.ts';
+import { tenantOf } from './to-inbound.ts';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+export type TeamsMode = 'closed' | 'authenticated' | 'emulator';
+
+export interface TeamsGate {
+  mode: TeamsMode;
+  /** Empty: any tenant the token was issued for. */
+  allowedTenants: string[];
+}
 
 export class HonoCloudAdapter extends CloudAdapter {
   constructor(
     private readonly auth: BotFrameworkAuthentication,
     private readonly log: Logger,
+    private readonly gate: TeamsGate,
   ) {
     super(auth);
   }
 
   async handle(c: Context, logic: (context: TurnContext) => Promise<void>): Promise<Response> {
-    if (Number(c.req.header('content-length') ?? 0) > MAX_BODY_BYTES)
-      return refuse(c, 413, 'PAYLOAD_TOO_LARGE', 'Activity too large.');
+    if (this.gate.mode === 'closed') {
+      return refuse(
+        c,
+        401,
+        'UNAUTHENTICATED',
+        'Teams is not configured on this service (MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD are unset).',
+      );
+    }
     let body: unknown;
     try {
       body = await c.req.json();
@@ -35,6 +57,9 @@ export class HonoCloudAdapter extends CloudAdapter {
     const parsed = parseActivity(body);
     if (!parsed.ok) return refuse(c, 400, 'VALIDATION', `Malformed activity: ${parsed.reason}.`);
     const activity = parsed.activity as unknown as Activity;
+    if (this.gate.mode === 'emulator' && !isLoopbackUrl(parsed.activity.serviceUrl)) {
+      return refuse(c, 403, 'FORBIDDEN', 'In Emulator mode the serviceUrl must be a loopback address.');
+    }
 
     let authResult;
     try {
@@ -42,6 +67,14 @@ export class HonoCloudAdapter extends CloudAdapter {
     } catch (error) {
       this.log.warn({ reason: (error as Error).message }, 'teams activity refused: authentication failed');
       return refuse(c, 401, 'UNAUTHENTICATED', 'The Bot Framework token was missing or not valid.');
+    }
+    if (this.gate.mode === 'authenticated' && !authResult.claimsIdentity?.isAuthenticated) {
+      return refuse(c, 401, 'UNAUTHENTICATED', 'The Bot Framework token was missing or not valid.');
+    }
+    const tenant = tenantOf(parsed.activity);
+    if (this.gate.allowedTenants.length > 0 && !this.gate.allowedTenants.includes(tenant)) {
+      this.log.warn({ tenant }, 'teams activity refused: tenant not allowed');
+      return refuse(c, 403, 'FORBIDDEN', 'This Microsoft tenant is not allowed to use this service.');
     }
 
     const invokeResponse = await this.processActivity(authResult, activity, logic);
@@ -53,6 +86,16 @@ export class HonoCloudAdapter extends CloudAdapter {
   }
 }
 
-function refuse(c: Context, status: 400 | 401 | 413, code: string, message: string): Response {
+/** Emulator replies and proactive sends may only reach this machine. */
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    return isLoopbackHost(host);
+  } catch {
+    return false;
+  }
+}
+
+function refuse(c: Context, status: 400 | 401 | 403 | 413, code: string, message: string): Response {
   return c.json({ error: { code, message } }, status);
 }

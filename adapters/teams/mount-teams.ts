@@ -21,7 +21,8 @@ import { recordProcessedEvent } from '../../src/features/platform/record-process
 import { askCore, notLinkedReply } from '../shared/ask-core.ts';
 import { notificationSender, type NotificationSender } from '../shared/proactive.ts';
 import { createTeamsAuthentication } from './create-authentication.ts';
-import { HonoCloudAdapter } from './hono-cloud-adapter.ts';
+import { HonoCloudAdapter, isLoopbackUrl, type TeamsMode } from './hono-cloud-adapter.ts';
+import { KB, limitBody } from '../../src/http/body-limit.ts';
 import type { IncomingActivity } from './parse-activity.ts';
 import { activityToTurn, tenantOf, toInboundMessage } from './to-inbound.ts';
 import { resolveTeamsPerson } from './identity.ts';
@@ -33,7 +34,9 @@ export interface TeamsMountOptions {
 }
 
 export interface TeamsMount {
-  /** False in Emulator mode (no MICROSOFT_APP_ID): inbound activities are not authenticated. */
+  /** closed without credentials (every activity refused), emulator only when asked for. */
+  mode: TeamsMode;
+  /** True only with credentials: inbound activities carry a verified Bot Framework token. */
   authenticated: boolean;
   /** Proactive messages into the person's personal chat with the bot. */
   sender: NotificationSender;
@@ -47,12 +50,11 @@ export function mountTeams(
 ): TeamsMount {
   const { config, log } = deps;
   const appId = config.MICROSOFT_APP_ID ?? '';
-  if (!appId && config.NODE_ENV === 'production') {
-    log.warn(
-      'Teams runs in Emulator mode (no MICROSOFT_APP_ID): /api/messages accepts unauthenticated activities',
-    );
-  }
-  const adapter = new HonoCloudAdapter(createTeamsAuthentication(config, options.credentialsFactory), log);
+  const mode: TeamsMode = appId ? 'authenticated' : config.TEAMS_EMULATOR ? 'emulator' : 'closed';
+  const adapter = new HonoCloudAdapter(createTeamsAuthentication(config, options.credentialsFactory), log, {
+    mode,
+    allowedTenants: config.MICROSOFT_ALLOWED_TENANTS,
+  });
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error }, 'teams turn failed');
     await context
@@ -125,14 +127,16 @@ export function mountTeams(
     await context.sendActivity(renderTeamsActivity(WELCOME));
   }
 
-  app.post('/api/messages', (c) => adapter.handle(c, logic));
+  app.post('/api/messages', limitBody(256 * KB), (c) => adapter.handle(c, logic));
 
   const sender = notificationSender(
     'teams',
     async (personId, reply) => {
       const refs = await findConversationRefs(deps, personId, 'teams');
       const ref = refs[0]?.conversationRef as Partial<ConversationReference> | undefined;
-      if (!ref?.serviceUrl || !ref.conversation) return { kind: 'no_channel' };
+      if (mode === 'closed' || !ref?.serviceUrl || !ref.conversation) return { kind: 'no_channel' };
+      // An address kept in Emulator mode (or before) must not send this service anywhere else.
+      if (mode === 'emulator' && !isLoopbackUrl(ref.serviceUrl)) return { kind: 'no_channel' };
       await adapter.continueConversationAsync(appId, ref, async (context) => {
         // The continuation activity has a made-up id; without it the message is a new one, not a reply.
         context.activity.id = undefined as unknown as string;
@@ -143,7 +147,7 @@ export function mountTeams(
     log,
   );
 
-  return { authenticated: Boolean(appId), sender };
+  return { mode, authenticated: mode === 'authenticated', sender };
 }
 
 const WELCOME: Reply = {

@@ -2,7 +2,7 @@
  * The single web chat page. Everything the server sends is inserted with textContent, never
  * innerHTML, so a course title or a message cannot inject markup.
  */
-export const WEB_CHAT_PAGE = (needsToken: boolean): string => `<!doctype html>
+export const WEB_CHAT_PAGE = (demo: boolean): string => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -27,14 +27,13 @@ export const WEB_CHAT_PAGE = (needsToken: boolean): string => `<!doctype html>
   .bot .context { color: #667; font-size: 13px; }
   form { position: fixed; bottom: 0; left: 0; right: 0; background: #fff; border-top: 1px solid #dde; padding: 10px; display: flex; gap: 8px; justify-content: center; }
   form input { flex: 1; max-width: 720px; padding: 9px; font: inherit; border: 1px solid #bbc; border-radius: 6px; }
-  select, #token { padding: 5px; font: inherit; }
+  select { padding: 5px; font: inherit; }
 </style>
 </head>
 <body>
 <header>
   <h1>Rollcall</h1>
-  <label>Chat as <select id="person" aria-label="Person"></select></label>
-  ${needsToken ? '<input id="token" type="password" placeholder="access token" aria-label="Access token">' : ''}
+  ${demo ? '<label>Chat as <select id="person" aria-label="Person"></select></label> <span>(demo)</span>' : '<span id="who"></span> <button id="signout" type="button" hidden>Sign out</button>'}
 </header>
 <main><div id="log" aria-live="polite"></div></main>
 <form id="form"><input id="text" autocomplete="off" placeholder="Ask something, e.g. what first aid sessions are there next month?" aria-label="Message"><button type="submit">Send</button></form>
@@ -43,26 +42,30 @@ export const WEB_CHAT_PAGE = (needsToken: boolean): string => `<!doctype html>
   const $ = (id) => document.getElementById(id);
   const log = $('log');
   const params = new URLSearchParams(location.search);
-  const tokenInput = $('token');
-  if (tokenInput && params.get('token')) tokenInput.value = params.get('token');
+  const picker = $('person');
   let thread = Math.random().toString(36).slice(2, 12);
-  const headers = () => {
-    const h = { 'content-type': 'application/json' };
-    if (tokenInput) h['x-web-chat-token'] = tokenInput.value;
-    return h;
-  };
+  const headers = () => ({ 'content-type': 'application/json' });
   const el = (tag, props = {}, text) => { const e = document.createElement(tag); Object.assign(e, props); if (text !== undefined) e.textContent = text; return e; };
   const say = (who, text) => { const m = el('div', { className: 'msg ' + who }, text); log.appendChild(m); m.scrollIntoView(); return m; };
 
   async function loadPeople() {
-    const res = await fetch('/web/people', { headers: headers() });
-    if (!res.ok) { say('bot', 'Enter the access token, then reload.'); return; }
+    if (!picker) return loadMe();
+    const res = await fetch('/web/people');
+    if (!res.ok) { say('bot', 'The demo people could not be loaded.'); return; }
     const { people } = await res.json();
     const select = $('person');
     select.innerHTML = '';
     for (const p of people) select.appendChild(el('option', { value: p.email }, p.name + ' — ' + p.roles.join(', ')));
     const wanted = params.get('as');
     if (wanted) select.value = wanted;
+  }
+
+  async function loadMe() {
+    const res = await fetch('/web/me');
+    const body = await res.json();
+    if (!res.ok) { say('bot', body.error ? body.error.message : 'Sign in first.'); return; }
+    $('who').textContent = body.person.name;
+    $('signout').hidden = false;
   }
 
   function render(reply) {
@@ -114,7 +117,7 @@ export const WEB_CHAT_PAGE = (needsToken: boolean): string => `<!doctype html>
   async function send(payload, shown) {
     say('me', shown);
     try {
-      const res = await fetch('/web/chat', { method: 'POST', headers: headers(), body: JSON.stringify({ email: $('person').value, thread, ...payload }) });
+      const res = await fetch('/web/chat', { method: 'POST', headers: headers(), body: JSON.stringify({ ...(picker ? { email: picker.value } : {}), thread, ...payload }) });
       const body = await res.json();
       if (!res.ok) { say('bot', body.error ? body.error.message : 'Something went wrong.'); return; }
       render(body.reply);
@@ -128,9 +131,38 @@ export const WEB_CHAT_PAGE = (needsToken: boolean): string => `<!doctype html>
     $('text').value = '';
     send({ text }, text);
   });
-  $('person').addEventListener('change', () => { thread = Math.random().toString(36).slice(2, 12); log.innerHTML = ''; });
-  if (tokenInput) tokenInput.addEventListener('change', loadPeople);
+  if (picker) picker.addEventListener('change', () => { thread = Math.random().toString(36).slice(2, 12); log.innerHTML = ''; });
+  else $('signout').addEventListener('click', async () => {
+    await fetch('/web/sign-out', { method: 'POST', headers: headers(), body: '{}' });
+    location.reload();
+  });
   loadPeople();
+})();
+</script>
+</body>
+</html>`;
+
+/**
+ * Opened from a one-time link `/web/sign-in#<token>`: the script sends the fragment (never
+ * seen by servers or Referers) to exchange it for a session cookie, wipes it from the
+ * address bar and history, and opens the chat.
+ */
+export const SIGN_IN_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer"><title>Rollcall — signing in</title></head>
+<body style="font: 15px system-ui, sans-serif; margin: 40px;">
+<p id="status">Signing you in…</p>
+<script>
+(async () => {
+  const token = location.hash.slice(1);
+  history.replaceState(null, '', location.pathname);
+  const status = document.getElementById('status');
+  if (!token) { status.textContent = 'This link has no sign-in code. Ask Rollcall for a new link.'; return; }
+  const res = await fetch('/web/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+  if (res.ok) { location.replace('/'); return; }
+  const body = await res.json().catch(() => ({}));
+  status.textContent = body.error ? body.error.message : 'Signing in failed. Ask Rollcall for a new link.';
 })();
 </script>
 </body>

@@ -9,8 +9,9 @@ import { seedCommand } from './commands/seed.ts';
 import { peopleCommand } from './commands/people.ts';
 import { chatCommand } from './commands/chat.ts';
 import { parseCommand } from './commands/parse.ts';
+import { webLinkCommand } from './commands/web-link.ts';
 
-const COMMANDS: CliCommand[] = [seedCommand, peopleCommand, chatCommand, parseCommand];
+const COMMANDS: CliCommand[] = [seedCommand, peopleCommand, chatCommand, parseCommand, webLinkCommand];
 
 async function run(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -4,6 +4,7 @@
  * Prisma client over the same schema, plus a raw SQL handle for migrations and set-based
  * reports.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -13,6 +14,7 @@ import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 import type { Config } from '../config.ts';
 import { AppError } from '../shared/app-error.ts';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -30,6 +32,8 @@ export interface RawSql {
 
 export interface Db {
   kind: DbKind;
+  /** PGlite on a folder: this process owns DATA_DIR until close(). */
+  dataDirLock?: DataDirLock;
   prisma: PrismaClient;
   sql: RawSql;
   close(): Promise<void>;
@@ -57,35 +61,107 @@ export async function openDb(
 
 async function openPglite(dataDir: string | undefined, template?: Blob): Promise<Db> {
   let pglite: PGlite;
+  let lock: DataDirLock | undefined;
+  if (dataDir) {
+    mkdirSync(path.resolve(dataDir), { recursive: true });
+    lock = await lockDataDir(path.resolve(dataDir), dataDir);
+  }
   try {
-    if (dataDir) mkdirSync(path.resolve(dataDir), { recursive: true });
     pglite = dataDir
-      ? await PGlite.create(path.resolve(dataDir, 'pglite'))
+      ? await PGlite.create(path.resolve(dataDir, 'pglite'), { startParams: durableStartParams() })
       : await PGlite.create(template ? { loadDataDir: template } : {});
   } catch (error) {
+    await lock?.release();
     throw new AppError(
       'UPSTREAM',
       `Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`,
     );
   }
   // PGlite is a single in-process connection: raw scripts and Prisma share it.
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const scope = new AsyncLocalStorage<TransactionScope>();
+  const guarded = guardNestedQueries(pglite, scope);
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(guarded as PGlite) });
+  markTransactions(prisma, scope);
   const raw: Omit<RawSql, 'withConnection'> = {
     exec: async (sql) => {
-      await pglite.exec(sql);
+      await guarded.exec(sql);
     },
-    query: async <T>(sql: string, params: unknown[] = []) => (await pglite.query<T>(sql, params)).rows,
+    query: async <T>(sql: string, params: unknown[] = []) => (await guarded.query<T>(sql, params)).rows,
   };
   return {
     kind: 'pglite',
+    dataDirLock: lock,
     prisma,
     sql: { ...raw, withConnection: (work) => work(raw) },
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
+      await lock?.release();
     },
     dumpPglite: () => pglite.dumpDataDir('none'),
   };
+}
+
+/**
+ * PGlite starts with `-F` (fsync off): fast, but a power cut can lose committed writes or
+ * corrupt the folder. A database on disk keeps fsync on; bench/ measures what it costs.
+ */
+function durableStartParams(): string[] {
+  const defaults = (PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams;
+  return defaults.filter((param) => param !== '-F');
+}
+
+/**
+ * PGlite has one connection, and a query from outside an open transaction waits for that
+ * transaction to end. Code inside a transaction that awaits the global client (instead of
+ * the `tx` it was given) therefore waits for itself until the transaction times out. These
+ * two wrappers turn that silent stall into an immediate error naming the cause: Prisma's
+ * $transaction runs its work in an async scope, and the connection refuses a global query
+ * made from inside a scope whose transaction is open.
+ */
+interface TransactionScope {
+  open: boolean;
+}
+
+export class NestedQueryError extends Error {
+  constructor() {
+    super(
+      'A query on the global database client was awaited inside an open transaction; on the embedded database this waits for itself. Use the transaction handle (tx) instead.',
+    );
+    this.name = 'NestedQueryError';
+  }
+}
+
+function guardNestedQueries(pglite: PGlite, scope: AsyncLocalStorage<TransactionScope>) {
+  const check = () => {
+    if (scope.getStore()?.open) throw new NestedQueryError();
+  };
+  return {
+    query: <T>(...args: Parameters<PGlite['query']>) => {
+      check();
+      return pglite.query<T>(...args);
+    },
+    exec: (...args: Parameters<PGlite['exec']>) => {
+      check();
+      return pglite.exec(...args);
+    },
+    transaction: async <T>(work: Parameters<PGlite['transaction']>[0]): Promise<T> => {
+      check();
+      const store = scope.getStore();
+      if (store) store.open = true;
+      try {
+        return (await pglite.transaction(work)) as T;
+      } finally {
+        if (store) store.open = false;
+      }
+    },
+  };
+}
+
+function markTransactions(prisma: PrismaClient, scope: AsyncLocalStorage<TransactionScope>): void {
+  const original = prisma.$transaction.bind(prisma) as (...args: unknown[]) => Promise<unknown>;
+  (prisma as unknown as { $transaction: typeof original }).$transaction = (...args) =>
+    scope.run({ open: false }, () => original(...args));
 }
 
 async function openPostgres(url: string, max: number): Promise<Db> {

@@ -4,6 +4,18 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { HTTPException } from 'hono/http-exception';
 import { AppError, type AppErrorCode } from '../shared/app-error.ts';
 import type { Logger } from '../shared/logger.ts';
+import { isDatabaseUnavailable } from '../db/errors.ts';
+
+/** Seconds a client should wait before retrying while the database is unavailable. */
+export const RETRY_AFTER_SECONDS = 5;
+
+export function databaseUnavailableResponse(c: Context): Response {
+  c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+  return c.json(
+    { error: { code: 'UNAVAILABLE', message: 'The database is unavailable; try again in a few seconds.' } },
+    503,
+  );
+}
 
 const STATUS_BY_CODE: Record<AppErrorCode, ContentfulStatusCode> = {
   VALIDATION: 400,
@@ -40,6 +52,10 @@ export function errorResponse(error: unknown, c: Context, log: Logger): Response
   if (error instanceof HTTPException) {
     const code = error.status === 401 ? 'UNAUTHENTICATED' : error.status === 404 ? 'NOT_FOUND' : 'VALIDATION';
     return c.json({ error: { code, message: error.message || 'Bad request' } }, error.status);
+  }
+  if (isDatabaseUnavailable(error)) {
+    log.warn({ err: error, path: c.req.path }, 'database unavailable');
+    return databaseUnavailableResponse(c);
   }
   log.error({ err: error, path: c.req.path }, 'unhandled error');
   return c.json(

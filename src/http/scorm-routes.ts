@@ -22,7 +22,8 @@ import { openPlayer } from '../features/scorm/open-player.ts';
 import { recordCommit } from '../features/scorm/record-commit.ts';
 
 /** A commit carries at most 64,000 characters of suspend_data plus interactions. */
-const MAX_COMMIT_BYTES = 2 * 1024 * 1024;
+/** A 2004 SCO's whole data model (suspend_data 64,000 chars, interactions) fits well within. */
+const MAX_COMMIT_BYTES = 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -94,7 +95,9 @@ export function scormRoutes(deps: Deps): Hono {
           'Upload the SCORM zip as multipart/form-data with the field "file".',
         );
       }
-      const form = await c.req.parseBody();
+      const form = await c.req.parseBody().catch(() => {
+        throw new AppError('VALIDATION', 'The upload is not a readable multipart/form-data body.');
+      });
       const file = form.file;
       if (!(file instanceof File))
         throw new AppError('VALIDATION', 'No file: send the SCORM zip in the multipart field "file".');
@@ -208,7 +211,11 @@ export function scormRoutes(deps: Deps): Hono {
       } catch (error) {
         if (!isAppError(error)) throw error;
         return c.json(
-          { result: false, errorCode: 101, error: { code: error.code, message: error.userMessage } },
+          {
+            result: false,
+            errorCode: Number(error.details?.scormErrorCode ?? 101),
+            error: { code: error.code, message: error.userMessage },
+          },
           statusForCode(error.code),
         );
       }

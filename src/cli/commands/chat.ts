@@ -5,7 +5,8 @@ import { createInterpreterFromConfig } from '../../conversation/llm/create-inter
 import { renderText } from '../../conversation/reply/render-text.ts';
 import type { Deps } from '../../deps.ts';
 import type { CliCommand } from '../command.ts';
-import { openCliDeps } from '../open-cli-deps.ts';
+import { forwardToService, openCliDeps } from '../open-cli-deps.ts';
+import { DatabaseInUseError } from '../../db/data-dir-lock.ts';
 
 /**
  * One chat turn as a person, through the same conversation core as Slack, Teams and the
@@ -65,23 +66,32 @@ export const chatCommand: CliCommand = {
     const action = values.action
       ? { id: values.action.split('=')[0]!, value: values.action.split('=').slice(1).join('=') }
       : undefined;
-    const deps = await openCliDeps(config, { now: values.now });
+    const input = { as: values.as, text: positionals.join(' '), action, thread: values.thread };
+    const deps = await openCliDeps(config, { now: values.now }).catch(async (error: unknown) => {
+      // A running service owns the embedded database: send it the turn instead.
+      if (!(error instanceof DatabaseInUseError) || values.now) throw error;
+      return forwardToService(error, config, '/api/cli/chat', input);
+    });
+    if ('forwarded' in deps) {
+      printResult(deps.forwarded as Awaited<ReturnType<typeof chatTurn>>, values.json);
+      return 0;
+    }
     try {
-      const result = await chatTurn(deps, {
-        as: values.as,
-        text: positionals.join(' '),
-        action,
-        thread: values.thread,
-      });
-      if (values.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-      else {
-        const { files: _files, ...rest } = result.reply;
-        process.stdout.write(renderText({ ...rest, files: [] }) + '\n');
-        for (const f of result.reply.files ?? []) process.stdout.write(`(file: ${f.name})\n`);
-      }
+      const result = await chatTurn(deps, input);
+      printResult(result, values.json);
       return 0;
     } finally {
       await deps.db.close();
     }
   },
 };
+
+function printResult(result: Awaited<ReturnType<typeof chatTurn>>, json: boolean | undefined): void {
+  if (json) {
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    return;
+  }
+  const { files: _files, ...rest } = result.reply;
+  process.stdout.write(renderText({ ...rest, files: [] }) + '\n');
+  for (const f of result.reply.files ?? []) process.stdout.write(`(file: ${f.name})\n`);
+}

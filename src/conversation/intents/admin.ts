@@ -3,7 +3,8 @@
  * Each change for someone else, and each that costs money, is shown and confirmed first.
  */
 import { recordAttendance, sessionRoster, type AttendanceEntry } from '../../features/attendance/index.ts';
-import { addCostItem } from '../../features/costs/index.ts';
+import { addCostItem, parseAmount, parseCurrency } from '../../features/costs/index.ts';
+import { validateCapacity } from '../../features/sessions/session-writer.ts';
 import { scheduleSeries, scheduleSession, type InstructorInput } from '../../features/sessions/index.ts';
 import { isAdmin, isInstructor } from '../../features/people/actor.ts';
 import { AppError } from '../../shared/app-error.ts';
@@ -222,6 +223,8 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
     return reply('For how long? Add "for 4 weeks", "6 times" or "until 31 March".', {
       next: [say('Help', 'help')],
     });
+  const badCapacity = refusal(() => validateCapacity(capacity, venue.capacity ?? undefined));
+  if (badCapacity) return badCapacity;
   const where = `${venue.name}, ${capacity} seats${instructorNames.length ? `, with ${instructorNames.join(' and ')}` : ''}`;
   if (!resolved.confirmed) {
     turn.pending = { kind: 'confirm', intent, resolved: {}, prompt: 'schedule' };
@@ -298,6 +301,11 @@ export const handleAddCost: IntentHandler<'add_cost'> = async (turn, intent, res
     return reply('How much, and in which currency? e.g. "add a venue cost of £400 to that session".', {
       next: [say('Help', 'help')],
     });
+  const badAmount = refusal(() => {
+    parseAmount(money.amount);
+    parseCurrency(money.currency);
+  });
+  if (badAmount) return badAmount;
   const picked = await pickSession(turn, intent, resolved, { verb: 'add the cost to', includePast: true });
   if (picked.kind === 'reply') return picked.reply;
   const session = picked.session;
@@ -332,3 +340,14 @@ export const handleAddCost: IntentHandler<'add_cost'> = async (turn, intent, res
 };
 
 export { AppError };
+
+/** A value the use case would refuse is refused before the confirm step, in its words. */
+function refusal(check: () => void): ReturnType<typeof reply> | undefined {
+  try {
+    check();
+    return undefined;
+  } catch (error) {
+    if (error instanceof AppError) return reply(error.userMessage, { next: [say('Help', 'help')] });
+    throw error;
+  }
+}

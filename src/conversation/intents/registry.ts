@@ -18,6 +18,7 @@ import {
 } from './learning.ts';
 import { handleAddCost, handleRecordAttendance, handleScheduleSessions } from './admin.ts';
 import { handleReport } from './report.ts';
+import { handleOpenWebChat } from './web-link.ts';
 import type { IntentHandlers } from './turn.ts';
 
 export const INTENT_HANDLERS: IntentHandlers = {
@@ -26,6 +27,7 @@ export const INTENT_HANDLERS: IntentHandlers = {
   my_bookings: handleMyBookings,
   session_roster: handleSessionRoster,
   unknown: handleUnknown,
+  open_web_chat: handleOpenWebChat,
   book_session: handleBookSession,
   join_waitlist: handleJoinWaitlist,
   cancel_booking: handleCancelBooking,

@@ -15,6 +15,11 @@ interface Rule {
 
 const RULES: Rule[] = [
   {
+    intent: 'open_web_chat',
+    pattern:
+      /\b(open|use|show|get|send me|give me|continue|chat with)\b.*\b(rollcall |this |the chat |you )?(in|on|from) (my|a|the) (web )?(browser|laptop|computer|desktop)\b|\b(web ?chat|browser) (link|version|sign[- ]?in|login)\b|\bsign (me )?in(to)? (the )?(web|browser)\b/,
+  },
+  {
     intent: 'help',
     pattern:
       /^(help|\?+|menu|commands|options|start over|what can (you|i) (do|ask|say)|what do you do|how (do|does) (this|it|you) work|how do i use (this|you)|what are you|who are you|what can you help( me)? with|help me|i need help|get started|hello|hi|hey)$|^(help|how do i use)\b|\bwhat can (you|i) (do|ask|help)\b|\bwhat can you help\b/,

@@ -24,6 +24,7 @@ export const INTENT_NAMES = [
   'schedule_sessions',
   'add_cost',
   'report',
+  'open_web_chat',
   'unknown',
 ] as const;
 export type IntentName = (typeof INTENT_NAMES)[number];
@@ -218,6 +219,8 @@ export const ZIntentReport = z.object({
     course: ZCourseText.optional(),
   }),
 });
+/** "open Rollcall in my browser": a one-time sign-in link to the web chat. */
+export const ZIntentOpenWebChat = z.object({ intent: z.literal('open_web_chat'), slots: z.object({}) });
 export const ZIntentUnknown = z.object({ intent: z.literal('unknown'), slots: z.object({}) });
 
 export const ZIntent = z.discriminatedUnion('intent', [
@@ -239,6 +242,7 @@ export const ZIntent = z.discriminatedUnion('intent', [
   ZIntentScheduleSessions,
   ZIntentAddCost,
   ZIntentReport,
+  ZIntentOpenWebChat,
   ZIntentUnknown,
 ]);
 export type Intent = z.infer<typeof ZIntent>;

@@ -14,7 +14,7 @@ import { AppError, isAppError } from '../../shared/app-error.ts';
 import { actorIdOf, type Actor } from '../people/actor.ts';
 import { assertAdmin } from '../people/authorize.ts';
 import { parseCsv } from './parse-csv.ts';
-import { recordCompletion } from './record-completion.ts';
+import { EARLIEST_COMPLETION, isValidScore, recordCompletion } from './record-completion.ts';
 
 export interface ImportRow {
   email: string;
@@ -138,13 +138,13 @@ export async function importCompletions(
     const completedAt = parseDate(row.completedAt);
     if (!completedAt) return reject(`"${row.completedAt}" is not a date (use YYYY-MM-DD).`);
     if (completedAt > now) return reject('The completion date is in the future.');
+    if (completedAt < EARLIEST_COMPLETION) return reject('The completion date is before 1970.');
     const expiresAt = row.expiresAt ? parseDate(row.expiresAt) : null;
     if (row.expiresAt && !expiresAt) return reject(`"${row.expiresAt}" is not a date (use YYYY-MM-DD).`);
     if (expiresAt && expiresAt <= completedAt)
       return reject('The expiry date is not after the completion date.');
     const score = row.score ? Number(row.score) : null;
-    if (score !== null && (!Number.isFinite(score) || score < 0 || score > 999_999))
-      return reject(`"${row.score}" is not a score.`);
+    if (score !== null && !isValidScore(score)) return reject(`"${row.score}" is not a score.`);
     // Without a certificate reference, person + course + date identify the row.
     const ref = row.certificateRef?.trim() || `import:${completedAt.toISOString().slice(0, 10)}`;
     const key = `${personId}|${courseId}|${ref}`;

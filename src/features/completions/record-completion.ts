@@ -121,11 +121,26 @@ export async function recordCompletion(
   return { kind: 'recorded', completionId: completion.id, expiresAt, renewedFrom, certificate };
 }
 
+/** Older dates are typing mistakes (1900 for 2000), not training records. */
+export const EARLIEST_COMPLETION = new Date('1970-01-01T00:00:00Z');
+/** Decimal(8, 2) in the schema; scores are points or percentages, never negative. */
+export const MAX_SCORE = 999_999.99;
+
+export function isValidScore(score: number): boolean {
+  return Number.isFinite(score) && score >= 0 && score <= MAX_SCORE;
+}
+
 function validate(input: RecordCompletionInput, now: Date): void {
   if (Number.isNaN(input.completedAt.getTime()))
     throw new AppError('VALIDATION', 'The completion date is not a valid date.');
   if (input.completedAt.getTime() > now.getTime() + 60_000) {
     throw new AppError('VALIDATION', 'A completion cannot be in the future.');
+  }
+  if (input.completedAt.getTime() < EARLIEST_COMPLETION.getTime()) {
+    throw new AppError('VALIDATION', 'The completion date cannot be before 1970.');
+  }
+  if (input.score != null && !isValidScore(input.score)) {
+    throw new AppError('VALIDATION', `The score must be a number from 0 to ${MAX_SCORE}.`);
   }
   if (input.expiresAt && Number.isNaN(input.expiresAt.getTime()))
     throw new AppError('VALIDATION', 'The expiry date is not a valid date.');

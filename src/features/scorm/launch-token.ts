@@ -19,14 +19,23 @@ export interface LaunchClaims {
 /** How long a launch link (and the commits it authenticates) stays valid. */
 export const LAUNCH_TOKEN_TTL_SECONDS = 12 * 60 * 60;
 
-// Without LAUNCH_TOKEN_SECRET the process makes its own: links then die on restart, which
-// is acceptable for the embedded demo and is said in config.ts.
+type SecretConfig = Pick<Config, 'LAUNCH_TOKEN_SECRET'> &
+  Partial<Pick<Config, 'LAUNCH_TOKEN_SECRET_PREVIOUS'>>;
+
+// Start-up fills LAUNCH_TOKEN_SECRET from the database when the environment has none
+// (src/startup.ts); this per-process fallback only serves code run without start-up.
 let processSecret: Buffer | undefined;
 
-function secretOf(config: Pick<Config, 'LAUNCH_TOKEN_SECRET'>): Buffer {
+function secretOf(config: SecretConfig): Buffer {
   if (config.LAUNCH_TOKEN_SECRET) return Buffer.from(config.LAUNCH_TOKEN_SECRET, 'utf8');
   processSecret ??= randomBytes(32);
   return processSecret;
+}
+
+/** The current secret, then the one before a rotation (its links live out their 12 hours). */
+function acceptedSecrets(config: SecretConfig): Buffer[] {
+  const previous = config.LAUNCH_TOKEN_SECRET_PREVIOUS;
+  return [secretOf(config), ...(previous ? [Buffer.from(previous, 'utf8')] : [])];
 }
 
 const sign = (secret: Buffer, payload: string): string =>
@@ -46,11 +55,7 @@ export function createLaunchToken(
 }
 
 /** Throws UNAUTHENTICATED for a malformed, forged or expired token; never says which part failed. */
-export function verifyLaunchToken(
-  config: Pick<Config, 'LAUNCH_TOKEN_SECRET'>,
-  token: string,
-  now: Date,
-): LaunchClaims {
+export function verifyLaunchToken(config: SecretConfig, token: string, now: Date): LaunchClaims {
   const refused = new AppError(
     'UNAUTHENTICATED',
     'This course link is not valid. Ask Rollcall to launch the course again.',
@@ -58,9 +63,12 @@ export function verifyLaunchToken(
   const match = /^([A-Za-z0-9_-]{10,1000})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) throw refused;
   const [, payload, signature] = match as unknown as [string, string, string];
-  const expected = Buffer.from(sign(secretOf(config), payload));
   const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw refused;
+  const signedByAccepted = acceptedSecrets(config).some((secret) => {
+    const expected = Buffer.from(sign(secret, payload));
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  });
+  if (!signedByAccepted) throw refused;
   let parsed: { p?: unknown; c?: unknown; a?: unknown; e?: unknown };
   try {
     parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));

@@ -30,6 +30,7 @@ import {
   type Thresholds,
 } from './cmi-snapshot.ts';
 import { earnsCompletion, rollUp, type ScoResult } from './rollup.ts';
+import { checkCmi } from './check-cmi.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -120,6 +121,7 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
     for (const key of omitted) if (key in stored) cmi[key] = stored[key];
 
     const { manifest, version } = pkg;
+    checkCmi(version, cmi);
     const entry = manifestScoOf(manifest, sco.identifier);
     const snap = readSnapshot(version, cmi, thresholdsOf(entry));
     const totalTimeSeconds =

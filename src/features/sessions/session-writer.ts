@@ -67,9 +67,15 @@ export function validateDays(days: DayInstants[], now: Date): DayInstants[] {
   return sorted;
 }
 
+/** No room or online session seats more; a bigger number is a typing mistake. */
+export const MAX_CAPACITY = 10_000;
+
 export function validateCapacity(capacity: number, venueCapacity?: number): void {
-  if (!Number.isInteger(capacity) || capacity < 1)
-    throw new AppError('VALIDATION', 'Capacity must be a whole number of at least 1.');
+  if (!Number.isInteger(capacity) || capacity < 1 || capacity > MAX_CAPACITY)
+    throw new AppError(
+      'VALIDATION',
+      `Capacity must be a whole number of at least 1 and at most ${MAX_CAPACITY.toLocaleString('en-GB')}.`,
+    );
   if (venueCapacity !== undefined && capacity > venueCapacity) {
     throw new AppError(
       'VALIDATION',

@@ -74,11 +74,28 @@ describe('outbox delivery', () => {
     const { sender, sent } = recordingSender((id) =>
       id === otherId ? { kind: 'failed', error: 'connector 503' } : { kind: 'sent' },
     );
-    expect(await deliverNotifications(deps, sender)).toEqual({ sent: 1, failed: 1, noChannel: 0 });
+    expect(await deliverNotifications(deps, sender)).toEqual({
+      sent: 1,
+      failed: 1,
+      noChannel: 0,
+      lostLease: 0,
+    });
     expect(sent.map((s) => s.reply.text)).toEqual(['You completed GDPR Basics: 92%']);
 
-    // A second run sends nothing new to the learner and retries the failure.
-    expect(await deliverNotifications(deps, sender)).toEqual({ sent: 0, failed: 1, noChannel: 0 });
+    // A run within the backoff sends nothing; after it, the failure is retried once.
+    expect(await deliverNotifications(deps, sender)).toEqual({
+      sent: 0,
+      failed: 0,
+      noChannel: 0,
+      lostLease: 0,
+    });
+    deps.clock.advance(31_000);
+    expect(await deliverNotifications(deps, sender)).toEqual({
+      sent: 0,
+      failed: 1,
+      noChannel: 0,
+      lostLease: 0,
+    });
     const flaky = await t.db.prisma.notification.findUniqueOrThrow({ where: { dedupeKey: 'flaky:1' } });
     expect(flaky).toMatchObject({ status: 'pending', attempts: 2, lastError: 'connector 503' });
   });
@@ -94,7 +111,12 @@ describe('outbox delivery', () => {
       dedupeKey: 'nochan',
     });
     const { sender } = recordingSender(() => ({ kind: 'no_channel' }));
-    expect(await deliverNotifications(deps, sender)).toEqual({ sent: 0, failed: 0, noChannel: 1 });
+    expect(await deliverNotifications(deps, sender)).toEqual({
+      sent: 0,
+      failed: 0,
+      noChannel: 1,
+      lostLease: 0,
+    });
     expect(
       await t.db.prisma.notification.findUniqueOrThrow({ where: { dedupeKey: 'nochan' } }),
     ).toMatchObject({ status: 'failed' });

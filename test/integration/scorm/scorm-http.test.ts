@@ -262,7 +262,7 @@ describe('launch, content and commits', () => {
           exit: 'suspend',
           score: {},
         },
-        suspend_data: 'S'.repeat(5000),
+        suspend_data: 'S'.repeat(4000),
         ...extra,
       },
     });
@@ -313,7 +313,7 @@ describe('launch, content and commits', () => {
       totalTimeSeconds: 100,
       exitMode: 'suspend',
     });
-    expect(state.suspendData).toBe('S'.repeat(5000));
+    expect(state.suspendData).toBe('S'.repeat(4000));
 
     const progress = await getCourseProgress(app.deps, learner, { courseId });
     // Someone outside the learner's reporting line cannot look.
@@ -351,7 +351,7 @@ describe('launch, content and commits', () => {
       total_time: '0000:01:40',
       lesson_status: 'incomplete',
     });
-    expect(boot.cmi.suspend_data).toBe('S'.repeat(5000));
+    expect(boot.cmi.suspend_data).toBe('S'.repeat(4000));
     expect(boot.cmi.student_data.mastery_score).toBe('80');
 
     // Mastery score decides (against score.raw, as SCORM 1.2 says): completed with 92 ≥ 80 → passed.

@@ -64,7 +64,7 @@ beforeAll(async () => {
   });
   conversation = fakeConversation(testDb.db, fixture);
   const app = new Hono();
-  mount = mountTeams(app, testDeps(testDb.db), conversation.handler);
+  mount = mountTeams(app, testDeps(testDb.db, undefined, { TEAMS_EMULATOR: true }), conversation.handler);
   service = await listen(app);
 });
 

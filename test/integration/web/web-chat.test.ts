@@ -1,6 +1,6 @@
 /**
  * The web chat in headless Chromium: pick a demo person, chat, press a choice, see the
- * answer; plus the HTTP rules (token required when set, off when neither demo nor token).
+ * answer; plus the demo's HTTP rules. Sign-in outside demo mode: web-sign-in.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +13,6 @@ import { seededConversation } from '../../helpers/conversation.ts';
 import type { TestDb } from '../../helpers/test-db.ts';
 import type { Deps } from '../../../src/deps.ts';
 
-const TOKEN = 'web-chat-token-for-tests-0123456789';
 let testDb: TestDb;
 let deps: Deps;
 let browser: Browser;
@@ -51,7 +50,7 @@ afterAll(async () => {
 
 describe('web chat in a browser', () => {
   it('lets a demo person ask, pick from choices and read the answer', async () => {
-    const { url } = await start({ demoMode: true, WEB_CHAT_TOKEN: undefined });
+    const { url } = await start({ demoMode: true });
     const page = await browser.newPage();
     try {
       await page.goto(`${url}/`);
@@ -79,43 +78,15 @@ describe('web chat in a browser', () => {
   });
 });
 
-describe('web chat access', () => {
-  it('is not mounted without demo mode or a token', async () => {
-    const { url, mounted } = await start({ demoMode: false, WEB_CHAT_TOKEN: undefined });
-    expect(mounted).toBe(false);
-    expect((await fetch(`${url}/`)).status).toBe(404);
-    expect((await fetch(`${url}/web/chat`, { method: 'POST', body: '{}' })).status).toBe(404);
-  });
-
-  it('requires the token on every call when one is set', async () => {
-    const { url } = await start({ demoMode: false, WEB_CHAT_TOKEN: TOKEN });
-    const body = JSON.stringify({ email: 'priya.shah@acme.example', text: 'help' });
-    expect((await fetch(`${url}/web/people`)).status).toBe(401);
-    expect(
-      (
-        await fetch(`${url}/web/chat`, {
-          method: 'POST',
-          body,
-          headers: {
-            'content-type': 'application/json',
-            'x-web-chat-token': 'wrong-token-wrong-token-wrong',
-          },
-        })
-      ).status,
-    ).toBe(401);
-    const ok = await fetch(`${url}/web/chat`, {
-      method: 'POST',
-      body,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-    });
-    expect(ok.status).toBe(200);
-    expect(((await ok.json()) as { reply: { text: string } }).reply.text).toMatch(/here is what you can ask/);
-  });
-
+describe('web chat in demo mode', () => {
   it('answers bad bodies with 400 and unknown people with 404', async () => {
-    const { url } = await start({ demoMode: true, WEB_CHAT_TOKEN: undefined });
+    const { url } = await start({ demoMode: true });
     const post = (body: string) =>
-      fetch(`${url}/web/chat`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+      fetch(`${url}/web/chat`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', origin: url },
+      });
     expect((await post('not json')).status).toBe(400);
     expect((await post(JSON.stringify({ email: 'priya.shah@acme.example' }))).status).toBe(400);
     expect((await post(JSON.stringify({ email: 'ghost@acme.example', text: 'hi' }))).status).toBe(404);

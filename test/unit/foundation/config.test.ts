@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../src/config.ts';
 
 describe('loadConfig', () => {
-  it('defaults to the embedded database, port 3000 and demo mode', () => {
+  it('defaults to the embedded database and port 3000; demo mode only when asked for', () => {
     const config = loadConfig({});
     expect(config.dbKind).toBe('pglite');
     expect(config.PORT).toBe(3000);
-    expect(config.demoMode).toBe(true);
+    expect(config.demoMode).toBe(false);
+    expect(loadConfig({ DEMO_MODE: 'true' })).toMatchObject({ demoMode: true, HOST: '127.0.0.1' });
+    expect(loadConfig({ DEMO_MODE: 'true', HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    expect(() => loadConfig({ TEAMS_EMULATOR: 'true' })).toThrow(/loopback/);
+    expect(loadConfig({ TEAMS_EMULATOR: 'true', HOST: '127.0.0.1' }).TEAMS_EMULATOR).toBe(true);
     expect(config.publicUrl).toBe('http://localhost:3000');
   });
 
