@@ -4,7 +4,10 @@
  * Reply → Block Kit / Adaptive Card / HTML / terminal text.
  */
 
-export type Channel = 'slack' | 'teams' | 'web' | 'cli';
+import type { ChatChannel } from '../shared/channel.ts';
+
+/** The channel a message arrives on (a subset of the one Channel list in src/shared). */
+export type Channel = ChatChannel;
 
 export interface InboundMessage {
   /** Already resolved to a Person by the adapter (via ChatIdentity or e-mail). */

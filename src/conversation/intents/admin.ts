@@ -4,14 +4,19 @@
  */
 import { recordAttendance, sessionRoster, type AttendanceEntry } from '../../features/attendance/index.ts';
 import { addCostItem } from '../../features/costs/index.ts';
-import { scheduleSeries, scheduleSession, type InstructorInput } from '../../features/sessions/index.ts';
-import { isAdmin, isInstructor } from '../../features/people/actor.ts';
+import {
+  findVenue,
+  scheduleSeries,
+  scheduleSession,
+  type InstructorInput,
+} from '../../features/sessions/index.ts';
+import { findPeople, isAdmin, isInstructor } from '../../features/people/index.ts';
+import { getCourse } from '../../features/catalogue/index.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { formatRange, localDatePlusDays, toLocal } from '../../shared/time.ts';
-import { bestMatches, resolveCourse } from '../resolve/resolve-course.ts';
-import { resolvePerson } from '../resolve/resolve-person.ts';
 import { confirmButtons, reply, say, sessionLine } from '../reply/build.ts';
 import { pickSession, remember } from './pick-session.ts';
+import { coursesMeant } from './lookups.ts';
 import type { IntentHandler, Turn } from './turn.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -24,7 +29,6 @@ export const handleRecordAttendance: IntentHandler<'record_attendance'> = async 
       next: [say('My bookings', 'what am I booked on?')],
     });
   }
-  const _db = turn.deps.db.prisma;
   let sessionId = resolved.sessionId;
   if (!sessionId && !intent.slots.when && !intent.slots.course && turn.context.lastSessionId)
     sessionId = turn.context.lastSessionId;
@@ -149,14 +153,13 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
     return reply('Only an admin can schedule sessions.', {
       next: [say('Find sessions', 'what sessions are coming up?')],
     });
-  const db = turn.deps.db.prisma;
   const s = intent.slots;
   if (!s.course)
     return reply(
       'Which course should I schedule? e.g. "schedule First Aid every Tuesday 9am-4pm for 4 weeks in Room 2, 12 seats".',
       { next: [say('Help', 'help')] },
     );
-  const matches = bestMatches(await resolveCourse(db, s.course));
+  const matches = await coursesMeant(turn, s.course);
   if (matches.length !== 1)
     return reply(
       matches.length
@@ -164,16 +167,8 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
         : `I couldn't find a course matching "${s.course}".`,
       { next: [say('Help', 'help')] },
     );
-  const course = await db.course.findUniqueOrThrow({
-    where: { id: matches[0]!.id },
-    select: { id: true, code: true, title: true, kind: true, durationMinutes: true },
-  });
-  const venue = s.venue
-    ? await db.venue.findFirst({
-        where: { active: true, name: { contains: s.venue, mode: 'insensitive' } },
-        select: { id: true, name: true, capacity: true, timeZone: true },
-      })
-    : null;
+  const course = await getCourse(turn.deps, turn.actor, { courseId: matches[0]!.id });
+  const venue = s.venue ? await findVenue(turn.deps, turn.actor, { name: s.venue }) : undefined;
   if (s.venue && !venue)
     return reply(`I couldn't find a venue matching "${s.venue}".`, { next: [say('Help', 'help')] });
   if (!venue)
@@ -181,11 +176,7 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
   const instructors: InstructorInput[] = [];
   const instructorNames: string[] = [];
   for (const [i, name] of (s.instructors ?? []).entries()) {
-    const people = (await resolvePerson(db, turn.actor, name)).filter((p) => p.id);
-    const candidates = await db.person.findMany({
-      where: { id: { in: people.map((p) => p.id) }, roles: { has: 'instructor' } },
-      select: { id: true, name: true },
-    });
+    const candidates = await findPeople(turn.deps, turn.actor, { name, role: 'instructor' });
     if (candidates.length !== 1)
       return reply(
         candidates.length

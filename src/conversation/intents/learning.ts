@@ -14,9 +14,10 @@ import {
 import { isAdmin } from '../../features/people/actor.ts';
 import { launchCourse } from '../../features/scorm/launch-course.ts';
 import { formatRange } from '../../shared/time.ts';
-import { bestMatches, resolveCourse } from '../resolve/resolve-course.ts';
+import { getCourse } from '../../features/catalogue/index.ts';
 import { reply, say } from '../reply/build.ts';
 import { pickPerson } from './people.ts';
+import { coursesMeant } from './lookups.ts';
 import type { IntentHandler, Turn } from './turn.ts';
 
 const day = (turn: Turn, d: Date | null) =>
@@ -114,9 +115,7 @@ export const handleMyCertificates: IntentHandler<'my_certificates'> = async (tur
   let certificates = await myCertificates(turn.deps, { actor: turn.actor, personId });
   const whose = who.kind === 'one' ? `${who.person.name.split(' ')[0]} has` : 'You have';
   if (intent.slots.course) {
-    const ids = new Set(
-      bestMatches(await resolveCourse(turn.deps.db.prisma, intent.slots.course)).map((m) => m.id),
-    );
+    const ids = new Set((await coursesMeant(turn, intent.slots.course)).map((m) => m.id));
     certificates = certificates.filter((c) => ids.has(c.courseId));
     if (certificates.length === 0)
       return reply(`${whose} no certificate for "${intent.slots.course}" yet.`, {
@@ -173,10 +172,9 @@ export const handleMyCertificates: IntentHandler<'my_certificates'> = async (tur
 };
 
 export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, intent, resolved) => {
-  const db = turn.deps.db.prisma;
   let courseId = typeof resolved.courseId === 'string' ? resolved.courseId : undefined;
   if (!courseId && intent.slots.course) {
-    const matches = bestMatches(await resolveCourse(db, intent.slots.course));
+    const matches = await coursesMeant(turn, intent.slots.course);
     if (matches.length === 0)
       return reply(`I couldn't find a course matching "${intent.slots.course}".`, {
         next: [say('My learning', 'my learning')],
@@ -190,16 +188,7 @@ export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, i
   if (!courseId && intent.slots.ref === 'it') courseId = turn.context.lastCourseId;
   if (!courseId)
     return reply('Which course would you like to start?', { next: [say('My learning', 'my learning')] });
-  const course = await db.course.findUniqueOrThrow({
-    where: { id: courseId },
-    select: {
-      id: true,
-      code: true,
-      title: true,
-      kind: true,
-      packages: { select: { id: true }, take: 1, orderBy: { createdAt: 'desc' } },
-    },
-  });
+  const course = await getCourse(turn.deps, turn.actor, { courseId });
   turn.context.lastCourseId = course.id;
   if (course.kind !== 'elearning') {
     return reply(
@@ -213,7 +202,7 @@ export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, i
       ? `You're enrolled on ${course.title}.`
       : `You're already enrolled on ${course.title}${result.dueAt ? ` (due ${day(turn, result.dueAt)})` : ''}.`;
   // A signed, expiring link bound to this person and attempt (resumes a suspended attempt).
-  const launched = course.packages.length
+  const launched = course.hasContent
     ? await launchCourse(turn.deps, turn.actor, { courseId: course.id })
     : undefined;
   const launch = launched

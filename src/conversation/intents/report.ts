@@ -3,19 +3,32 @@
  * this quarter", "attendance vs registrations last month": the report use cases (which
  * decide who may see what), shown as a table, a CSV file or a chart.
  */
-import { complianceReport, complianceStatus, type ComplianceScope } from '../../features/learning/lms-api.ts';
+import {
+  complianceReport,
+  complianceStatus,
+  completionsReport,
+  defaultComplianceScope,
+  findDepartment,
+  type ScopeSubject,
+} from '../../features/compliance/index.ts';
 import { attendanceReport } from '../../features/attendance/index.ts';
+import { findProgramme } from '../../features/catalogue/index.ts';
 import { costReport, type MoneyByCurrency } from '../../features/costs/index.ts';
-import { isAdmin } from '../../features/people/actor.ts';
-import { reportingLineIds } from '../../features/people/reporting-line.ts';
+import { isAppError } from '../../shared/app-error.ts';
 import { fromLocal, toLocal } from '../../shared/time.ts';
-import { bestMatches, resolveCourse } from '../resolve/resolve-course.ts';
 import { reply, say } from '../reply/build.ts';
 import { barChartFile, csvFile } from '../reply/files.ts';
+import { coursesMeant } from './lookups.ts';
 import type { IntentHandler, Turn } from './turn.ts';
 import type { IntentOf } from '../parse/intents.ts';
 import type { Reply } from '../types.ts';
 
+const SUBJECT_WORDS: Record<ScopeSubject, string> = {
+  department: 'the department',
+  organisation: 'the organisation',
+  team: 'your team',
+  self: 'you',
+};
 const money = (m: MoneyByCurrency) =>
   Object.entries(m)
     .map(([c, a]) => `${a} ${c}`)
@@ -42,20 +55,6 @@ function period(turn: Turn, slots: IntentOf<'report'>['slots']): { from: Date; t
     to: fromLocal({ year: year + 1, month: 1, day: 1, hour: 0, minute: 0 }, turn.actor.timeZone),
     words: `${year}`,
   };
-}
-
-async function departmentId(
-  turn: Turn,
-  name: string | undefined,
-): Promise<{ id: string; name: string } | undefined> {
-  if (!name) return undefined;
-  const words = name.replace(/\band\b/, '&');
-  return (
-    (await turn.deps.db.prisma.department.findFirst({
-      where: { name: { contains: words, mode: 'insensitive' } },
-      select: { id: true, name: true },
-    })) ?? undefined
-  );
 }
 
 function present(
@@ -113,28 +112,11 @@ function present(
 
 export const handleReport: IntentHandler<'report'> = async (turn, intent) => {
   const kind = intent.slots.kind ?? 'compliance';
-  const dept = await departmentId(turn, intent.slots.department);
-  if (intent.slots.department && !dept)
-    return reply(`I couldn't find a department called "${intent.slots.department}".`, {
-      next: [say('Compliance report', 'compliance report')],
-    });
-  const db = turn.deps.db.prisma;
+  const dept = intent.slots.department ? await findDepartment(turn.deps, intent.slots.department) : undefined;
 
   if (kind === 'compliance' || kind === 'expiring') {
-    const scope: ComplianceScope = dept
-      ? { kind: 'department', departmentId: dept.id }
-      : isAdmin(turn.actor)
-        ? { kind: 'everyone' }
-        : turn.actor.isManager
-          ? { kind: 'manager_line', managerId: turn.actor.personId }
-          : { kind: 'person', personId: turn.actor.personId };
-    const whose = dept
-      ? dept.name
-      : scope.kind === 'everyone'
-        ? 'the organisation'
-        : scope.kind === 'manager_line'
-          ? 'your team'
-          : 'you';
+    const { scope, subject } = defaultComplianceScope(turn.actor, dept);
+    const whose = dept ? dept.name : SUBJECT_WORDS[subject];
     if (kind === 'expiring') {
       const status = await complianceStatus(turn.deps, { actor: turn.actor, scope });
       const rows = status.rows
@@ -209,20 +191,12 @@ export const handleReport: IntentHandler<'report'> = async (turn, intent) => {
     let courseId: string | undefined;
     let subject = '';
     if (intent.slots.course) {
-      const programme = await db.programme.findFirst({
-        where: {
-          OR: [
-            { title: { contains: intent.slots.course, mode: 'insensitive' } },
-            { code: { equals: intent.slots.course, mode: 'insensitive' } },
-          ],
-        },
-        select: { id: true, title: true },
-      });
+      const programme = await findProgramme(turn.deps, turn.actor, { text: intent.slots.course });
       if (programme) {
         programmeId = programme.id;
         subject = ` for ${programme.title}`;
       } else {
-        const match = bestMatches(await resolveCourse(db, intent.slots.course))[0];
+        const match = (await coursesMeant(turn, intent.slots.course))[0];
         if (match) {
           courseId = match.id;
           subject = ` for ${match.title}`;
@@ -271,9 +245,7 @@ export const handleReport: IntentHandler<'report'> = async (turn, intent) => {
   }
 
   if (kind === 'attendance') {
-    const courseId = intent.slots.course
-      ? bestMatches(await resolveCourse(db, intent.slots.course))[0]?.id
-      : undefined;
+    const courseId = intent.slots.course ? (await coursesMeant(turn, intent.slots.course))[0]?.id : undefined;
     const rows = await attendanceReport(turn.deps, turn.actor, {
       from,
       to,
@@ -305,32 +277,16 @@ export const handleReport: IntentHandler<'report'> = async (turn, intent) => {
     );
   }
 
-  // completions: admins see the organisation, managers their line.
-  if (!isAdmin(turn.actor) && !turn.actor.isManager)
-    return reply('Completion reports are for managers and admins. I can show your own record.', {
-      next: [say('My learning', 'my learning')],
-    });
-  const line = isAdmin(turn.actor) ? undefined : await reportingLineIds(db, turn.actor.personId);
-  const grouped = await db.completion.groupBy({
-    by: ['courseId'],
-    where: {
-      completedAt: { gte: from, lt: to },
-      ...(line ? { personId: { in: [...new Set(line)] } } : {}),
-      ...(dept ? { person: { departmentId: dept.id } } : {}),
-    },
-    _count: { _all: true },
-  });
-  const courses = new Map(
-    (
-      await db.course.findMany({
-        where: { id: { in: grouped.map((g) => g.courseId) } },
-        select: { id: true, title: true },
-      })
-    ).map((c) => [c.id, c.title]),
-  );
-  const rows = grouped
-    .map((g) => [courses.get(g.courseId) ?? '?', String(g._count._all)])
-    .sort((a, b) => Number(b[1]) - Number(a[1]));
+  // Completions: the use case decides whose (admins the organisation, managers their line).
+  let completions: Awaited<ReturnType<typeof completionsReport>>;
+  try {
+    completions = await completionsReport(turn.deps, turn.actor, { from, to, departmentId: dept?.id });
+  } catch (error) {
+    if (isAppError(error) && error.code === 'FORBIDDEN')
+      return reply(error.userMessage, { next: [say('My learning', 'my learning')] });
+    throw error;
+  }
+  const rows = completions.map((c) => [c.courseTitle, String(c.completions)]);
   return present(
     turn,
     intent,

@@ -9,6 +9,8 @@ import { SEAT_HOLDING, isUuid } from '../registrations/seat-store.ts';
 
 export interface FindSessionsInput {
   courseId?: string;
+  /** Sessions of any of these courses ("forklift" means the theory and the practical). */
+  courseIds?: string[];
   courseCode?: string;
   /** Free text matched against course code, title and tags ("first aid", "forklift"). */
   text?: string;
@@ -19,6 +21,13 @@ export interface FindSessionsInput {
   from?: Date;
   /** Sessions starting before. */
   to?: Date;
+  /**
+   * Also sessions already running at `from` (they end after it): "who's on my session
+   * tomorrow?" finds a multi-day course that started yesterday.
+   */
+  overlapping?: boolean;
+  /** Also completed sessions, for rosters looked back on. */
+  includeCompleted?: boolean;
   /** Only sessions with a free seat (default false: full ones are listed for the waitlist). */
   onlyWithSeats?: boolean;
   limit?: number;
@@ -52,14 +61,18 @@ export async function findSessions(deps: Deps, input: FindSessionsInput = {}): P
   const from = input.from ?? now;
   if (input.to && input.to <= from)
     throw new AppError('VALIDATION', 'The end of the date range must be after its start.');
-  for (const id of [input.courseId, input.programmeId, input.instructorId])
+  for (const id of [input.courseId, input.programmeId, input.instructorId, ...(input.courseIds ?? [])])
     if (id !== undefined && !isUuid(id)) return [];
+  if (input.courseIds?.length === 0) return [];
   const limit = Math.min(Math.max(input.limit ?? 20, 1), 200);
   const text = input.text?.trim();
   const where: Prisma.SessionWhereInput = {
-    status: 'scheduled',
-    startsAt: { gte: from, ...(input.to ? { lt: input.to } : {}) },
+    status: input.includeCompleted ? { in: ['scheduled', 'completed'] } : 'scheduled',
+    ...(input.overlapping
+      ? { endsAt: { gt: from }, ...(input.to ? { startsAt: { lt: input.to } } : {}) }
+      : { startsAt: { gte: from, ...(input.to ? { lt: input.to } : {}) } }),
     ...(input.courseId ? { courseId: input.courseId } : {}),
+    ...(input.courseIds ? { courseId: { in: input.courseIds } } : {}),
     ...(input.programmeId ? { programmeId: input.programmeId } : {}),
     ...(input.instructorId ? { instructors: { some: { personId: input.instructorId } } } : {}),
     course: {

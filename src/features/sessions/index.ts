@@ -27,6 +27,7 @@ export {
   type RecordAvailabilityResult,
 } from './record-availability.ts';
 export { findSessions, getSession, type FindSessionsInput, type SessionListing } from './find-sessions.ts';
+export { findVenue, type VenueMatch } from './find-venue.ts';
 export {
   expandRecurrence,
   describeRecurrence,

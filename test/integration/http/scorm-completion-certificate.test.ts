@@ -75,12 +75,13 @@ describe('SCORM completion → certificate → compliance', () => {
     expect(result.expiresAt).toEqual(new Date('2027-11-27T15:30:00Z'));
     expect(result.certificate?.number).toMatch(/^RC-2026-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
-    const cert = await prisma.certificate.findUniqueOrThrow({ where: { completionId: result.completionId } });
+    const cert = await prisma.certificate.findUniqueOrThrow({
+      where: { completionId: result.completionId },
+      include: { completion: { select: { personId: true, courseId: true, expiresAt: true } } },
+    });
     expect(cert).toMatchObject({
-      personId: priya.id,
-      courseId: org.courses.gdpr.id,
       number: result.certificate!.number,
-      expiresAt: result.expiresAt,
+      completion: { personId: priya.id, courseId: org.courses.gdpr.id, expiresAt: result.expiresAt },
     });
     const completion = await prisma.completion.findUniqueOrThrow({ where: { id: result.completionId } });
     expect(Number(completion.percent)).toBe(100);
@@ -96,7 +97,7 @@ describe('SCORM completion → certificate → compliance', () => {
       percent: 100,
     });
     expect(again).toMatchObject({ kind: 'already_recorded', completionId: result.completionId });
-    expect(await prisma.certificate.count({ where: { personId: priya.id } })).toBe(1);
+    expect(await prisma.certificate.count({ where: { completion: { personId: priya.id } } })).toBe(1);
 
     const after = await complianceStatus(d, {
       actor: priyaActor,

@@ -54,11 +54,11 @@ describe('LMS on the demo organisation', () => {
     ]);
     expect(org.summary.find((s) => s.requirementCode === 'DATA-PROTECTION')!.total).toBe(60);
     const holder = await t.db.prisma.certificate.findFirstOrThrow({
-      where: { course: { code: 'FL-201' } },
-      include: { person: true },
+      where: { completion: { course: { code: 'FL-201' } } },
+      include: { completion: { include: { person: true } } },
     });
     const certs = await myCertificates(deps(), {
-      actor: await loadActorByEmail(t.db.prisma, holder.person.email),
+      actor: await loadActorByEmail(t.db.prisma, holder.completion.person.email),
     });
     expect(
       certs.some(

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, testDeps, type TestDb } from '../../../helpers/test-db.ts';
 import { makeCourse, makePeople, makePerson, makeVenue } from '../../../helpers/tms-fixtures.ts';
 import { scheduleSession } from '../../../../src/features/sessions/schedule-session.ts';
-import { bookSession } from '../../../../src/features/registrations/book-session.ts';
+import { bookSession, type BookSessionResult } from '../../../../src/features/registrations/book-session.ts';
 import { cancelRegistration } from '../../../../src/features/registrations/cancel-registration.ts';
 import { loadActor, type Actor } from '../../../../src/features/people/actor.ts';
 
@@ -32,7 +32,7 @@ describe('booking', () => {
     });
     const ids = await makePeople(t.db, 4);
     const actors = await Promise.all(ids.map((id) => loadActor(t.db.prisma, id)));
-    const results: Awaited<ReturnType<typeof bookSession>>[] = [];
+    const results: BookSessionResult[] = [];
     for (const a of actors) results.push(await bookSession(deps, a, { sessionId: s.sessionId }));
     expect(results.map((r) => r.kind)).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
     const cancel = await cancelRegistration(deps, actors[0]!, {
