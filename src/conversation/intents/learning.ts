@@ -3,18 +3,13 @@
  * course, and a manager's view of their team's compliance. The use cases check who may see
  * whose record; asking for someone else's gets their polite FORBIDDEN message.
  */
-import {
-  certificatePdf,
-  complianceStatus,
-  enrolSelf,
-  myCertificates,
-  myProgress,
-  type ComplianceRow,
-} from '../../features/learning/lms-api.ts';
-import { isAdmin } from '../../features/people/actor.ts';
-import { launchCourse } from '../../features/scorm/launch-course.ts';
+import { enrolSelf, getCourse } from '../../features/catalogue/index.ts';
+import { certificatePdf, myCertificates } from '../../features/certificates/index.ts';
+import { complianceStatus, type ComplianceRow } from '../../features/compliance/index.ts';
+import { myProgress } from '../../features/learning/index.ts';
+import { isAdmin } from '../../features/people/index.ts';
+import { launchCourse } from '../../features/scorm/index.ts';
 import { formatRange } from '../../shared/time.ts';
-import { getCourse } from '../../features/catalogue/index.ts';
 import { reply, say } from '../reply/build.ts';
 import { pickPerson } from './people.ts';
 import { coursesMeant } from './lookups.ts';
@@ -34,7 +29,7 @@ export const handleMyLearning: IntentHandler<'my_learning'> = async (turn, inten
   const who = await pickPerson(turn, intent, intent.slots.person, resolved);
   if (who.kind === 'reply') return who.reply;
   const personId = who.kind === 'one' ? who.person.id : undefined;
-  const progress = await myProgress(turn.deps, { actor: turn.actor, personId });
+  const progress = await myProgress(turn.deps, turn.actor, { personId });
   const whose = who.kind === 'one' ? `${who.person.name.split(' ')[0]}'s` : 'Your';
   const filter = intent.slots.filter ?? 'all';
   const blocks = [];
@@ -112,7 +107,7 @@ export const handleMyCertificates: IntentHandler<'my_certificates'> = async (tur
   const who = await pickPerson(turn, intent, intent.slots.person, resolved);
   if (who.kind === 'reply') return who.reply;
   const personId = who.kind === 'one' ? who.person.id : undefined;
-  let certificates = await myCertificates(turn.deps, { actor: turn.actor, personId });
+  let certificates = await myCertificates(turn.deps, turn.actor, { personId });
   const whose = who.kind === 'one' ? `${who.person.name.split(' ')[0]} has` : 'You have';
   if (intent.slots.course) {
     const ids = new Set((await coursesMeant(turn, intent.slots.course)).map((m) => m.id));
@@ -130,7 +125,7 @@ export const handleMyCertificates: IntentHandler<'my_certificates'> = async (tur
   const wanted = intent.slots.course ? certificates.slice(0, 1) : [];
   const files = [];
   for (const c of wanted) {
-    const pdf = await certificatePdf(turn.deps, { actor: turn.actor, number: c.number });
+    const pdf = await certificatePdf(turn.deps, turn.actor, { number: c.number });
     files.push({
       name: pdf.filename,
       mimeType: 'application/pdf',
@@ -196,7 +191,7 @@ export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, i
       { next: [say(`${course.title} dates`, `${course.code} sessions`)] },
     );
   }
-  const result = await enrolSelf(turn.deps, { actor: turn.actor, courseId: course.id });
+  const result = await enrolSelf(turn.deps, turn.actor, { courseId: course.id });
   const enrolled =
     result.kind === 'enrolled'
       ? `You're enrolled on ${course.title}.`
@@ -229,7 +224,7 @@ export const handleTeamCompliance: IntentHandler<'team_compliance'> = async (tur
   const scope = turn.actor.isManager
     ? { kind: 'manager_line' as const, managerId: turn.actor.personId }
     : { kind: 'everyone' as const };
-  const result = await complianceStatus(turn.deps, { actor: turn.actor, scope });
+  const result = await complianceStatus(turn.deps, turn.actor, { scope });
   const within = intent.slots.withinDays;
   const limit = within ? new Date(turn.now.getTime() + within * 86_400_000) : undefined;
   let rows = result.rows.filter((r) => r.status !== 'not_applicable');

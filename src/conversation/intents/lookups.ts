@@ -20,7 +20,7 @@ export async function sessionById(
 ): Promise<SessionSummary | undefined> {
   if (!sessionId) return undefined;
   try {
-    return fromListing(await getSession(turn.deps, sessionId));
+    return fromListing(await getSession(turn.deps, turn.actor, { sessionId }));
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') return undefined;
     throw error;

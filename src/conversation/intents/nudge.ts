@@ -4,7 +4,7 @@
  * may act for each of them.
  */
 import { describePeople } from '../../features/people/index.ts';
-import { sendReminders } from '../../features/reminders/send-reminders.ts';
+import { sendReminders } from '../../features/reminders/index.ts';
 import { confirmButtons, reply, say } from '../reply/build.ts';
 import { pickPerson } from './people.ts';
 import type { IntentHandler } from './turn.ts';

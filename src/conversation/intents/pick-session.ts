@@ -84,7 +84,7 @@ export async function pickSession(
       ? new Date(turn.now.getTime() - 14 * 86_400_000)
       : turn.now;
   const sessions = (
-    await findSessions(turn.deps, {
+    await findSessions(turn.deps, turn.actor, {
       courseIds,
       from,
       to: slots.when ? new Date(slots.when.to) : undefined,

@@ -112,13 +112,15 @@ function present(
 
 export const handleReport: IntentHandler<'report'> = async (turn, intent) => {
   const kind = intent.slots.kind ?? 'compliance';
-  const dept = intent.slots.department ? await findDepartment(turn.deps, intent.slots.department) : undefined;
+  const dept = intent.slots.department
+    ? await findDepartment(turn.deps, turn.actor, { name: intent.slots.department })
+    : undefined;
 
   if (kind === 'compliance' || kind === 'expiring') {
     const { scope, subject } = defaultComplianceScope(turn.actor, dept);
     const whose = dept ? dept.name : SUBJECT_WORDS[subject];
     if (kind === 'expiring') {
-      const status = await complianceStatus(turn.deps, { actor: turn.actor, scope });
+      const status = await complianceStatus(turn.deps, turn.actor, { scope });
       const rows = status.rows
         .filter((r) => r.status === 'expiring')
         .map((r) => [
@@ -135,8 +137,7 @@ export const handleReport: IntentHandler<'report'> = async (turn, intent) => {
         rows,
       );
     }
-    const report = await complianceReport(turn.deps, {
-      actor: turn.actor,
+    const report = await complianceReport(turn.deps, turn.actor, {
       scope,
       detail: intent.slots.format === 'csv' ? 'rows' : 'summary',
     });

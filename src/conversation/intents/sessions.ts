@@ -39,9 +39,9 @@ export const handleFindSessions: IntentHandler<'find_sessions'> = async (turn, i
   const from = when ? new Date(when.from) : turn.now;
   const to = when ? new Date(when.to) : new Date(turn.now.getTime() + DEFAULT_WINDOW_DAYS * 86_400_000);
   const window = { from: from < turn.now ? turn.now : from, to, limit: 8 };
-  const sessions: SessionSummary[] = (await findSessions(turn.deps, { ...window, courseIds })).map(
-    fromListing,
-  );
+  const sessions: SessionSummary[] = (
+    await findSessions(turn.deps, turn.actor, { ...window, courseIds })
+  ).map(fromListing);
   const period = when?.text ? ` ${when.text}` : ` in the next ${DEFAULT_WINDOW_DAYS} days`;
   if (sessions.length === 0) {
     return reply(`No ${course ? `${title} ` : ''}sessions${period}.`, {

@@ -4,6 +4,7 @@
  * memory (course-match.ts), which keeps the scoring explainable and unit-testable.
  */
 import type { Deps } from '../../deps.ts';
+import type { Actor } from '../people/actor.ts';
 import type { CourseKind } from '../../generated/prisma/enums.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { rankCourses } from './course-match.ts';
@@ -36,7 +37,11 @@ export interface FindCoursesInput {
   limit?: number;
 }
 
-export async function findCourses(deps: Deps, input: FindCoursesInput): Promise<FindCoursesResult> {
+export async function findCourses(
+  deps: Deps,
+  _actor: Actor,
+  input: FindCoursesInput,
+): Promise<FindCoursesResult> {
   const query = input.query.trim();
   if (!query) throw new AppError('VALIDATION', 'Tell me which course: a code, a title or a topic.');
   if (query.length > 200)

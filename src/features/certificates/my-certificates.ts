@@ -24,10 +24,11 @@ export interface CertificateListItem {
 
 export async function myCertificates(
   deps: Deps,
-  input: { actor: Actor; personId?: string },
+  actor: Actor,
+  input: { personId?: string },
 ): Promise<CertificateListItem[]> {
-  const personId = input.personId ?? input.actor.personId;
-  await assertCanActFor(deps.db.prisma, input.actor, personId);
+  const personId = input.personId ?? actor.personId;
+  await assertCanActFor(deps.db.prisma, actor, personId);
   const now = deps.clock.now();
   const rows = await deps.db.prisma.certificate.findMany({
     where: { completion: { personId } },
@@ -62,7 +63,8 @@ export async function myCertificates(
 /** The PDF of one of the actor's (or their report's) certificates, ready to attach. */
 export async function certificatePdf(
   deps: Deps,
-  input: { actor: Actor; number: string },
+  actor: Actor,
+  input: { number: string },
 ): Promise<{ filename: string; pdf: Buffer }> {
   const number = normaliseCertificateNumber(input.number);
   const cert = number
@@ -72,7 +74,7 @@ export async function certificatePdf(
       })
     : null;
   if (!cert) throw new AppError('NOT_FOUND', 'No certificate has that number.');
-  await assertCanActFor(deps.db.prisma, input.actor, cert.completion.personId);
+  await assertCanActFor(deps.db.prisma, actor, cert.completion.personId);
   const view = await verifyCertificate(deps, { number: number! });
   if (view.status === 'revoked') throw new AppError('INVALID_STATE', 'That certificate has been revoked.');
   return { filename: `${view.number}.pdf`, pdf: await renderCertificatePdf(view) };

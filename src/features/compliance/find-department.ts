@@ -1,8 +1,14 @@
 /** "Compliance report for Operations": a department by name, forgiving case and spacing. */
 import type { Deps } from '../../deps.ts';
+import type { Actor } from '../people/actor.ts';
 import { AppError } from '../../shared/app-error.ts';
 
-export async function findDepartment(deps: Deps, name: string): Promise<{ id: string; name: string }> {
+export async function findDepartment(
+  deps: Deps,
+  _actor: Actor,
+  input: { name: string },
+): Promise<{ id: string; name: string }> {
+  const { name } = input;
   const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');
   if (!wanted) throw new AppError('VALIDATION', 'Which department?');
   // People type "and" where the name has "&" ("Sales and Marketing"); both spellings count.

@@ -4,6 +4,7 @@
  */
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Deps } from '../../deps.ts';
+import type { Actor } from '../people/actor.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { SEAT_HOLDING, isUuid } from '../registrations/seat-store.ts';
 
@@ -56,7 +57,12 @@ export interface SessionListing {
   cohort: string | null;
 }
 
-export async function findSessions(deps: Deps, input: FindSessionsInput = {}): Promise<SessionListing[]> {
+/** Scheduled sessions are open to every person, so any actor may list them. */
+export async function findSessions(
+  deps: Deps,
+  _actor: Actor,
+  input: FindSessionsInput = {},
+): Promise<SessionListing[]> {
   const now = deps.clock.now();
   const from = input.from ?? now;
   if (input.to && input.to <= from)
@@ -94,7 +100,12 @@ export async function findSessions(deps: Deps, input: FindSessionsInput = {}): P
 }
 
 /** One session by id with the same details, cancelled ones included; NOT_FOUND when absent. */
-export async function getSession(deps: Deps, sessionId: string): Promise<SessionListing> {
+export async function getSession(
+  deps: Deps,
+  _actor: Actor,
+  input: { sessionId: string },
+): Promise<SessionListing> {
+  const { sessionId } = input;
   const [listing] = isUuid(sessionId) ? await loadListings(deps, { id: sessionId }, 1) : [];
   if (!listing) throw new AppError('NOT_FOUND', 'That session does not exist.');
   return listing;

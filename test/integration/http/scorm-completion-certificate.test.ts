@@ -32,10 +32,7 @@ describe('SCORM completion → certificate → compliance', () => {
     const mayaActor = await loadActor(prisma, maya.id);
     const priyaActor = await loadActor(prisma, priya.id);
 
-    const before = await complianceStatus(d, {
-      actor: priyaActor,
-      scope: { kind: 'person', personId: priya.id },
-    });
+    const before = await complianceStatus(d, priyaActor, { scope: { kind: 'person', personId: priya.id } });
     const dpBefore = before.rows.find((r) => r.requirementCode === 'DATA-PROTECTION')!;
     expect(dpBefore.status).toBe('overdue'); // hired 2020, never did it
     expect(dpBefore.evidence).toEqual([
@@ -43,8 +40,7 @@ describe('SCORM completion → certificate → compliance', () => {
     ]);
     // Forklift is for operators only: visible to Priya as not applicable.
     expect(before.rows.find((r) => r.requirementCode === 'FORKLIFT')!.status).toBe('not_applicable');
-    const teamBefore = await complianceReport(d, {
-      actor: mayaActor,
+    const teamBefore = await complianceReport(d, mayaActor, {
       scope: { kind: 'manager_line', managerId: maya.id },
     });
     expect(teamBefore.summary).toEqual([
@@ -99,10 +95,7 @@ describe('SCORM completion → certificate → compliance', () => {
     expect(again).toMatchObject({ kind: 'already_recorded', completionId: result.completionId });
     expect(await prisma.certificate.count({ where: { completion: { personId: priya.id } } })).toBe(1);
 
-    const after = await complianceStatus(d, {
-      actor: priyaActor,
-      scope: { kind: 'person', personId: priya.id },
-    });
+    const after = await complianceStatus(d, priyaActor, { scope: { kind: 'person', personId: priya.id } });
     const dpAfter = after.rows.find((r) => r.requirementCode === 'DATA-PROTECTION')!;
     expect(dpAfter.status).toBe('compliant');
     expect(dpAfter.expiresAt).toEqual(result.expiresAt);
@@ -115,8 +108,7 @@ describe('SCORM completion → certificate → compliance', () => {
       }),
     ]);
 
-    const teamAfter = await complianceReport(d, {
-      actor: mayaActor,
+    const teamAfter = await complianceReport(d, mayaActor, {
       scope: { kind: 'manager_line', managerId: maya.id },
       detail: 'csv',
     });
@@ -127,15 +119,14 @@ describe('SCORM completion → certificate → compliance', () => {
     ]);
     expect(teamAfter.csv!.split('\r\n')[1]).toContain('Priya Shah,priya@t.example,Sales,DATA-PROTECTION');
     // Marcus sees it too: the line is transitive.
-    const marcusReport = await complianceReport(d, {
-      actor: await loadActor(prisma, marcus.id),
+    const marcusReport = await complianceReport(d, await loadActor(prisma, marcus.id), {
       scope: { kind: 'manager_line', managerId: marcus.id },
       detail: 'summary',
     });
     expect(marcusReport.summary[0]).toMatchObject({ compliant: 1, overdue: 2, total: 3 });
 
     // Progress shows it completed, with the certificate.
-    const progress = await myProgress(d, { actor: priyaActor });
+    const progress = await myProgress(d, priyaActor, {});
     expect(progress.completed).toEqual([
       expect.objectContaining({ courseCode: 'GDPR-101', certificateNumber: cert.number, expired: false }),
     ]);

@@ -31,8 +31,7 @@ describe('LMS on the demo organisation', () => {
 
   it('answers the demo questions', async () => {
     const maya = await loadActorByEmail(t.db.prisma, 'maya.chen@acme.example');
-    const team = await complianceReport(deps(), {
-      actor: maya,
+    const team = await complianceReport(deps(), maya, {
       scope: { kind: 'manager_line', managerId: maya.personId },
     });
     expect([...new Set(team.rows!.map((r) => r.personName))].sort()).toEqual(
@@ -40,11 +39,7 @@ describe('LMS on the demo organisation', () => {
     );
     expect(team.totals.total).toBeGreaterThan(0);
     const admin = await loadActorByEmail(t.db.prisma, 'avery.clarke@acme.example');
-    const org = await complianceReport(deps(), {
-      actor: admin,
-      scope: { kind: 'everyone' },
-      detail: 'summary',
-    });
+    const org = await complianceReport(deps(), admin, { scope: { kind: 'everyone' }, detail: 'summary' });
     expect(org.summary.map((s) => s.requirementCode)).toEqual([
       'DATA-PROTECTION',
       'FIRE-SAFETY',
@@ -57,19 +52,21 @@ describe('LMS on the demo organisation', () => {
       where: { completion: { course: { code: 'FL-201' } } },
       include: { completion: { include: { person: true } } },
     });
-    const certs = await myCertificates(deps(), {
-      actor: await loadActorByEmail(t.db.prisma, holder.completion.person.email),
-    });
+    const certs = await myCertificates(
+      deps(),
+      await loadActorByEmail(t.db.prisma, holder.completion.person.email),
+      {},
+    );
     expect(
       certs.some(
         (c) => c.courseCode === 'FL-201' && c.verificationUrl.endsWith(`/certificates/${holder.number}`),
       ),
     ).toBe(true);
-    expect(await findCourses(deps(), { query: 'first aid' })).toMatchObject({
+    expect(await findCourses(deps(), admin, { query: 'first aid' })).toMatchObject({
       kind: 'match',
       course: { code: 'FA-101' },
     });
-    expect(await findCourses(deps(), { query: 'the excel one' })).toMatchObject({
+    expect(await findCourses(deps(), admin, { query: 'the excel one' })).toMatchObject({
       kind: 'match',
       course: { code: 'XL-110' },
     });

@@ -30,8 +30,7 @@ describe('assignments', () => {
 
   it('a rule assigns its whole audience once, with a due date, audit and a message each', async () => {
     const prisma = t.db.prisma;
-    const created = await createAssignmentRule(deps(), {
-      actor: a.avery!,
+    const created = await createAssignmentRule(deps(), a.avery!, {
       rule: {
         name: 'Sales: Excel',
         courseId: org.courses.excel.id,
@@ -54,20 +53,18 @@ describe('assignments', () => {
   });
 
   it('a rule matching nobody is saved and says so, without an error', async () => {
-    const result = await createAssignmentRule(deps(), {
-      actor: a.avery!,
+    const result = await createAssignmentRule(deps(), a.avery!, {
       rule: { name: 'Astronauts: first aid', courseId: org.courses.firstAid.id, jobRole: 'Astronaut' },
     });
     expect(result.kind).toBe('created_matching_nobody');
     if (result.kind === 'created_matching_nobody') expect(result.message).toMatch(/nobody matches/);
     expect(await t.db.prisma.enrollment.count({ where: { courseId: org.courses.firstAid.id } })).toBe(0);
     await expectAppError(
-      createAssignmentRule(deps(), { actor: a.maya!, rule: { name: 'x', courseId: org.courses.excel.id } }),
+      createAssignmentRule(deps(), a.maya!, { rule: { name: 'x', courseId: org.courses.excel.id } }),
       'FORBIDDEN',
     );
     await expectAppError(
-      createAssignmentRule(deps(), {
-        actor: a.avery!,
+      createAssignmentRule(deps(), a.avery!, {
         rule: { name: 'x', courseId: org.courses.excel.id, dueInDays: -1 },
       }),
       'VALIDATION',
@@ -76,8 +73,7 @@ describe('assignments', () => {
 
   it('new joiners are assigned automatically; a valid completion is not assigned again', async () => {
     const prisma = t.db.prisma;
-    await createAssignmentRule(deps(), {
-      actor: a.avery!,
+    await createAssignmentRule(deps(), a.avery!, {
       rule: { name: 'New joiners: GDPR', courseId: org.courses.gdpr.id, hiredWithinDays: 30, dueInDays: 30 },
     });
     expect(await prisma.enrollment.count({ where: { courseId: org.courses.gdpr.id } })).toBe(0); // everyone hired long ago
@@ -107,14 +103,13 @@ describe('assignments', () => {
     expect(outcome.find((o) => o.ruleName === 'Sales: Excel')).toMatchObject({ matched: 1, assigned: 1 });
     // The nightly job finds nothing left to do.
     expect(await runAssignmentRules(deps())).toEqual({ rules: 3, assigned: 0 });
-    const progress = await myProgress(deps(), { actor: await loadActor(prisma, newbie.id) });
+    const progress = await myProgress(deps(), await loadActor(prisma, newbie.id), {});
     expect(progress.assigned.map((p) => p.courseCode).sort()).toEqual(['GDPR-101', 'XL-110']);
   });
 
   it("a transfer assigns the new department's courses and keeps the old assignment as history", async () => {
     const prisma = t.db.prisma;
-    await createAssignmentRule(deps(), {
-      actor: a.avery!,
+    await createAssignmentRule(deps(), a.avery!, {
       rule: {
         name: 'Operations: forklift theory',
         courseId: org.courses.flTheory.id,
@@ -123,8 +118,7 @@ describe('assignments', () => {
       },
     });
     const { sam } = org.people;
-    const result = await updatePerson(deps(), {
-      actor: a.avery!,
+    const result = await updatePerson(deps(), a.avery!, {
       personId: sam.id,
       changes: {
         departmentId: org.departments.ops.id,
@@ -143,23 +137,19 @@ describe('assignments', () => {
     expect(await prisma.auditEvent.count({ where: { action: 'person.updated', entityId: sam.id } })).toBe(1);
     // Tom now sees Sam; Maya no longer can act for him.
     await expect(
-      myProgress(deps(), { actor: await loadActor(prisma, org.people.tom.id), personId: sam.id }),
+      myProgress(deps(), await loadActor(prisma, org.people.tom.id), { personId: sam.id }),
     ).resolves.toBeTruthy();
     await expectAppError(
-      myProgress(deps(), { actor: await loadActor(prisma, org.people.maya.id), personId: sam.id }),
+      myProgress(deps(), await loadActor(prisma, org.people.maya.id), { personId: sam.id }),
       'FORBIDDEN',
     );
     // A loop in the reporting line is refused.
     await expectAppError(
-      updatePerson(deps(), {
-        actor: a.avery!,
-        personId: org.people.olivia.id,
-        changes: { managerId: sam.id },
-      }),
+      updatePerson(deps(), a.avery!, { personId: org.people.olivia.id, changes: { managerId: sam.id } }),
       'VALIDATION',
     );
     await expectAppError(
-      updatePerson(deps(), { actor: a.maya!, personId: org.people.priya.id, changes: { jobRole: 'x' } }),
+      updatePerson(deps(), a.maya!, { personId: org.people.priya.id, changes: { jobRole: 'x' } }),
       'FORBIDDEN',
     );
   });
@@ -167,8 +157,7 @@ describe('assignments', () => {
   it('managers assign to their line only; admins to anyone; duplicates are reported, not doubled', async () => {
     const prisma = t.db.prisma;
     const due = addDays(NOW, 10);
-    const fromMaya = await assignCourse(deps(), {
-      actor: a.maya!,
+    const fromMaya = await assignCourse(deps(), a.maya!, {
       courseId: org.courses.firstAid.id,
       personIds: [org.people.priya.id],
       dueAt: due,
@@ -178,24 +167,15 @@ describe('assignments', () => {
       await prisma.enrollment.findUniqueOrThrow({ where: { id: fromMaya.assigned[0]!.enrollmentId } }),
     ).toMatchObject({ source: 'manager', assignedById: org.people.maya.id, dueAt: due });
     await expectAppError(
-      assignCourse(deps(), {
-        actor: a.maya!,
-        courseId: org.courses.firstAid.id,
-        personIds: [org.people.kofi.id],
-      }),
+      assignCourse(deps(), a.maya!, { courseId: org.courses.firstAid.id, personIds: [org.people.kofi.id] }),
       'FORBIDDEN',
     );
     await expectAppError(
-      assignCourse(deps(), {
-        actor: a.priya!,
-        courseId: org.courses.firstAid.id,
-        personIds: [org.people.priya.id],
-      }),
+      assignCourse(deps(), a.priya!, { courseId: org.courses.firstAid.id, personIds: [org.people.priya.id] }),
       'FORBIDDEN',
     );
     await expectAppError(
-      assignCourse(deps(), {
-        actor: a.avery!,
+      assignCourse(deps(), a.avery!, {
         courseId: org.courses.firstAid.id,
         personIds: [org.people.kofi.id],
         dueAt: addDays(NOW, -1),
@@ -203,15 +183,13 @@ describe('assignments', () => {
       'VALIDATION',
     );
     await expectAppError(
-      assignCourse(deps(), {
-        actor: a.avery!,
+      assignCourse(deps(), a.avery!, {
         courseId: '00000000-0000-4000-8000-000000000000',
         personIds: [org.people.kofi.id],
       }),
       'NOT_FOUND',
     );
-    const fromAdmin = await assignCourse(deps(), {
-      actor: a.avery!,
+    const fromAdmin = await assignCourse(deps(), a.avery!, {
       courseId: org.courses.firstAid.id,
       personIds: [org.people.priya.id, org.people.kofi.id],
     });
@@ -224,18 +202,15 @@ describe('assignments', () => {
   it('self-enrolment respects selfEnrol and prerequisites', async () => {
     const { kofi } = org.people;
     await expectAppError(
-      enrolSelf(deps(), { actor: a.kofi!, courseId: org.courses.flPractical.id }),
+      enrolSelf(deps(), a.kofi!, { courseId: org.courses.flPractical.id }),
       'PREREQUISITE_MISSING',
     );
-    const first = await enrolSelf(deps(), { actor: a.marcus!, courseId: org.courses.gdpr.id });
+    const first = await enrolSelf(deps(), a.marcus!, { courseId: org.courses.gdpr.id });
     expect(first.kind).toBe('enrolled');
-    expect((await enrolSelf(deps(), { actor: a.marcus!, courseId: org.courses.gdpr.id })).kind).toBe(
+    expect((await enrolSelf(deps(), a.marcus!, { courseId: org.courses.gdpr.id })).kind).toBe(
       'already_enrolled',
     );
-    await expectAppError(
-      enrolSelf(deps(), { actor: a.marcus!, courseId: org.courses.firstAid.id }),
-      'FORBIDDEN',
-    );
+    await expectAppError(enrolSelf(deps(), a.marcus!, { courseId: org.courses.firstAid.id }), 'FORBIDDEN');
     void kofi;
   });
 });

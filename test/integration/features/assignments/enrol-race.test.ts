@@ -19,7 +19,7 @@ describe.runIf(onPostgres())('assignment races (PostgreSQL)', () => {
     const deps = testDeps(t.db);
     const actor = await loadActor(t.db.prisma, org.people.sam.id);
     const results = await Promise.all(
-      Array.from({ length: 6 }, () => enrolSelf(deps, { actor, courseId: org.courses.gdpr.id })),
+      Array.from({ length: 6 }, () => enrolSelf(deps, actor, { courseId: org.courses.gdpr.id })),
     );
     expect(results.filter((r) => r.kind === 'enrolled')).toHaveLength(1);
     expect(results.filter((r) => r.kind === 'already_enrolled')).toHaveLength(5);
@@ -36,7 +36,7 @@ describe.runIf(onPostgres())('assignment races (PostgreSQL)', () => {
     const avery = await loadActor(t.db.prisma, org.people.avery.id);
     const input = { courseId: org.courses.excel.id, personIds: [org.people.priya.id] };
     const results = await Promise.all(
-      [maya, avery, maya, avery].map((actor) => assignCourse(deps, { ...input, actor })),
+      [maya, avery, maya, avery].map((actor) => assignCourse(deps, actor, input)),
     );
     expect(results.flatMap((r) => r.assigned)).toHaveLength(1);
     expect(results.flatMap((r) => r.alreadyAssigned)).toHaveLength(3);

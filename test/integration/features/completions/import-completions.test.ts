@@ -37,11 +37,11 @@ describe('completion import and manual completions', () => {
   ].join('\r\n');
 
   it('imports good rows and answers every bad one, including duplicates in the file', async () => {
-    const dry = await importCompletions(deps(), { actor: a.avery!, csv, dryRun: true });
+    const dry = await importCompletions(deps(), a.avery!, { csv, dryRun: true });
     expect(dry).toMatchObject({ kind: 'dry_run', imported: 0, duplicates: 2, rejected: 5 });
     expect(await t.db.prisma.completion.count()).toBe(0);
 
-    const result = await importCompletions(deps(), { actor: a.avery!, csv });
+    const result = await importCompletions(deps(), a.avery!, { csv });
     expect(result).toMatchObject({
       kind: 'imported',
       imported: 3,
@@ -79,19 +79,20 @@ describe('completion import and manual completions', () => {
     expect(await t.db.prisma.certificate.count()).toBe(0);
 
     // The same file again changes nothing.
-    const again = await importCompletions(deps(), { actor: a.avery!, csv });
+    const again = await importCompletions(deps(), a.avery!, { csv });
     expect(again).toMatchObject({ imported: 0, alreadyImported: 3, duplicates: 2, rejected: 5 });
     expect(await t.db.prisma.completion.count()).toBe(3);
   });
 
   it('only admins import; a file without the needed columns is refused clearly', async () => {
-    await expect(importCompletions(deps(), { actor: a.maya!, csv })).rejects.toMatchObject({
+    await expect(importCompletions(deps(), a.maya!, { csv })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(importCompletions(deps(), { actor: a.avery!, csv: 'name,when\nx,y' })).rejects.toMatchObject(
-      { code: 'VALIDATION', userMessage: expect.stringMatching(/email/) },
-    );
-    await expect(importCompletions(deps(), { actor: a.avery!, csv: '' })).rejects.toBeInstanceOf(AppError);
+    await expect(importCompletions(deps(), a.avery!, { csv: 'name,when\nx,y' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      userMessage: expect.stringMatching(/email/),
+    });
+    await expect(importCompletions(deps(), a.avery!, { csv: '' })).rejects.toBeInstanceOf(AppError);
   });
 
   it('a manual completion needs an admin and a reason, and issues the certificate', async () => {
@@ -101,14 +102,13 @@ describe('completion import and manual completions', () => {
       completedAt: new Date('2026-11-20T12:00:00Z'),
     };
     await expect(
-      recordManualCompletion(deps(), { ...input, actor: a.tom!, reason: 'on site' }),
+      recordManualCompletion(deps(), a.tom!, { ...input, reason: 'on site' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(
-      recordManualCompletion(deps(), { ...input, actor: a.avery!, reason: '  ' }),
-    ).rejects.toMatchObject({ code: 'VALIDATION' });
-    const result = await recordManualCompletion(deps(), {
+    await expect(recordManualCompletion(deps(), a.avery!, { ...input, reason: '  ' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
+    const result = await recordManualCompletion(deps(), a.avery!, {
       ...input,
-      actor: a.avery!,
       reason: 'Assessed on site by SafeWork',
     });
     expect(result.kind).toBe('recorded');

@@ -29,8 +29,7 @@ describe('compliance status', () => {
   const actors: Record<string, Actor> = {};
   const deps = () => testDeps(t.db, NOW);
   const forkliftFor = async (personId: string, asOf?: Date): Promise<ComplianceRow> => {
-    const { rows } = await complianceStatus(deps(), {
-      actor: actors.avery!,
+    const { rows } = await complianceStatus(deps(), actors.avery!, {
       scope: { kind: 'person', personId },
       asOf,
       requirementCodes: ['FORKLIFT'],
@@ -144,8 +143,7 @@ describe('compliance status', () => {
         courses: { create: [{ courseId: flPractical.id }] },
       },
     });
-    const { rows } = await complianceStatus(deps(), {
-      actor: actors.kofi!,
+    const { rows } = await complianceStatus(deps(), actors.kofi!, {
       scope: { kind: 'person', personId: org.people.kofi.id },
       asOf: new Date('2026-07-01T00:00:00Z'),
       requirementCodes: ['FORKLIFT-ANY', 'FORKLIFT-6M', 'FORKLIFT'],
@@ -172,57 +170,49 @@ describe('compliance status', () => {
     const { olivia, tom, kofi, priya, maya, marcus } = org.people;
     const people = (rows: ComplianceRow[]) => [...new Set(rows.map((r) => r.personName))].sort();
 
-    const oliviaLine = await complianceStatus(d, {
-      actor: actors.olivia!,
+    const oliviaLine = await complianceStatus(d, actors.olivia!, {
       scope: { kind: 'manager_line', managerId: olivia.id },
     });
     expect(people(oliviaLine.rows)).toEqual(['Kofi Mensah', 'Tom Fletcher']);
     // A sub-line inside her own line is fine.
-    const tomLine = await complianceStatus(d, {
-      actor: actors.olivia!,
+    const tomLine = await complianceStatus(d, actors.olivia!, {
       scope: { kind: 'manager_line', managerId: tom.id },
     });
     expect(people(tomLine.rows)).toEqual(['Kofi Mensah']);
     // Tom is Kofi's manager: Kofi yes, his own manager's line no, another line no.
     await expect(
-      complianceStatus(d, { actor: actors.tom!, scope: { kind: 'person', personId: kofi.id } }),
+      complianceStatus(d, actors.tom!, { scope: { kind: 'person', personId: kofi.id } }),
     ).resolves.toBeTruthy();
     await expectForbidden(
-      complianceStatus(d, { actor: actors.tom!, scope: { kind: 'manager_line', managerId: olivia.id } }),
+      complianceStatus(d, actors.tom!, { scope: { kind: 'manager_line', managerId: olivia.id } }),
     );
     await expectForbidden(
-      complianceStatus(d, { actor: actors.olivia!, scope: { kind: 'person', personId: priya.id } }),
+      complianceStatus(d, actors.olivia!, { scope: { kind: 'person', personId: priya.id } }),
     );
     await expectForbidden(
-      complianceStatus(d, { actor: actors.olivia!, scope: { kind: 'manager_line', managerId: maya.id } }),
+      complianceStatus(d, actors.olivia!, { scope: { kind: 'manager_line', managerId: maya.id } }),
     );
     await expectForbidden(
-      complianceStatus(d, {
-        actor: actors.maya!,
+      complianceStatus(d, actors.maya!, {
         scope: { kind: 'department', departmentId: org.departments.sales.id },
       }),
     );
     // Employees: themselves only.
-    const own = await complianceStatus(d, {
-      actor: actors.priya!,
-      scope: { kind: 'person', personId: priya.id },
-    });
+    const own = await complianceStatus(d, actors.priya!, { scope: { kind: 'person', personId: priya.id } });
     expect(people(own.rows)).toEqual(['Priya Shah']);
     await expectForbidden(
-      complianceStatus(d, { actor: actors.priya!, scope: { kind: 'person', personId: org.people.sam.id } }),
+      complianceStatus(d, actors.priya!, { scope: { kind: 'person', personId: org.people.sam.id } }),
     );
     await expectForbidden(
-      complianceStatus(d, { actor: actors.priya!, scope: { kind: 'manager_line', managerId: maya.id } }),
+      complianceStatus(d, actors.priya!, { scope: { kind: 'manager_line', managerId: maya.id } }),
     );
-    await expectForbidden(complianceStatus(d, { actor: actors.priya!, scope: { kind: 'everyone' } }));
+    await expectForbidden(complianceStatus(d, actors.priya!, { scope: { kind: 'everyone' } }));
     // Admin: department and everyone.
-    const sales = await complianceStatus(d, {
-      actor: actors.avery!,
+    const sales = await complianceStatus(d, actors.avery!, {
       scope: { kind: 'department', departmentId: org.departments.sales.id },
     });
     expect(people(sales.rows)).toEqual(['Marcus Reed', 'Maya Chen', 'Priya Shah', 'Sam Brooks']);
-    const everyone = await complianceReport(d, {
-      actor: actors.avery!,
+    const everyone = await complianceReport(d, actors.avery!, {
       scope: { kind: 'everyone' },
       detail: 'summary',
     });
@@ -233,8 +223,7 @@ describe('compliance status', () => {
 
   it('filters by status for "who expires in the next 60 days?"', async () => {
     const asOf = new Date('2026-05-01T00:00:00Z');
-    const { rows } = await complianceStatus(deps(), {
-      actor: actors.olivia!,
+    const { rows } = await complianceStatus(deps(), actors.olivia!, {
       scope: { kind: 'manager_line', managerId: org.people.olivia.id },
       asOf,
       statuses: ['expiring'],
@@ -242,8 +231,7 @@ describe('compliance status', () => {
     expect(rows.map((r) => [r.personName, r.requirementCode, r.status])).toEqual([
       ['Kofi Mensah', 'FORKLIFT', 'expiring'],
     ]);
-    const none = await complianceStatus(deps(), {
-      actor: actors.olivia!,
+    const none = await complianceStatus(deps(), actors.olivia!, {
       scope: { kind: 'manager_line', managerId: org.people.olivia.id },
       asOf,
       statuses: ['compliant'],
@@ -253,7 +241,7 @@ describe('compliance status', () => {
 
   it('"remind them" queues one reminder per person in the line, once a day', async () => {
     const prisma = t.db.prisma;
-    const first = await nudgeTeam(deps(), { actor: actors.maya! });
+    const first = await nudgeTeam(deps(), actors.maya!, {});
     expect(first.kind).toBe('nudged');
     expect(first.nudged.map((n) => n.personName).sort()).toEqual(['Priya Shah', 'Sam Brooks']);
     const note = await prisma.notification.findFirstOrThrow({
@@ -265,25 +253,22 @@ describe('compliance status', () => {
         { requirement: 'Data protection (annual)', status: 'overdue', courses: [{ code: 'GDPR-101' }] },
       ],
     });
-    const again = await nudgeTeam(deps(), { actor: actors.maya! });
+    const again = await nudgeTeam(deps(), actors.maya!, {});
     expect(again).toMatchObject({ nudged: [], alreadyNudgedToday: 2 });
     expect(await prisma.notification.count({ where: { kind: 'compliance.reminder' } })).toBe(2);
-    expect((await nudgeTeam(deps(), { actor: actors.priya! })).kind).toBe('nobody_to_nudge');
+    expect((await nudgeTeam(deps(), actors.priya!, {})).kind).toBe('nobody_to_nudge');
     await expectForbidden(
-      nudgeTeam(deps(), {
-        actor: actors.maya!,
-        scope: { kind: 'manager_line', managerId: org.people.olivia.id },
-      }),
+      nudgeTeam(deps(), actors.maya!, { scope: { kind: 'manager_line', managerId: org.people.olivia.id } }),
     );
   });
 
   it('finds a department by the name people use', async () => {
-    expect(await findDepartment(deps(), ' operations ')).toEqual({
+    expect(await findDepartment(deps(), actors.maya!, { name: ' operations ' })).toEqual({
       id: org.departments.ops.id,
       name: 'Operations',
     });
-    expect((await findDepartment(deps(), 'sales team')).name).toBe('Sales');
-    await expect(findDepartment(deps(), 'Marketing')).rejects.toMatchObject({
+    expect((await findDepartment(deps(), actors.maya!, { name: 'sales team' })).name).toBe('Sales');
+    await expect(findDepartment(deps(), actors.maya!, { name: 'Marketing' })).rejects.toMatchObject({
       code: 'NOT_FOUND',
       userMessage: expect.stringMatching(/Operations, Sales/),
     });
@@ -291,22 +276,16 @@ describe('compliance status', () => {
 
   it('summary and rows agree for the whole organisation', async () => {
     const d = deps();
-    const summary = await complianceReport(d, {
-      actor: actors.avery!,
+    const summary = await complianceReport(d, actors.avery!, {
       scope: { kind: 'everyone' },
       detail: 'summary',
     });
-    const rows = await complianceReport(d, {
-      actor: actors.avery!,
-      scope: { kind: 'everyone' },
-      detail: 'rows',
-    });
+    const rows = await complianceReport(d, actors.avery!, { scope: { kind: 'everyone' }, detail: 'rows' });
     expect(rows.summary).toEqual(summary.summary);
     expect(rows.totals).toEqual(summary.totals);
     expect(rows.truncated).toBe(false);
     // A capped answer says so, and its counts still cover everyone.
-    const capped = await complianceReport(d, {
-      actor: actors.avery!,
+    const capped = await complianceReport(d, actors.avery!, {
       scope: { kind: 'everyone' },
       detail: 'csv',
       maxRows: 3,

@@ -57,17 +57,13 @@ describe('journeys and recommendations', () => {
     // Not on the journey yet: nothing to enforce beyond course prerequisites.
     await expect(assertJourneyStepOpen(prisma, priya.id, excel.id)).resolves.toBeUndefined();
     await expect(
-      startJourney(deps(), { actor: a.maya!, personId: org.people.kofi.id, programmeCode: 'NEW-STARTER' }),
+      startJourney(deps(), a.maya!, { personId: org.people.kofi.id, programmeCode: 'NEW-STARTER' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(startJourney(deps(), { actor: a.priya!, programmeCode: 'NOPE' })).rejects.toMatchObject({
+    await expect(startJourney(deps(), a.priya!, { programmeCode: 'NOPE' })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
 
-    const started = await startJourney(deps(), {
-      actor: a.maya!,
-      personId: priya.id,
-      programmeCode: 'new-starter',
-    });
+    const started = await startJourney(deps(), a.maya!, { personId: priya.id, programmeCode: 'new-starter' });
     expect(started.kind).toBe('started');
     expect(started.progress.steps.map((s) => [s.courseCode, s.status, s.dueAt])).toEqual([
       ['GDPR-101', 'available', addDays(NOW, 7)],
@@ -75,7 +71,7 @@ describe('journeys and recommendations', () => {
       ['FA-101', 'locked', addDays(NOW, 30)],
     ]);
     expect(started.progress.next?.courseCode).toBe('GDPR-101');
-    expect((await startJourney(deps(), { actor: a.priya!, programmeCode: 'NEW-STARTER' })).kind).toBe(
+    expect((await startJourney(deps(), a.priya!, { programmeCode: 'NEW-STARTER' })).kind).toBe(
       'already_started',
     );
 
@@ -88,20 +84,16 @@ describe('journeys and recommendations', () => {
     await expect(assertJourneyStepOpen(prisma, priya.id, firstAid.id)).rejects.toMatchObject({
       userMessage: expect.stringMatching(/Excel Essentials/),
     });
-    const mid = await journeyProgress(deps(), { actor: a.priya!, programmeCode: 'NEW-STARTER' });
+    const mid = await journeyProgress(deps(), a.priya!, { programmeCode: 'NEW-STARTER' });
     expect(mid.steps.map((s) => s.status)).toEqual(['completed', 'available', 'locked']);
     expect(mid.next?.courseCode).toBe('XL-110');
     await manual(priya.id, excel.id);
     await manual(priya.id, firstAid.id);
-    const done = await journeyProgress(deps(), {
-      actor: a.maya!,
-      personId: priya.id,
-      programmeCode: 'NEW-STARTER',
-    });
+    const done = await journeyProgress(deps(), a.maya!, { personId: priya.id, programmeCode: 'NEW-STARTER' });
     expect(done).toMatchObject({ finished: true, next: null });
     // Someone else's journey state is private.
     await expect(
-      journeyProgress(deps(), { actor: a.sam!, personId: priya.id, programmeCode: 'NEW-STARTER' }),
+      journeyProgress(deps(), a.sam!, { personId: priya.id, programmeCode: 'NEW-STARTER' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
@@ -122,15 +114,10 @@ describe('journeys and recommendations', () => {
   it('recommends required-but-missing first, then assigned, related and peers, each with its reason', async () => {
     const { sam, tom } = org.people;
     const { excel, firstAid, flTheory, gdpr } = org.courses;
-    await assignCourse(deps(), {
-      actor: a.avery!,
-      courseId: excel.id,
-      personIds: [sam.id],
-      dueAt: addDays(NOW, 9),
-    });
+    await assignCourse(deps(), a.avery!, { courseId: excel.id, personIds: [sam.id], dueAt: addDays(NOW, 9) });
     await manual(tom.id, gdpr.id); // not a peer of Sam: other job role
     await manual(org.people.priya.id, firstAid.id, 3); // Priya is also an Account Executive (already did it above too)
-    let recs = await recommendCourses(deps(), { actor: a.sam! });
+    let recs = await recommendCourses(deps(), a.sam!, {});
     expect(recs.slice(0, 2)).toEqual([
       expect.objectContaining({
         courseCode: 'GDPR-101',
@@ -149,7 +136,7 @@ describe('journeys and recommendations', () => {
     });
 
     await manual(sam.id, flTheory.id);
-    recs = await recommendCourses(deps(), { actor: a.sam! });
+    recs = await recommendCourses(deps(), a.sam!, {});
     expect(recs.find((r) => r.courseCode === 'FL-201')).toMatchObject({
       reason: 'related',
       because: expect.stringMatching(
@@ -157,14 +144,13 @@ describe('journeys and recommendations', () => {
       ),
     });
     expect(recs.find((r) => r.courseCode === 'FL-101')).toBeUndefined();
-    await expect(
-      recommendCourses(deps(), { actor: a.sam!, personId: org.people.priya.id }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(recommendCourses(deps(), a.sam!, { personId: org.people.priya.id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('admins add and edit courses; prerequisite loops are refused and change nothing', async () => {
-    const created = await saveCourse(deps(), {
-      actor: a.avery!,
+    const created = await saveCourse(deps(), a.avery!, {
       course: {
         code: 'bl-300',
         title: 'Financial Modelling (blended)',
@@ -178,8 +164,7 @@ describe('journeys and recommendations', () => {
       kind: 'created',
       course: { code: 'BL-300', kind: 'blended', tags: ['modelling'], prerequisites: [{ code: 'XL-110' }] },
     });
-    const updated = await saveCourse(deps(), {
-      actor: a.avery!,
+    const updated = await saveCourse(deps(), a.avery!, {
       course: { code: 'BL-300', title: 'Financial Modelling', kind: 'blended' },
     });
     expect(updated).toMatchObject({
@@ -187,8 +172,7 @@ describe('journeys and recommendations', () => {
       course: { title: 'Financial Modelling', prerequisites: [] },
     });
     await expect(
-      saveCourse(deps(), {
-        actor: a.avery!,
+      saveCourse(deps(), a.avery!, {
         course: {
           code: 'FL-101',
           title: 'Forklift Theory',
@@ -201,21 +185,20 @@ describe('journeys and recommendations', () => {
       0,
     );
     await expect(
-      saveCourse(deps(), {
-        actor: a.avery!,
+      saveCourse(deps(), a.avery!, {
         course: { code: 'X-1', title: 'x', kind: 'ilt', prerequisiteCodes: ['NOPE'] },
       }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(
-      saveCourse(deps(), { actor: a.avery!, course: { code: 'bad code!', title: 'x', kind: 'ilt' } }),
+      saveCourse(deps(), a.avery!, { course: { code: 'bad code!', title: 'x', kind: 'ilt' } }),
     ).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(
-      saveCourse(deps(), { actor: a.maya!, course: { code: 'X-2', title: 'x', kind: 'ilt' } }),
+      saveCourse(deps(), a.maya!, { course: { code: 'X-2', title: 'x', kind: 'ilt' } }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('finds courses the way people say them', async () => {
-    const find = (query: string) => findCourses(deps(), { query });
+    const find = (query: string) => findCourses(deps(), a.sam!, { query });
     expect(await find('first aid')).toMatchObject({
       kind: 'match',
       course: { code: 'FA-101', prerequisites: [] },

@@ -278,7 +278,7 @@ describe('waitlist cut-off', () => {
     const [a, b] = await people(2);
     const ra = await bookSession(deps, a!, { sessionId: s.sessionId });
     const rb = await bookSession(deps, b!, { sessionId: s.sessionId });
-    const startsAt = (await getSession(deps, s.sessionId)).startsAt;
+    const startsAt = (await getSession(deps, admin, { sessionId: s.sessionId })).startsAt;
     deps.clock.set(new Date(startsAt.getTime() - 12 * HOUR));
     try {
       const cancelled = await cancelRegistration(deps, a!, { registrationId: ra.registrationId });
@@ -286,7 +286,7 @@ describe('waitlist cut-off', () => {
       expect(
         (await t.db.prisma.registration.findUniqueOrThrow({ where: { id: rb.registrationId } })).status,
       ).toBe('waitlisted');
-      expect((await getSession(deps, s.sessionId)).seatsLeft).toBe(1);
+      expect((await getSession(deps, admin, { sessionId: s.sessionId })).seatsLeft).toBe(1);
     } finally {
       deps.clock.set(NOW);
     }
@@ -396,7 +396,7 @@ describe('session changes', () => {
     );
     const done = await cancelSession(deps, admin, { sessionId: s.sessionId, reason: 'trainer ill' });
     expect(done.notified).toBe(2);
-    const listing = await getSession(deps, s.sessionId);
+    const listing = await getSession(deps, admin, { sessionId: s.sessionId });
     expect(listing).toMatchObject({ status: 'cancelled', cancelReason: 'trainer ill' });
     const rows = await t.db.prisma.registration.findMany({ where: { sessionId: s.sessionId } });
     expect(rows.map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
@@ -418,7 +418,7 @@ describe('session changes', () => {
       days: [{ date, start: '13:00', end: '16:00' }],
     });
     expect(moved.notified).toBe(1);
-    const after = await getSession(deps, s.sessionId);
+    const after = await getSession(deps, admin, { sessionId: s.sessionId });
     expect(after.registrationCutoffAt!.getTime()).toBe(after.startsAt.getTime() - 24 * HOUR);
     expect(after.seatsTaken).toBe(1);
     // Moving another of Dana's sessions onto that new time is a conflict for her.
@@ -515,7 +515,7 @@ describe('attendance', () => {
         ],
       });
       expect(day2.sessionCompleted).toBe(true);
-      expect((await getSession(deps, s.sessionId)).status).toBe('completed');
+      expect((await getSession(deps, admin, { sessionId: s.sessionId })).status).toBe('completed');
       expect(day2.recorded.map((r) => [r.registrationStatus, r.completionId !== null])).toEqual([
         ['attended', true],
         ['partial', false],

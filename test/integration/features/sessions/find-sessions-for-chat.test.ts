@@ -47,26 +47,26 @@ const ids = (listings: { sessionId: string }[]) => listings.map((l) => l.session
 
 describe('findSessions for the conversation', () => {
   it('lists the sessions of several courses in one call, soonest first', async () => {
-    expect(ids(await findSessions(deps, { courseIds: [course.theory!, course.practical!] }))).toEqual([
+    expect(ids(await findSessions(deps, admin, { courseIds: [course.theory!, course.practical!] }))).toEqual([
       session.theory,
       session.practical,
     ]);
-    expect(await findSessions(deps, { courseIds: [] })).toEqual([]);
+    expect(await findSessions(deps, admin, { courseIds: [] })).toEqual([]);
   });
 
   it('includes a session already running at the start of the window only when asked', async () => {
     const from = new Date('2026-12-08T08:00:00Z');
     const to = new Date('2026-12-09T00:00:00Z');
-    expect(ids(await findSessions(deps, { from, to }))).toEqual([]);
-    expect(ids(await findSessions(deps, { from, to, overlapping: true }))).toEqual([session.twoDays]);
+    expect(ids(await findSessions(deps, admin, { from, to }))).toEqual([]);
+    expect(ids(await findSessions(deps, admin, { from, to, overlapping: true }))).toEqual([session.twoDays]);
   });
 
   it('includes completed sessions only when asked', async () => {
     await t.db.prisma.session.update({ where: { id: session.theory! }, data: { status: 'completed' } });
-    expect(ids(await findSessions(deps, { courseIds: [course.theory!] }))).toEqual([]);
-    expect(ids(await findSessions(deps, { courseIds: [course.theory!], includeCompleted: true }))).toEqual([
-      session.theory,
-    ]);
+    expect(ids(await findSessions(deps, admin, { courseIds: [course.theory!] }))).toEqual([]);
+    expect(
+      ids(await findSessions(deps, admin, { courseIds: [course.theory!], includeCompleted: true })),
+    ).toEqual([session.theory]);
   });
 });
 
