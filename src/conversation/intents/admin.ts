@@ -18,6 +18,7 @@ import { confirmButtons, reply, say, sessionLine } from '../reply/build.ts';
 import { pickSession, remember } from './pick-session.ts';
 import { coursesMeant } from './lookups.ts';
 import type { IntentHandler, Turn } from './turn.ts';
+import type { Reply } from '../types.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -147,6 +148,38 @@ function todayRange(turn: Turn) {
   };
 }
 
+/** The instructors named in a schedule request, the first as lead; a name that is not exactly one instructor is asked about. */
+async function instructorsNamed(
+  turn: Turn,
+  names: string[],
+): Promise<{ instructors: InstructorInput[]; names: string[] } | { reply: Reply }> {
+  const instructors: InstructorInput[] = [];
+  const found: string[] = [];
+  for (const [i, name] of names.entries()) {
+    const candidates = await findPeople(turn.deps, turn.actor, { name, role: 'instructor' });
+    if (candidates.length !== 1)
+      return {
+        reply: reply(
+          candidates.length
+            ? `"${name}" could be ${candidates.map((c) => c.name).join(' or ')}.`
+            : `I couldn't find an instructor called "${name}".`,
+          { next: [say('Help', 'help')] },
+        ),
+      };
+    instructors.push({ personId: candidates[0]!.id, role: i === 0 ? 'lead' : 'co' });
+    found.push(candidates[0]!.name);
+  }
+  return { instructors, names: found };
+}
+
+/** A start time plus the course's duration (2 hours when unknown, at most 10), ending by midnight. */
+function endAfter(startTime: string, durationMinutes: number | null): string {
+  const minutes = Math.min(durationMinutes ?? 120, 10 * 60);
+  const [h, m] = startTime.split(':').map(Number) as [number, number];
+  const end = Math.min(h * 60 + m + minutes, 23 * 60 + 59);
+  return `${pad(Math.floor(end / 60))}:${pad(end % 60)}`;
+}
+
 /** "schedule First Aid every Tuesday 9am-4pm for 4 weeks in Room 2 with Dana and Lee, 12 seats". */
 export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async (turn, intent, resolved) => {
   if (!isAdmin(turn.actor))
@@ -173,29 +206,12 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
     return reply(`I couldn't find a venue matching "${s.venue}".`, { next: [say('Help', 'help')] });
   if (!venue)
     return reply('Where will it be held? Add a venue, e.g. "in Room 2".', { next: [say('Help', 'help')] });
-  const instructors: InstructorInput[] = [];
-  const instructorNames: string[] = [];
-  for (const [i, name] of (s.instructors ?? []).entries()) {
-    const candidates = await findPeople(turn.deps, turn.actor, { name, role: 'instructor' });
-    if (candidates.length !== 1)
-      return reply(
-        candidates.length
-          ? `"${name}" could be ${candidates.map((c) => c.name).join(' or ')}.`
-          : `I couldn't find an instructor called "${name}".`,
-        { next: [say('Help', 'help')] },
-      );
-    instructors.push({ personId: candidates[0]!.id, role: i === 0 ? 'lead' : 'co' });
-    instructorNames.push(candidates[0]!.name);
-  }
+  const named = await instructorsNamed(turn, s.instructors ?? []);
+  if ('reply' in named) return named.reply;
+  const { instructors, names: instructorNames } = named;
   const startTime = s.startTime ?? s.recurrence?.startTime;
   if (!startTime) return reply('What time does it start? e.g. "9am-4pm".', { next: [say('Help', 'help')] });
-  let endTime = s.endTime ?? s.recurrence?.endTime;
-  if (!endTime) {
-    const minutes = Math.min(course.durationMinutes ?? 120, 10 * 60);
-    const [h, m] = startTime.split(':').map(Number) as [number, number];
-    const end = Math.min(h * 60 + m + minutes, 23 * 60 + 59);
-    endTime = `${pad(Math.floor(end / 60))}:${pad(end % 60)}`;
-  }
+  const endTime = s.endTime ?? s.recurrence?.endTime ?? endAfter(startTime, course.durationMinutes);
   const capacity = s.capacity ?? venue.capacity;
   const zone = venue.timeZone;
   const tomorrow = localDatePlusDays(turn.now, zone, 1);
