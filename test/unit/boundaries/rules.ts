@@ -2,7 +2,7 @@
  * The layering, one rule per function: adapters → conversation → features → db, with
  * src/shared at the bottom beside db. Each rule has its own test file beside this one.
  */
-import { importsMatching, type Rule, type SourceFile } from './source-tree.ts';
+import { importsMatching, type Rule, type SourceFile, sourceFile } from './source-tree.ts';
 
 const under = (spec: string, ...dirs: string[]) => dirs.some((d) => spec === d || spec.startsWith(`${d}/`));
 const isIn = (file: SourceFile, dir: string) => file.path.startsWith(`${dir}/`);
@@ -59,3 +59,13 @@ export const onlyConfigReadsEnv: Rule = (file) =>
         .filter((line) => line.includes('process.env'))
         .map((line) => `reads the environment: ${line.trim()}`)
     : [];
+
+/**
+ * The conversation calls a feature area only through its index.ts, the area's public use
+ * cases. Type-only imports (the Actor, a result type) carry no behaviour and are allowed.
+ */
+export const conversationUsesAreaIndexes: Rule = (file) => {
+  if (!isIn(file, 'src/conversation')) return [];
+  const valueImports = sourceFile(file.path, file.text.replace(/^import type [^;]*;$/gms, ''));
+  return importsMatching(valueImports, (s) => /^src\/features\/[^/]+\/(?!index\.ts$)[^/]+$/.test(s));
+};
