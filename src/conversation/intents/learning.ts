@@ -5,9 +5,14 @@
  */
 import { enrolSelf, getCourse } from '../../features/catalogue/index.ts';
 import { certificatePdf, myCertificates } from '../../features/certificates/index.ts';
-import { complianceStatus, type ComplianceRow } from '../../features/compliance/index.ts';
+import {
+  complianceStatus,
+  teamComplianceScope,
+  type ComplianceRow,
+  type ComplianceScope,
+} from '../../features/compliance/index.ts';
+import { isAppError } from '../../shared/app-error.ts';
 import { myProgress } from '../../features/learning/index.ts';
-import { isAdmin } from '../../features/people/index.ts';
 import { launchCourse } from '../../features/scorm/index.ts';
 import { formatRange } from '../../shared/time.ts';
 import { reply, say } from '../reply/build.ts';
@@ -215,15 +220,15 @@ export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, i
 
 /** "How is my team doing?", "who expires in the next 60 days?": the manager's whole line. */
 export const handleTeamCompliance: IntentHandler<'team_compliance'> = async (turn, intent) => {
-  if (!turn.actor.isManager && !isAdmin(turn.actor)) {
-    return reply(
-      "You don't have a team in Rollcall, so there is no team compliance to show. I can show your own record.",
-      { next: [say('My learning', 'my learning'), say('My certificates', 'my certificates')] },
-    );
+  let scope: ComplianceScope;
+  try {
+    scope = teamComplianceScope(turn.actor);
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'FORBIDDEN') throw error;
+    return reply(error.userMessage, {
+      next: [say('My learning', 'my learning'), say('My certificates', 'my certificates')],
+    });
   }
-  const scope = turn.actor.isManager
-    ? { kind: 'manager_line' as const, managerId: turn.actor.personId }
-    : { kind: 'everyone' as const };
   const result = await complianceStatus(turn.deps, turn.actor, { scope });
   const within = intent.slots.withinDays;
   const limit = within ? new Date(turn.now.getTime() + within * 86_400_000) : undefined;

@@ -19,7 +19,7 @@ export {
   type ComplianceReportInput,
   type RequirementSummary,
 } from './compliance-report.ts';
-export { defaultComplianceScope, type ScopeSubject } from './report-scope.ts';
+export { defaultComplianceScope, teamComplianceScope, type ScopeSubject } from './report-scope.ts';
 export {
   completionsReport,
   type CompletionsReportInput,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultComplianceScope } from '../../../../src/features/compliance/report-scope.ts';
+import {
+  defaultComplianceScope,
+  teamComplianceScope,
+} from '../../../../src/features/compliance/report-scope.ts';
+import { AppError } from '../../../../src/shared/app-error.ts';
 import type { Actor } from '../../../../src/features/people/actor.ts';
 
 const actor = (overrides: Partial<Actor>): Actor => ({
@@ -28,5 +32,19 @@ describe('the default scope of a compliance report', () => {
       managerId: 'p-1',
     });
     expect(defaultComplianceScope(actor({})).scope).toEqual({ kind: 'person', personId: 'p-1' });
+  });
+});
+
+describe('the scope of "how is my team doing?"', () => {
+  it("is a manager's line (even an admin's), the organisation for an admin without reports", () => {
+    expect(teamComplianceScope(actor({ roles: ['employee', 'admin'], isManager: true }))).toEqual({
+      kind: 'manager_line',
+      managerId: 'p-1',
+    });
+    expect(teamComplianceScope(actor({ roles: ['employee', 'admin'] }))).toEqual({ kind: 'everyone' });
+  });
+  it('is refused to someone without a team', () => {
+    expect(() => teamComplianceScope(actor({}))).toThrow(AppError);
+    expect(() => teamComplianceScope(actor({}))).toThrow(/don't have a team/);
   });
 });
