@@ -53,8 +53,8 @@ async function measure(db: Db, label: string): Promise<void> {
     if (i >= 10) full.push(performance.now() - started);
     started = performance.now();
     const actor = await loadActor(db.prisma, personId);
-    const state = await loadState(db.prisma, actor.personId, 'web', 'bench-fixed', clock.now());
-    await saveState(db.prisma, actor.personId, 'web', 'bench-fixed', { context: state.context }, clock.now());
+    const state = await loadState(deps, actor, 'web', 'bench-fixed', clock.now());
+    await saveState(deps, actor, 'web', 'bench-fixed', { context: state.context }, clock.now());
     if (i >= 10) fixed.push(performance.now() - started);
   }
   full.sort((a, b) => a - b);

@@ -46,8 +46,7 @@ export default async function run(): Promise<void> {
 
     // ── Organisation-wide summary ──
     const orgUseCase = await median(async () => {
-      const report = await complianceReport(deps, {
-        actor: SYSTEM_ACTOR,
+      const report = await complianceReport(deps, SYSTEM_ACTOR, {
         scope: { kind: 'everyone' },
         asOf: now,
         detail: 'summary',
@@ -76,8 +75,7 @@ export default async function run(): Promise<void> {
 
     // ── One manager's whole line, rows with evidence ──
     const lineUseCase = await median(async () => {
-      const report = await complianceReport(deps, {
-        actor: manager,
+      const report = await complianceReport(deps, manager, {
         scope: { kind: 'manager_line', managerId },
         asOf: now,
         detail: 'rows',
@@ -113,8 +111,7 @@ export default async function run(): Promise<void> {
     )[0]!.id;
     const teamLead = await loadActor(bench.db.prisma, teamLeadId);
     const teamUseCase = await median(async () => {
-      const report = await complianceReport(deps, {
-        actor: teamLead,
+      const report = await complianceReport(deps, teamLead, {
         scope: { kind: 'manager_line', managerId: teamLeadId },
         asOf: now,
         detail: 'rows',

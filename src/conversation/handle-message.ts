@@ -6,7 +6,7 @@
  * use cases with the person's Actor, so authorization stays there — and saves the state.
  */
 import type { Deps } from '../deps.ts';
-import { loadActor, type Actor } from '../features/people/actor.ts';
+import { identifyActor, type Actor } from '../features/people/index.ts';
 import { AppError } from '../shared/app-error.ts';
 import { looksLikeAnswer, readChoice, readYesNo } from './dialogue/answers.ts';
 import { loadState, saveState, type Pending } from './dialogue/state.ts';
@@ -15,6 +15,7 @@ import type { Resolved, Turn } from './intents/turn.ts';
 import { PLACED_CONFIDENCE, ZIntent, type Intent } from './parse/intents.ts';
 import { MAX_MESSAGE_CHARS, parseMessage } from './parse/parse-message.ts';
 import { reply, say } from './reply/build.ts';
+import { answerOffer } from './intents/offer.ts';
 import { errorWords } from './reply/error-words.ts';
 import type { ConversationHandler, InboundMessage, Reply } from './types.ts';
 
@@ -47,15 +48,14 @@ export async function handleTurn(
   message: InboundMessage,
   options: ConversationOptions = {},
 ): Promise<TurnResult> {
-  const db = deps.db.prisma;
   const now = deps.clock.now();
   let actor: Actor;
   try {
-    actor = await loadActor(db, message.personId);
+    actor = await identifyActor(deps, message.personId);
   } catch (error) {
     return { intent: 'unknown', slots: {}, reply: reply(errorWords(error).text), source: 'parser' };
   }
-  const state = await loadState(db, actor.personId, message.channel, message.threadKey, now);
+  const state = await loadState(deps, actor, message.channel, message.threadKey, now);
   const turn: Turn = { deps, actor, now, channel: message.channel, context: state.context };
   let result: TurnResult;
   try {
@@ -72,8 +72,8 @@ export async function handleTurn(
     };
   }
   await saveState(
-    db,
-    actor.personId,
+    deps,
+    actor,
     message.channel,
     message.threadKey,
     { context: turn.context, pending: turn.pending },
@@ -213,6 +213,15 @@ async function routeAction(
         { intent: 'approve_request', slots: { decision: 'decline' } },
         { registrationId: action.value, confirmed: true },
       );
+    case 'accept_offer':
+    case 'decline_offer':
+      // The buttons on a freed-seat notification (registrations/notification-text.ts).
+      return {
+        intent: 'unknown',
+        slots: {},
+        source: 'action',
+        reply: await answerOffer(turn, action.value, action.id === 'accept_offer'),
+      };
     default:
       return {
         intent: 'unknown',

@@ -4,7 +4,10 @@
  * Reply → Block Kit / Adaptive Card / HTML / terminal text.
  */
 
-export type Channel = 'slack' | 'teams' | 'web' | 'cli';
+import type { ChatChannel } from '../shared/channel.ts';
+
+/** The channel a message arrives on (a subset of the one Channel list in src/shared). */
+export type Channel = ChatChannel;
 
 export interface InboundMessage {
   /** Already resolved to a Person by the adapter (via ChatIdentity or e-mail). */
@@ -31,40 +34,9 @@ export interface InboundFile {
   read(): Promise<Buffer>;
 }
 
-export type ReplyBlock =
-  | { type: 'section'; text: string }
-  | { type: 'fields'; fields: { label: string; value: string }[] }
-  | { type: 'table'; title?: string; columns: string[]; rows: string[][] }
-  | { type: 'buttons'; buttons: ReplyButton[] }
-  | { type: 'choices'; prompt: string; actionId: string; choices: { label: string; value: string }[] }
-  | { type: 'divider' }
-  | { type: 'context'; text: string };
-
-export interface ReplyButton {
-  label: string;
-  /** Stable action id, e.g. `book_session`, `join_waitlist`, `confirm`, `cancel`. */
-  actionId: string;
-  value: string;
-  style?: 'primary' | 'danger';
-  /** A plain link instead of an action (e.g. a SCORM launch URL). */
-  url?: string;
-}
-
-export interface ReplyFile {
-  name: string;
-  mimeType: 'text/csv' | 'application/pdf' | 'image/png' | 'text/calendar' | string;
-  content: Buffer;
-  title?: string;
-}
-
-/** What the core answers. `text` alone must make sense (notifications, plain-text channels). */
-export interface Reply {
-  text: string;
-  blocks: ReplyBlock[];
-  files?: ReplyFile[];
-  /** Marks replies that ask something; adapters may render them as ephemeral prompts. */
-  awaitingAnswer?: boolean;
-}
+// Replies are neutral (features build them too, for notifications), so they live in src/shared.
+export type { Reply, ReplyBlock, ReplyButton, ReplyFile } from '../shared/reply.ts';
+import type { Reply } from '../shared/reply.ts';
 
 /** The core as adapters see it: one turn in, one reply out. */
 export type ConversationHandler = (message: InboundMessage) => Promise<Reply>;

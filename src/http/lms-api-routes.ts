@@ -63,7 +63,7 @@ export function lmsApiRoutes(deps: Deps): Hono {
   app.use('/api/lms/*', requireAdminToken(deps.config.ADMIN_API_TOKEN));
 
   app.get('/api/lms/courses', async (c) =>
-    c.json(await findCourses(deps, { query: c.req.query('q') ?? '' })),
+    c.json(await findCourses(deps, actor, { query: c.req.query('q') ?? '' })),
   );
 
   app.get('/api/lms/compliance', async (c) => {
@@ -80,13 +80,16 @@ export function lmsApiRoutes(deps: Deps): Hono {
     );
     let scope: ComplianceScope;
     if (q.scope === 'department')
-      scope = { kind: 'department', departmentId: (await findDepartment(deps, q.department ?? '')).id };
+      scope = {
+        kind: 'department',
+        departmentId: (await findDepartment(deps, actor, { name: q.department ?? '' })).id,
+      };
     else if (q.scope === 'manager')
       scope = { kind: 'manager_line', managerId: await personIdByEmail(q.manager ?? '') };
     else if (q.scope === 'person')
       scope = { kind: 'person', personId: await personIdByEmail(q.person ?? '') };
     else scope = { kind: 'everyone' };
-    const report = await complianceReport(deps, { actor, scope, asOf: q.asOf, detail: q.detail });
+    const report = await complianceReport(deps, actor, { scope, asOf: q.asOf, detail: q.detail });
     if (q.detail === 'csv') {
       return c.body(report.csv!, 200, {
         'Content-Type': 'text/csv; charset=utf-8',
@@ -109,8 +112,7 @@ export function lmsApiRoutes(deps: Deps): Hono {
       }),
       await c.req.json().catch(() => null),
     );
-    const result = await recordManualCompletion(deps, {
-      actor,
+    const result = await recordManualCompletion(deps, actor, {
       personId: await personIdByEmail(body.email),
       courseId: await courseIdByCode(body.courseCode),
       completedAt: body.completedAt,
@@ -139,11 +141,11 @@ export function lmsApiRoutes(deps: Deps): Hono {
         }),
         await c.req.json().catch(() => null),
       );
-      return c.json(await importCompletions(deps, { actor, rows: body.rows as ImportRow[], dryRun }));
+      return c.json(await importCompletions(deps, actor, { rows: body.rows as ImportRow[], dryRun }));
     }
     const csv = await c.req.text();
     if (csv.length > 5_000_000) throw new AppError('PAYLOAD_TOO_LARGE', 'Import files are limited to 5 MB.');
-    return c.json(await importCompletions(deps, { actor, csv, dryRun }));
+    return c.json(await importCompletions(deps, actor, { csv, dryRun }));
   });
 
   app.post('/api/lms/assignments', async (c) => {
@@ -153,8 +155,7 @@ export function lmsApiRoutes(deps: Deps): Hono {
     );
     const personIds = await Promise.all(body.emails.map(personIdByEmail));
     return c.json(
-      await assignCourse(deps, {
-        actor,
+      await assignCourse(deps, actor, {
         courseId: await courseIdByCode(body.courseCode),
         personIds,
         dueAt: body.dueAt,
@@ -185,12 +186,13 @@ export function lmsApiRoutes(deps: Deps): Hono {
       : undefined;
     if (body.location && !locationId)
       throw new AppError('NOT_FOUND', `There is no location called ${body.location}.`);
-    const result = await createAssignmentRule(deps, {
-      actor,
+    const result = await createAssignmentRule(deps, actor, {
       rule: {
         name: body.name,
         courseId: await courseIdByCode(body.courseCode),
-        departmentId: body.department ? (await findDepartment(deps, body.department)).id : null,
+        departmentId: body.department
+          ? (await findDepartment(deps, actor, { name: body.department })).id
+          : null,
         jobRole: body.jobRole ?? null,
         locationId: locationId ?? null,
         hiredWithinDays: body.hiredWithinDays ?? null,

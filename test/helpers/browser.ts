@@ -3,7 +3,12 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const hasChromium = (): boolean => existsSync(CHROMIUM_PATH);
+
+/** Browser tests fail, never skip, without Chromium: the message says how to get it. */
+export function requireChromium(): void {
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+}
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -4,9 +4,9 @@
  * `pending` is a question awaiting an answer, void after its expiry.
  */
 import { z } from 'zod';
-import type { DbClient } from '../../db/transaction.ts';
-import { Prisma } from '../../generated/prisma/client.ts';
-import type { ChatPlatform } from '../../generated/prisma/enums.ts';
+import type { Deps } from '../../deps.ts';
+import type { Actor } from '../../features/people/index.ts';
+import { readDialogueState, writeDialogueState } from '../../features/platform/index.ts';
 import type { Channel } from '../types.ts';
 import { ZIntent } from '../parse/intents.ts';
 
@@ -54,37 +54,24 @@ export const ZPending = z.discriminatedUnion('kind', [
 export type Pending = z.infer<typeof ZPending>;
 
 export interface DialogueState {
-  id?: string;
   context: Context;
   pending?: Pending;
   /** True when a question was pending but lapsed before this turn. */
   pendingExpired: boolean;
 }
 
-/** ConversationState.channel is a chat platform; the CLI keeps its threads under web with a prefix. */
-export function storageKey(
-  channel: Channel,
-  threadKey: string,
-): { channel: ChatPlatform; threadKey: string } {
-  return channel === 'cli' ? { channel: 'web', threadKey: `cli:${threadKey}` } : { channel, threadKey };
-}
-
 export async function loadState(
-  db: DbClient,
-  personId: string,
+  deps: Deps,
+  actor: Actor,
   channel: Channel,
   threadKey: string,
   now: Date,
 ): Promise<DialogueState> {
-  const key = storageKey(channel, threadKey);
-  const row = await db.conversationState.findUnique({
-    where: { personId_channel_threadKey: { personId, ...key } },
-  });
+  const row = await readDialogueState(deps, actor, { channel, threadKey });
   if (!row) return { context: {}, pendingExpired: false };
   const pending = row.pending ? ZPending.safeParse(row.pending) : undefined;
   const live = pending?.success && row.pendingExpiresAt && row.pendingExpiresAt > now;
   return {
-    id: row.id,
     context: ZContext.parse(row.context),
     pending: live ? pending.data : undefined,
     pendingExpired: Boolean(row.pending) && !live,
@@ -92,22 +79,18 @@ export async function loadState(
 }
 
 export async function saveState(
-  db: DbClient,
-  personId: string,
+  deps: Deps,
+  actor: Actor,
   channel: Channel,
   threadKey: string,
   state: { context: Context; pending?: Pending },
   now: Date,
 ): Promise<void> {
-  const key = storageKey(channel, threadKey);
-  const data = {
-    context: state.context as Prisma.InputJsonValue,
-    pending: state.pending ? (state.pending as unknown as Prisma.InputJsonValue) : Prisma.DbNull,
+  await writeDialogueState(deps, actor, {
+    channel,
+    threadKey,
+    context: state.context,
+    pending: state.pending,
     pendingExpiresAt: state.pending ? new Date(now.getTime() + PENDING_TTL_MS) : null,
-  };
-  await db.conversationState.upsert({
-    where: { personId_channel_threadKey: { personId, ...key } },
-    create: { personId, ...key, ...data },
-    update: data,
   });
 }

@@ -4,16 +4,22 @@
  */
 import { recordAttendance, sessionRoster, type AttendanceEntry } from '../../features/attendance/index.ts';
 import { addCostItem, parseAmount, parseCurrency } from '../../features/costs/index.ts';
-import { validateCapacity } from '../../features/sessions/session-writer.ts';
-import { scheduleSeries, scheduleSession, type InstructorInput } from '../../features/sessions/index.ts';
-import { isAdmin, isInstructor } from '../../features/people/actor.ts';
+import {
+  findVenue,
+  scheduleSeries,
+  scheduleSession,
+  type InstructorInput,
+  validateCapacity,
+} from '../../features/sessions/index.ts';
+import { findPeople, isAdmin, isInstructor } from '../../features/people/index.ts';
+import { getCourse } from '../../features/catalogue/index.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { formatRange, localDatePlusDays, toLocal } from '../../shared/time.ts';
-import { bestMatches, resolveCourse } from '../resolve/resolve-course.ts';
-import { resolvePerson } from '../resolve/resolve-person.ts';
 import { confirmButtons, reply, say, sessionLine } from '../reply/build.ts';
 import { pickSession, remember } from './pick-session.ts';
+import { coursesMeant } from './lookups.ts';
 import type { IntentHandler, Turn } from './turn.ts';
+import type { Reply } from '../types.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -25,7 +31,6 @@ export const handleRecordAttendance: IntentHandler<'record_attendance'> = async 
       next: [say('My bookings', 'what am I booked on?')],
     });
   }
-  const _db = turn.deps.db.prisma;
   let sessionId = resolved.sessionId;
   if (!sessionId && !intent.slots.when && !intent.slots.course && turn.context.lastSessionId)
     sessionId = turn.context.lastSessionId;
@@ -144,20 +149,51 @@ function todayRange(turn: Turn) {
   };
 }
 
+/** The instructors named in a schedule request, the first as lead; a name that is not exactly one instructor is asked about. */
+async function instructorsNamed(
+  turn: Turn,
+  names: string[],
+): Promise<{ instructors: InstructorInput[]; names: string[] } | { reply: Reply }> {
+  const instructors: InstructorInput[] = [];
+  const found: string[] = [];
+  for (const [i, name] of names.entries()) {
+    const candidates = await findPeople(turn.deps, turn.actor, { name, role: 'instructor' });
+    if (candidates.length !== 1)
+      return {
+        reply: reply(
+          candidates.length
+            ? `"${name}" could be ${candidates.map((c) => c.name).join(' or ')}.`
+            : `I couldn't find an instructor called "${name}".`,
+          { next: [say('Help', 'help')] },
+        ),
+      };
+    instructors.push({ personId: candidates[0]!.id, role: i === 0 ? 'lead' : 'co' });
+    found.push(candidates[0]!.name);
+  }
+  return { instructors, names: found };
+}
+
+/** A start time plus the course's duration (2 hours when unknown, at most 10), ending by midnight. */
+function endAfter(startTime: string, durationMinutes: number | null): string {
+  const minutes = Math.min(durationMinutes ?? 120, 10 * 60);
+  const [h, m] = startTime.split(':').map(Number) as [number, number];
+  const end = Math.min(h * 60 + m + minutes, 23 * 60 + 59);
+  return `${pad(Math.floor(end / 60))}:${pad(end % 60)}`;
+}
+
 /** "schedule First Aid every Tuesday 9am-4pm for 4 weeks in Room 2 with Dana and Lee, 12 seats". */
 export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async (turn, intent, resolved) => {
   if (!isAdmin(turn.actor))
     return reply('Only an admin can schedule sessions.', {
       next: [say('Find sessions', 'what sessions are coming up?')],
     });
-  const db = turn.deps.db.prisma;
   const s = intent.slots;
   if (!s.course)
     return reply(
       'Which course should I schedule? e.g. "schedule First Aid every Tuesday 9am-4pm for 4 weeks in Room 2, 12 seats".',
       { next: [say('Help', 'help')] },
     );
-  const matches = bestMatches(await resolveCourse(db, s.course));
+  const matches = await coursesMeant(turn, s.course);
   if (matches.length !== 1)
     return reply(
       matches.length
@@ -165,47 +201,18 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
         : `I couldn't find a course matching "${s.course}".`,
       { next: [say('Help', 'help')] },
     );
-  const course = await db.course.findUniqueOrThrow({
-    where: { id: matches[0]!.id },
-    select: { id: true, code: true, title: true, kind: true, durationMinutes: true },
-  });
-  const venue = s.venue
-    ? await db.venue.findFirst({
-        where: { active: true, name: { contains: s.venue, mode: 'insensitive' } },
-        select: { id: true, name: true, capacity: true, timeZone: true },
-      })
-    : null;
+  const course = await getCourse(turn.deps, turn.actor, { courseId: matches[0]!.id });
+  const venue = s.venue ? await findVenue(turn.deps, turn.actor, { name: s.venue }) : undefined;
   if (s.venue && !venue)
     return reply(`I couldn't find a venue matching "${s.venue}".`, { next: [say('Help', 'help')] });
   if (!venue)
     return reply('Where will it be held? Add a venue, e.g. "in Room 2".', { next: [say('Help', 'help')] });
-  const instructors: InstructorInput[] = [];
-  const instructorNames: string[] = [];
-  for (const [i, name] of (s.instructors ?? []).entries()) {
-    const people = (await resolvePerson(db, turn.actor, name)).filter((p) => p.id);
-    const candidates = await db.person.findMany({
-      where: { id: { in: people.map((p) => p.id) }, roles: { has: 'instructor' } },
-      select: { id: true, name: true },
-    });
-    if (candidates.length !== 1)
-      return reply(
-        candidates.length
-          ? `"${name}" could be ${candidates.map((c) => c.name).join(' or ')}.`
-          : `I couldn't find an instructor called "${name}".`,
-        { next: [say('Help', 'help')] },
-      );
-    instructors.push({ personId: candidates[0]!.id, role: i === 0 ? 'lead' : 'co' });
-    instructorNames.push(candidates[0]!.name);
-  }
+  const named = await instructorsNamed(turn, s.instructors ?? []);
+  if ('reply' in named) return named.reply;
+  const { instructors, names: instructorNames } = named;
   const startTime = s.startTime ?? s.recurrence?.startTime;
   if (!startTime) return reply('What time does it start? e.g. "9am-4pm".', { next: [say('Help', 'help')] });
-  let endTime = s.endTime ?? s.recurrence?.endTime;
-  if (!endTime) {
-    const minutes = Math.min(course.durationMinutes ?? 120, 10 * 60);
-    const [h, m] = startTime.split(':').map(Number) as [number, number];
-    const end = Math.min(h * 60 + m + minutes, 23 * 60 + 59);
-    endTime = `${pad(Math.floor(end / 60))}:${pad(end % 60)}`;
-  }
+  const endTime = s.endTime ?? s.recurrence?.endTime ?? endAfter(startTime, course.durationMinutes);
   const capacity = s.capacity ?? venue.capacity;
   const zone = venue.timeZone;
   const tomorrow = localDatePlusDays(turn.now, zone, 1);

@@ -8,19 +8,22 @@ import {
   bookSession,
   cancelRegistration,
   declineRegistration,
+  getRegistration,
   listPendingApprovals,
+  listRegistrations,
 } from '../../features/registrations/index.ts';
 import { formatRange } from '../../shared/time.ts';
-import type { SourceChannel } from '../../generated/prisma/enums.ts';
-import { liveBookings, sessionSummary, type SessionSummary } from '../resolve/session-queries.ts';
-import { bestMatches, resolveCourse } from '../resolve/resolve-course.ts';
 import { confirmButtons, reply, say, sessionChoices, sessionLine } from '../reply/build.ts';
-import type { ReplyButton } from '../types.ts';
+import type { SessionSummary } from '../reply/session-summary.ts';
+import { coursesMeant, sessionById } from './lookups.ts';
+import type { Channel, ReplyButton } from '../types.ts';
 import { pickPerson } from './people.ts';
 import { pickSession, remember } from './pick-session.ts';
 import type { IntentHandler, Turn } from './turn.ts';
 
-const channelOf = (turn: Turn): SourceChannel => turn.channel;
+const channelOf = (turn: Turn): Channel => turn.channel;
+/** Bookings a person can still cancel from chat (attended and no-show are history). */
+const CANCELLABLE = ['confirmed', 'pending_approval', 'offered', 'waitlisted'];
 const when = (turn: Turn, s: SessionSummary) => formatRange(s.startsAt, s.endsAt, turn.actor.timeZone);
 
 export const handleBookSession: IntentHandler<'book_session'> = async (turn, intent, resolved) => {
@@ -43,9 +46,10 @@ export const handleBookSession: IntentHandler<'book_session'> = async (turn, int
   remember(turn, session);
   const forOther = who.kind === 'one';
   const personId = forOther ? who.person.id : turn.actor.personId;
-  const full = session.seatsTaken >= session.capacity;
 
   if (forOther && !resolved.confirmed) {
+    // Only a preview: whether there is a seat is decided when the booking is made.
+    const full = session.seatsTaken >= session.capacity;
     turn.pending = {
       kind: 'confirm',
       intent,
@@ -57,7 +61,15 @@ export const handleBookSession: IntentHandler<'book_session'> = async (turn, int
       { next: confirmButtons(`Yes, book ${who.person.name.split(' ')[0]}`), awaitingAnswer: true },
     );
   }
-  if (!forOther && full && !resolved.confirmed) {
+  // A person booking themself is asked before joining a waitlist; bookSession tells us,
+  // under the session lock, whether the session is full (and then books nothing).
+  const result = await bookSession(turn.deps, turn.actor, {
+    sessionId: session.id,
+    personId,
+    channel: channelOf(turn),
+    whenFull: forOther || resolved.confirmed ? 'waitlist' : 'report',
+  });
+  if (result.kind === 'full') {
     turn.pending = {
       kind: 'confirm',
       intent: { intent: 'join_waitlist', slots: {} },
@@ -65,7 +77,7 @@ export const handleBookSession: IntentHandler<'book_session'> = async (turn, int
       prompt: 'join the waitlist',
     };
     return reply(
-      `${session.courseTitle} on ${when(turn, session)} is full${session.waitlisted ? ` (${session.waitlisted} already waiting)` : ''}. Shall I put you on the waitlist? You'll get the seat automatically if one frees up.`,
+      `${session.courseTitle} on ${when(turn, session)} is full${result.waitlisted ? ` (${result.waitlisted} already waiting)` : ''}. Shall I put you on the waitlist? You'll get the seat automatically if one frees up.`,
       {
         next: [
           ...confirmButtons('Yes, join the waitlist'),
@@ -75,11 +87,6 @@ export const handleBookSession: IntentHandler<'book_session'> = async (turn, int
       },
     );
   }
-  const result = await bookSession(turn.deps, turn.actor, {
-    sessionId: session.id,
-    personId,
-    channel: channelOf(turn),
-  });
   turn.context.lastRegistrationId = result.registrationId;
   const name = forOther ? who.person.name : 'You';
   const next: ReplyButton[] = [
@@ -154,7 +161,6 @@ export const handleJoinWaitlist: IntentHandler<'join_waitlist'> = async (turn, i
 };
 
 export const handleCancelBooking: IntentHandler<'cancel_booking'> = async (turn, intent, resolved) => {
-  const db = turn.deps.db.prisma;
   const who = await pickPerson(turn, intent, intent.slots.person, resolved);
   if (who.kind === 'reply') return who.reply;
   const personId = who.kind === 'one' ? who.person.id : turn.actor.personId;
@@ -162,7 +168,9 @@ export const handleCancelBooking: IntentHandler<'cancel_booking'> = async (turn,
   if (!registrationId && intent.slots.ref === 'it' && !intent.slots.course && turn.context.lastRegistrationId)
     registrationId = turn.context.lastRegistrationId;
   if (!registrationId) {
-    let bookings = await liveBookings(db, personId, turn.now);
+    let bookings = (await listRegistrations(turn.deps, turn.actor, { personId })).filter((b) =>
+      CANCELLABLE.includes(b.status),
+    );
     if (resolved.sessionId) bookings = bookings.filter((b) => b.session.id === resolved.sessionId);
     if (intent.slots.when) {
       const from = new Date(intent.slots.when.from);
@@ -170,7 +178,7 @@ export const handleCancelBooking: IntentHandler<'cancel_booking'> = async (turn,
       bookings = bookings.filter((b) => b.session.startsAt < to && b.session.endsAt > from);
     }
     if (intent.slots.course) {
-      const ids = new Set(bestMatches(await resolveCourse(db, intent.slots.course)).map((m) => m.id));
+      const ids = new Set((await coursesMeant(turn, intent.slots.course)).map((m) => m.id));
       bookings = bookings.filter((b) => ids.has(b.session.courseId));
     }
     if (intent.slots.ref === 'ordinal' && intent.slots.ordinal && turn.context.lastSessionIds) {
@@ -184,7 +192,9 @@ export const handleCancelBooking: IntentHandler<'cancel_booking'> = async (turn,
       );
     }
     if (bookings.length > 1) {
-      const sessions = bookings.map((b) => b.session);
+      const sessions = (await Promise.all(bookings.map((b) => sessionById(turn, b.session.id)))).filter(
+        (found): found is SessionSummary => found !== undefined,
+      );
       const prompt = 'Which booking should I cancel?';
       turn.context.lastSessionIds = sessions.map((s) => s.id);
       turn.pending = { kind: 'choose_session', intent, sessionIds: sessions.map((s) => s.id), prompt };
@@ -196,13 +206,10 @@ export const handleCancelBooking: IntentHandler<'cancel_booking'> = async (turn,
     }
     registrationId = bookings[0]!.registrationId;
   }
-  const registration = await db.registration.findUnique({
-    where: { id: registrationId },
-    select: { personId: true, sessionId: true, person: { select: { name: true } } },
-  });
-  const session = registration ? await sessionSummary(db, registration.sessionId) : undefined;
-  const forOther = registration && registration.personId !== turn.actor.personId;
-  if (registration && session && forOther && !resolved.confirmed) {
+  const registration = await getRegistration(turn.deps, turn.actor, { registrationId });
+  const session = await sessionById(turn, registration.sessionId);
+  const forOther = registration.personId !== turn.actor.personId;
+  if (session && forOther && !resolved.confirmed) {
     turn.pending = {
       kind: 'confirm',
       intent,
@@ -210,7 +217,7 @@ export const handleCancelBooking: IntentHandler<'cancel_booking'> = async (turn,
       prompt: 'cancel for someone else',
     };
     return reply(
-      `Cancel ${registration.person.name}'s place on ${session.courseTitle}, ${when(turn, session)}? They will be told.`,
+      `Cancel ${registration.personName}'s place on ${session.courseTitle}, ${when(turn, session)}? They will be told.`,
       { next: confirmButtons('Yes, cancel it'), awaitingAnswer: true },
     );
   }
@@ -219,7 +226,7 @@ export const handleCancelBooking: IntentHandler<'cancel_booking'> = async (turn,
   const what = session ? `${session.courseTitle}, ${when(turn, session)}` : 'that session';
   const promoted = result.fills.length ? ' The seat went to the next person on the waitlist.' : '';
   return reply(
-    `Cancelled ${forOther ? `${registration!.person.name}'s` : 'your'} place on ${what}.${promoted}`,
+    `Cancelled ${forOther ? `${registration.personName}'s` : 'your'} place on ${what}.${promoted}`,
     {
       next: [
         say('Find another date', session ? `${session.courseCode} sessions` : 'what sessions are coming up?'),
@@ -238,7 +245,7 @@ export const handleApproveRequest: IntentHandler<'approve_request'> = async (tur
       decision === 'decline'
         ? await declineRegistration(turn.deps, turn.actor, input)
         : await approveRegistration(turn.deps, turn.actor, input);
-    const session = await sessionSummary(turn.deps.db.prisma, result.sessionId);
+    const session = await sessionById(turn, result.sessionId);
     return reply(
       `${decision === 'decline' ? 'Declined' : 'Approved'}${session ? `: ${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, zone)}` : ''}. They have been told.`,
       {
@@ -261,9 +268,7 @@ export const handleApproveRequest: IntentHandler<'approve_request'> = async (tur
     );
   }
   if (intent.slots.course) {
-    const ids = new Set(
-      bestMatches(await resolveCourse(turn.deps.db.prisma, intent.slots.course)).map((m) => m.code),
-    );
+    const ids = new Set((await coursesMeant(turn, intent.slots.course)).map((m) => m.code));
     requests = requests.filter((r) => ids.has(r.session.course.code));
   }
   if (requests.length === 0) {

@@ -1,4 +1,4 @@
-import { isAdmin, isInstructor, type Actor } from '../../features/people/actor.ts';
+import { isAdmin, isInstructor, type Actor } from '../../features/people/index.ts';
 import { reply, say } from '../reply/build.ts';
 import type { IntentHandler } from './turn.ts';
 

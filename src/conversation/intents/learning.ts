@@ -3,20 +3,21 @@
  * course, and a manager's view of their team's compliance. The use cases check who may see
  * whose record; asking for someone else's gets their polite FORBIDDEN message.
  */
+import { enrolSelf, getCourse } from '../../features/catalogue/index.ts';
+import { certificatePdf, myCertificates } from '../../features/certificates/index.ts';
 import {
-  certificatePdf,
   complianceStatus,
-  enrolSelf,
-  myCertificates,
-  myProgress,
+  teamComplianceScope,
   type ComplianceRow,
-} from '../../features/learning/lms-api.ts';
-import { isAdmin } from '../../features/people/actor.ts';
-import { launchCourse } from '../../features/scorm/launch-course.ts';
+  type ComplianceScope,
+} from '../../features/compliance/index.ts';
+import { isAppError } from '../../shared/app-error.ts';
+import { myProgress } from '../../features/learning/index.ts';
+import { launchCourse } from '../../features/scorm/index.ts';
 import { formatRange } from '../../shared/time.ts';
-import { bestMatches, resolveCourse } from '../resolve/resolve-course.ts';
 import { reply, say } from '../reply/build.ts';
 import { pickPerson } from './people.ts';
+import { coursesMeant } from './lookups.ts';
 import type { IntentHandler, Turn } from './turn.ts';
 
 const day = (turn: Turn, d: Date | null) =>
@@ -33,7 +34,7 @@ export const handleMyLearning: IntentHandler<'my_learning'> = async (turn, inten
   const who = await pickPerson(turn, intent, intent.slots.person, resolved);
   if (who.kind === 'reply') return who.reply;
   const personId = who.kind === 'one' ? who.person.id : undefined;
-  const progress = await myProgress(turn.deps, { actor: turn.actor, personId });
+  const progress = await myProgress(turn.deps, turn.actor, { personId });
   const whose = who.kind === 'one' ? `${who.person.name.split(' ')[0]}'s` : 'Your';
   const filter = intent.slots.filter ?? 'all';
   const blocks = [];
@@ -111,12 +112,10 @@ export const handleMyCertificates: IntentHandler<'my_certificates'> = async (tur
   const who = await pickPerson(turn, intent, intent.slots.person, resolved);
   if (who.kind === 'reply') return who.reply;
   const personId = who.kind === 'one' ? who.person.id : undefined;
-  let certificates = await myCertificates(turn.deps, { actor: turn.actor, personId });
+  let certificates = await myCertificates(turn.deps, turn.actor, { personId });
   const whose = who.kind === 'one' ? `${who.person.name.split(' ')[0]} has` : 'You have';
   if (intent.slots.course) {
-    const ids = new Set(
-      bestMatches(await resolveCourse(turn.deps.db.prisma, intent.slots.course)).map((m) => m.id),
-    );
+    const ids = new Set((await coursesMeant(turn, intent.slots.course)).map((m) => m.id));
     certificates = certificates.filter((c) => ids.has(c.courseId));
     if (certificates.length === 0)
       return reply(`${whose} no certificate for "${intent.slots.course}" yet.`, {
@@ -131,7 +130,7 @@ export const handleMyCertificates: IntentHandler<'my_certificates'> = async (tur
   const wanted = intent.slots.course ? certificates.slice(0, 1) : [];
   const files = [];
   for (const c of wanted) {
-    const pdf = await certificatePdf(turn.deps, { actor: turn.actor, number: c.number });
+    const pdf = await certificatePdf(turn.deps, turn.actor, { number: c.number });
     files.push({
       name: pdf.filename,
       mimeType: 'application/pdf',
@@ -173,10 +172,9 @@ export const handleMyCertificates: IntentHandler<'my_certificates'> = async (tur
 };
 
 export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, intent, resolved) => {
-  const db = turn.deps.db.prisma;
   let courseId = typeof resolved.courseId === 'string' ? resolved.courseId : undefined;
   if (!courseId && intent.slots.course) {
-    const matches = bestMatches(await resolveCourse(db, intent.slots.course));
+    const matches = await coursesMeant(turn, intent.slots.course);
     if (matches.length === 0)
       return reply(`I couldn't find a course matching "${intent.slots.course}".`, {
         next: [say('My learning', 'my learning')],
@@ -190,16 +188,7 @@ export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, i
   if (!courseId && intent.slots.ref === 'it') courseId = turn.context.lastCourseId;
   if (!courseId)
     return reply('Which course would you like to start?', { next: [say('My learning', 'my learning')] });
-  const course = await db.course.findUniqueOrThrow({
-    where: { id: courseId },
-    select: {
-      id: true,
-      code: true,
-      title: true,
-      kind: true,
-      packages: { select: { id: true }, take: 1, orderBy: { createdAt: 'desc' } },
-    },
-  });
+  const course = await getCourse(turn.deps, turn.actor, { courseId });
   turn.context.lastCourseId = course.id;
   if (course.kind !== 'elearning') {
     return reply(
@@ -207,13 +196,13 @@ export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, i
       { next: [say(`${course.title} dates`, `${course.code} sessions`)] },
     );
   }
-  const result = await enrolSelf(turn.deps, { actor: turn.actor, courseId: course.id });
+  const result = await enrolSelf(turn.deps, turn.actor, { courseId: course.id });
   const enrolled =
     result.kind === 'enrolled'
       ? `You're enrolled on ${course.title}.`
       : `You're already enrolled on ${course.title}${result.dueAt ? ` (due ${day(turn, result.dueAt)})` : ''}.`;
   // A signed, expiring link bound to this person and attempt (resumes a suspended attempt).
-  const launched = course.packages.length
+  const launched = course.hasContent
     ? await launchCourse(turn.deps, turn.actor, { courseId: course.id })
     : undefined;
   const launch = launched
@@ -231,16 +220,16 @@ export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, i
 
 /** "How is my team doing?", "who expires in the next 60 days?": the manager's whole line. */
 export const handleTeamCompliance: IntentHandler<'team_compliance'> = async (turn, intent) => {
-  if (!turn.actor.isManager && !isAdmin(turn.actor)) {
-    return reply(
-      "You don't have a team in Rollcall, so there is no team compliance to show. I can show your own record.",
-      { next: [say('My learning', 'my learning'), say('My certificates', 'my certificates')] },
-    );
+  let scope: ComplianceScope;
+  try {
+    scope = teamComplianceScope(turn.actor);
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'FORBIDDEN') throw error;
+    return reply(error.userMessage, {
+      next: [say('My learning', 'my learning'), say('My certificates', 'my certificates')],
+    });
   }
-  const scope = turn.actor.isManager
-    ? { kind: 'manager_line' as const, managerId: turn.actor.personId }
-    : { kind: 'everyone' as const };
-  const result = await complianceStatus(turn.deps, { actor: turn.actor, scope });
+  const result = await complianceStatus(turn.deps, turn.actor, { scope });
   const within = intent.slots.withinDays;
   const limit = within ? new Date(turn.now.getTime() + within * 86_400_000) : undefined;
   let rows = result.rows.filter((r) => r.status !== 'not_applicable');

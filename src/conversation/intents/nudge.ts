@@ -3,13 +3,13 @@
  * assistant says who will get one and asks before sending. The use case checks the sender
  * may act for each of them.
  */
-import { sendReminders } from '../../features/reminders/send-reminders.ts';
+import { describePeople } from '../../features/people/index.ts';
+import { sendReminders } from '../../features/reminders/index.ts';
 import { confirmButtons, reply, say } from '../reply/build.ts';
 import { pickPerson } from './people.ts';
 import type { IntentHandler } from './turn.ts';
 
 export const handleNudge: IntentHandler<'nudge'> = async (turn, intent, resolved) => {
-  const db = turn.deps.db.prisma;
   let personIds: string[] = Array.isArray(resolved.personIds) ? (resolved.personIds as string[]) : [];
   if (personIds.length === 0) {
     const audience = intent.slots.audience;
@@ -33,11 +33,7 @@ export const handleNudge: IntentHandler<'nudge'> = async (turn, intent, resolved
       : 'Who should I remind? Ask "how is my team doing on compliance?" first, then "remind the overdue ones" — or name someone.';
     return reply(hint, { next: [say('Team compliance', 'how is my team doing on compliance?')] });
   }
-  const people = await db.person.findMany({
-    where: { id: { in: personIds } },
-    select: { id: true, name: true },
-    orderBy: { name: 'asc' },
-  });
+  const people = await describePeople(turn.deps, turn.actor, { personIds });
   const names = people.map((p) => p.name);
   const list =
     names.length > 6 ? `${names.slice(0, 6).join(', ')} and ${names.length - 6} more` : names.join(', ');

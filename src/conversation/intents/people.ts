@@ -3,7 +3,7 @@
  * matched against the directory (reporting line first). Several matches become a question.
  */
 import type { Intent, PersonRef } from '../parse/intents.ts';
-import { resolvePerson, type PersonMatch } from '../resolve/resolve-person.ts';
+import { describePeople, findPeople, type PersonMatch } from '../../features/people/index.ts';
 import { reply, say } from '../reply/build.ts';
 import type { Reply } from '../types.ts';
 import type { Resolved, Turn } from './turn.ts';
@@ -19,16 +19,12 @@ export async function pickPerson(
   ref: PersonRef | undefined,
   resolved: Resolved,
 ): Promise<PickedPerson> {
-  const db = turn.deps.db.prisma;
   if (resolved.personId) {
-    const person = await db.person.findUnique({
-      where: { id: resolved.personId },
-      select: { id: true, name: true, email: true },
-    });
+    const [person] = await describePeople(turn.deps, turn.actor, { personIds: [resolved.personId] });
     if (person) return person.id === turn.actor.personId ? { kind: 'self' } : { kind: 'one', person };
   }
   if (!ref || ref.kind === 'self' || !ref.name) return { kind: 'self' };
-  const matches = await resolvePerson(db, turn.actor, ref.name);
+  const matches = await findPeople(turn.deps, turn.actor, { name: ref.name });
   if (matches.length === 0)
     return {
       kind: 'reply',

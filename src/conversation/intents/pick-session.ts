@@ -4,9 +4,10 @@
  * resolved against the catalogue. Two or more candidates become a question with choices.
  */
 import type { DateRange, Intent } from '../parse/intents.ts';
-import { bestMatches, resolveCourse } from '../resolve/resolve-course.ts';
-import { sessionSummary, upcomingSessions, type SessionSummary } from '../resolve/session-queries.ts';
+import { findSessions } from '../../features/sessions/index.ts';
 import { reply, say, sessionChoices, sessionsTable } from '../reply/build.ts';
+import { fromListing, type SessionSummary } from '../reply/session-summary.ts';
+import { coursesMeant, sessionById } from './lookups.ts';
 import type { Reply } from '../types.ts';
 import type { Resolved, Turn } from './turn.ts';
 
@@ -25,11 +26,10 @@ export async function pickSession(
   resolved: Resolved,
   options: { verb: string; instructorId?: string; includePast?: boolean } = { verb: 'book' },
 ): Promise<Picked> {
-  const db = turn.deps.db.prisma;
   const slots = intent.slots as SessionSlots;
   const zone = turn.actor.timeZone;
   const found = async (id: string | undefined): Promise<Picked | undefined> => {
-    const session = id ? await sessionSummary(db, id) : undefined;
+    const session = await sessionById(turn, id);
     return session ? { kind: 'one', session } : undefined;
   };
   if (resolved.sessionId) {
@@ -55,7 +55,7 @@ export async function pickSession(
   let courseIds: string[] | undefined;
   let courseWords = '';
   if (slots.course) {
-    const matches = bestMatches(await resolveCourse(db, slots.course));
+    const matches = await coursesMeant(turn, slots.course);
     if (matches.length === 0) {
       return {
         kind: 'reply',
@@ -83,14 +83,17 @@ export async function pickSession(
     : options.includePast
       ? new Date(turn.now.getTime() - 14 * 86_400_000)
       : turn.now;
-  const sessions = await upcomingSessions(db, {
-    courseIds,
-    from,
-    to: slots.when ? new Date(slots.when.to) : undefined,
-    instructorId: options.instructorId,
-    includePast: options.includePast,
-    limit: 6,
-  });
+  const sessions = (
+    await findSessions(turn.deps, turn.actor, {
+      courseIds,
+      from,
+      to: slots.when ? new Date(slots.when.to) : undefined,
+      overlapping: true,
+      instructorId: options.instructorId,
+      includeCompleted: options.includePast,
+      limit: 6,
+    })
+  ).map(fromListing);
   if (sessions.length === 0) {
     const what = courseWords || 'a session';
     const when = slots.when?.text ? ` ${slots.when.text}` : '';

@@ -1,10 +1,10 @@
-import { recommendCourses } from '../../features/learning/lms-api.ts';
+import { recommendCourses } from '../../features/learning/index.ts';
 import { reply, say } from '../reply/build.ts';
 import type { IntentHandler } from './turn.ts';
 
 export const handleRecommend: IntentHandler<'recommend'> = async (turn, intent) => {
   const topic = intent.slots.topic?.toLowerCase();
-  let picks = await recommendCourses(turn.deps, { actor: turn.actor, limit: topic ? 20 : 3 });
+  let picks = await recommendCourses(turn.deps, turn.actor, { limit: topic ? 20 : 3 });
   if (topic)
     picks = picks.filter((p) =>
       `${p.courseTitle} ${p.courseCode} ${p.because}`.toLowerCase().includes(topic),

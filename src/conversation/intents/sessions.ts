@@ -1,13 +1,12 @@
 /** Read-only session intents: finding sessions, my bookings, a session's roster. */
-import { isAdmin, isInstructor } from '../../features/people/actor.ts';
-import { reportingLineIds } from '../../features/people/reporting-line.ts';
+import { isAdmin, isInstructor } from '../../features/people/index.ts';
 import { formatRange } from '../../shared/time.ts';
-import { bestMatches, resolveCourse } from '../resolve/resolve-course.ts';
-import { fromListing, roster, type RosterLine, type SessionSummary } from '../resolve/session-queries.ts';
 import { findSessions } from '../../features/sessions/index.ts';
 import { listRegistrations } from '../../features/registrations/index.ts';
-import { sessionRoster } from '../../features/attendance/index.ts';
+import { viewSessionRoster } from '../../features/attendance/index.ts';
 import { reply, say, sessionLine, sessionsTable } from '../reply/build.ts';
+import { fromListing, type SessionSummary } from '../reply/session-summary.ts';
+import { coursesMeant } from './lookups.ts';
 import type { ReplyButton } from '../types.ts';
 import { pickSession, remember } from './pick-session.ts';
 import type { IntentHandler } from './turn.ts';
@@ -15,13 +14,12 @@ import type { IntentHandler } from './turn.ts';
 const DEFAULT_WINDOW_DAYS = 60;
 
 export const handleFindSessions: IntentHandler<'find_sessions'> = async (turn, intent) => {
-  const db = turn.deps.db.prisma;
   const zone = turn.actor.timeZone;
   const { course, when } = intent.slots;
   let courseIds: string[] | undefined;
   let title = 'Upcoming sessions';
   if (course) {
-    const matches = bestMatches(await resolveCourse(db, course));
+    const matches = await coursesMeant(turn, course);
     if (matches.length === 0)
       return reply(`I couldn't find a course matching "${course}".`, {
         next: [
@@ -41,15 +39,9 @@ export const handleFindSessions: IntentHandler<'find_sessions'> = async (turn, i
   const from = when ? new Date(when.from) : turn.now;
   const to = when ? new Date(when.to) : new Date(turn.now.getTime() + DEFAULT_WINDOW_DAYS * 86_400_000);
   const window = { from: from < turn.now ? turn.now : from, to, limit: 8 };
-  const listings = courseIds
-    ? (
-        await Promise.all(courseIds.map((courseId) => findSessions(turn.deps, { ...window, courseId })))
-      ).flat()
-    : await findSessions(turn.deps, window);
-  const sessions: SessionSummary[] = listings
-    .map(fromListing)
-    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())
-    .slice(0, 8);
+  const sessions: SessionSummary[] = (
+    await findSessions(turn.deps, turn.actor, { ...window, courseIds })
+  ).map(fromListing);
   const period = when?.text ? ` ${when.text}` : ` in the next ${DEFAULT_WINDOW_DAYS} days`;
   if (sessions.length === 0) {
     return reply(`No ${course ? `${title} ` : ''}sessions${period}.`, {
@@ -80,7 +72,6 @@ export const handleFindSessions: IntentHandler<'find_sessions'> = async (turn, i
 };
 
 export const handleMyBookings: IntentHandler<'my_bookings'> = async (turn, intent) => {
-  const _db = turn.deps.db.prisma;
   const zone = turn.actor.timeZone;
   const when = intent.slots.when;
   const from = when ? new Date(when.from) : turn.now;
@@ -138,12 +129,10 @@ export const handleMyBookings: IntentHandler<'my_bookings'> = async (turn, inten
 };
 
 /**
- * A session's roster: its instructors and admins see everyone; a manager sees only their
- * reporting line on it; anyone else only themself. The filter is applied here because the
- * roster is read-only; every change goes through a use case.
+ * A session's roster: its instructors and admins see everyone; a manager only their
+ * reporting line on it; anyone else only themself (viewSessionRoster decides).
  */
 export const handleSessionRoster: IntentHandler<'session_roster'> = async (turn, intent, resolved) => {
-  const db = turn.deps.db.prisma;
   const zone = turn.actor.timeZone;
   const mineOnly = isInstructor(turn.actor) && !isAdmin(turn.actor) && !intent.slots.course;
   const picked = await pickSession(turn, intent, resolved, {
@@ -154,22 +143,8 @@ export const handleSessionRoster: IntentHandler<'session_roster'> = async (turn,
   if (picked.kind === 'reply') return picked.reply;
   const session = picked.session;
   remember(turn, session);
-  const seesAll = isAdmin(turn.actor) || session.instructorIds.includes(turn.actor.personId);
-  // Instructors and admins get the TMS roster (it checks they teach the session); others a
-  // read-only view narrowed to themself and their reporting line.
-  let lines = seesAll
-    ? (await sessionRoster(turn.deps, turn.actor, { sessionId: session.id })).rows.map((r) => ({
-        ...r,
-        status: r.status as RosterLine['status'],
-      }))
-    : await roster(db, session.id);
-  if (!seesAll) {
-    const visible = new Set([
-      turn.actor.personId,
-      ...(turn.actor.isManager ? await reportingLineIds(db, turn.actor.personId) : []),
-    ]);
-    lines = lines.filter((l) => visible.has(l.personId));
-  }
+  const { scope, lines } = await viewSessionRoster(turn.deps, turn.actor, { sessionId: session.id });
+  const seesAll = scope === 'everyone';
   const statusWords: Record<string, string> = {
     confirmed: 'Booked',
     pending_approval: 'Awaiting approval',

@@ -1,6 +1,6 @@
 /** What every intent handler receives: who asks, when, the dialogue state, and the deps. */
 import type { Deps } from '../../deps.ts';
-import type { Actor } from '../../features/people/actor.ts';
+import type { Actor } from '../../features/people/index.ts';
 import type { Context, Pending } from '../dialogue/state.ts';
 import type { Intent, IntentName, IntentOf } from '../parse/intents.ts';
 import type { Channel, Reply } from '../types.ts';

@@ -2,17 +2,20 @@
  * A message the parser (and the LLM, when configured) could not place. If it names a course
  * ("first aid?"), show its sessions; otherwise say what I can do, never just "error".
  */
-import { bestMatches, resolveCourse } from '../resolve/resolve-course.ts';
 import { reply, say } from '../reply/build.ts';
 import { handleFindSessions } from './sessions.ts';
 import { readYesNo } from '../dialogue/answers.ts';
+import { coursesMeant } from './lookups.ts';
 import type { IntentHandler } from './turn.ts';
+
+/** A loose message names a course when it matches at least a title phrase or a tag. */
+const NAMES_A_COURSE = 55;
 
 export const handleUnknown: IntentHandler<'unknown'> = async (turn, _intent, resolved) => {
   const text = typeof resolved.text === 'string' ? resolved.text : '';
   if (text && text.length <= 60) {
-    const matches = bestMatches(await resolveCourse(turn.deps.db.prisma, text));
-    if (matches.length > 0 && matches[0]!.score >= 60)
+    const matches = await coursesMeant(turn, text);
+    if (matches.length > 0 && matches[0]!.score >= NAMES_A_COURSE)
       return handleFindSessions(turn, { intent: 'find_sessions', slots: { course: text } }, {});
   }
   if (readYesNo(text)) {

@@ -4,7 +4,7 @@
  */
 import { formatRange } from '../../shared/time.ts';
 import type { Reply, ReplyBlock, ReplyButton, ReplyFile } from '../types.ts';
-import type { SessionSummary } from '../resolve/session-queries.ts';
+import type { SessionSummary } from './session-summary.ts';
 
 /** A button that, when pressed, sends `text` as if typed: the simplest next step. */
 export const say = (label: string, text: string, style?: ReplyButton['style']): ReplyButton => ({

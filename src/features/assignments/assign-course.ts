@@ -12,7 +12,6 @@ import { actorIdOf, isAdmin, type Actor } from '../people/actor.ts';
 import { reportingLineIds } from '../people/reporting-line.ts';
 
 export interface AssignCourseInput {
-  actor: Actor;
   courseId: string;
   personIds: string[];
   /** Due date; must not be in the past. Null = no deadline. */
@@ -27,8 +26,11 @@ export interface AssignCourseResult {
 
 const MAX_PEOPLE = 5000;
 
-export async function assignCourse(deps: Deps, input: AssignCourseInput): Promise<AssignCourseResult> {
-  const { actor } = input;
+export async function assignCourse(
+  deps: Deps,
+  actor: Actor,
+  input: AssignCourseInput,
+): Promise<AssignCourseResult> {
   const personIds = [...new Set(input.personIds)];
   if (personIds.length === 0) throw new AppError('VALIDATION', 'Say who to assign the course to.');
   if (personIds.length > MAX_PEOPLE)
@@ -49,22 +51,22 @@ export async function assignCourse(deps: Deps, input: AssignCourseInput): Promis
       throw new AppError('FORBIDDEN', 'You can only assign courses to people in your reporting line.');
   }
   try {
-    return await assignOnce(deps, input, personIds, now);
+    return await assignOnce(deps, actor, input, personIds, now);
   } catch (error) {
     // Someone assigned the same person at the same moment: the partial unique index let one
     // win; a second pass reports that one as already assigned.
-    if ((error as { code?: string }).code === 'P2002') return assignOnce(deps, input, personIds, now);
+    if ((error as { code?: string }).code === 'P2002') return assignOnce(deps, actor, input, personIds, now);
     throw error;
   }
 }
 
 function assignOnce(
   deps: Deps,
+  actor: Actor,
   input: AssignCourseInput,
   personIds: string[],
   now: Date,
 ): Promise<AssignCourseResult> {
-  const { actor } = input;
   return inTransaction(deps.db.prisma, async (tx) => {
     const course = await tx.course.findUnique({
       where: { id: input.courseId },

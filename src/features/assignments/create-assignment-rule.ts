@@ -30,9 +30,10 @@ export type CreateAssignmentRuleResult =
 
 export async function createAssignmentRule(
   deps: Deps,
-  input: { actor: Actor; rule: AssignmentRuleInput },
+  actor: Actor,
+  input: { rule: AssignmentRuleInput },
 ): Promise<CreateAssignmentRuleResult> {
-  assertAdmin(input.actor, 'create assignment rules');
+  assertAdmin(actor, 'create assignment rules');
   const parsed = ZAssignmentRuleInput.safeParse(input.rule);
   if (!parsed.success)
     throw new AppError(
@@ -48,10 +49,10 @@ export async function createAssignmentRule(
     if (rule.locationId && !(await tx.location.findUnique({ where: { id: rule.locationId } })))
       throw new AppError('NOT_FOUND', 'That location does not exist.');
     const created = await tx.assignmentRule.create({
-      data: { ...rule, createdById: actorIdOf(input.actor) },
+      data: { ...rule, createdById: actorIdOf(actor) },
     });
     await recordAudit(tx, {
-      actorId: actorIdOf(input.actor),
+      actorId: actorIdOf(actor),
       action: 'assignment_rule.created',
       entityType: 'AssignmentRule',
       entityId: created.id,
@@ -60,7 +61,7 @@ export async function createAssignmentRule(
     const [outcome] = await evaluateAssignmentRules(tx, {
       now: deps.clock.now(),
       ruleIds: [created.id],
-      actorId: actorIdOf(input.actor),
+      actorId: actorIdOf(actor),
     });
     if (!outcome || outcome.matched === 0) {
       return {

@@ -35,12 +35,13 @@ export interface UpdatePersonResult {
 
 export async function updatePerson(
   deps: Deps,
-  input: { actor: Actor; personId: string; changes: PersonChanges },
+  actor: Actor,
+  input: { personId: string; changes: PersonChanges },
 ): Promise<UpdatePersonResult> {
-  assertAdmin(input.actor, 'change HR details');
+  assertAdmin(actor, 'change HR details');
   const { changes } = input;
   const now = deps.clock.now();
-  const actorId = actorIdOf(input.actor);
+  const actorId = actorIdOf(actor);
   if (changes.managerId === input.personId)
     throw new AppError('VALIDATION', 'Nobody can be their own manager.');
   if (changes.hireDate && Number.isNaN(changes.hireDate.getTime()))

@@ -12,3 +12,4 @@ export {
   type AttendanceReportInput,
   type AttendanceReportRow,
 } from './attendance-report.ts';
+export { viewSessionRoster, type VisibleRoster, type VisibleRosterLine } from './view-session-roster.ts';

@@ -1,7 +1,9 @@
 /**
- * Pure scoring for catalogue look-ups from chat: "first aid", "the excel one", "gdpr",
- * "FL-201", "forklfit". Explainable on purpose: a code beats a title phrase beats a tag beats
- * single words, and one typo is forgiven in words of five letters or more.
+ * The one course matcher, pure so it is unit-tested: scores how well a course reference
+ * ("first aid", "the excel one", "gdpr", "FL-201", "forklfit") fits a catalogue entry. Used
+ * by findCourses (the admin API) and matchCourses (the conversation). Explainable on
+ * purpose: a code beats a title phrase beats a tag beats single words, and one typo is
+ * forgiven in words of five letters or more.
  */
 export interface MatchableCourse {
   code: string;
@@ -115,4 +117,27 @@ export function withinOneEdit(a: string, b: string): boolean {
     }
   }
   return true;
+}
+
+/** Below this a course is not a match at all (a description word alone scores 3). */
+export const MIN_MATCH_SCORE = 10;
+
+/** Courses scored against `query`, matches only, best first (ties by code). */
+export function rankCourses<C extends MatchableCourse>(
+  query: string,
+  courses: C[],
+): { course: C; score: number }[] {
+  return courses
+    .map((course) => ({ course, score: scoreCourse(query, course) }))
+    .filter((s) => s.score >= MIN_MATCH_SCORE)
+    .sort((a, b) => b.score - a.score || a.course.code.localeCompare(b.course.code));
+}
+
+/**
+ * The clear winners of a ranking: the top score and any within a few points of it, so
+ * "forklift" keeps both the theory and the practical course.
+ */
+export function clearWinners<T extends { score: number }>(ranked: T[], within = 5): T[] {
+  const top = ranked[0]?.score;
+  return top === undefined ? [] : ranked.filter((r) => r.score >= top - within);
 }

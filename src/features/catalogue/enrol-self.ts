@@ -21,19 +21,19 @@ export type EnrolSelfResult =
 
 export async function enrolSelf(
   deps: Deps,
-  input: { actor: Actor; courseId: string },
+  actor: Actor,
+  input: { courseId: string },
 ): Promise<EnrolSelfResult> {
   try {
-    return await enrolOnce(deps, input);
+    return await enrolOnce(deps, actor, input);
   } catch (error) {
     // Two taps at once: the partial unique index lets one win; the other reads the winner.
-    if ((error as { code?: string }).code === 'P2002') return enrolOnce(deps, input);
+    if ((error as { code?: string }).code === 'P2002') return enrolOnce(deps, actor, input);
     throw error;
   }
 }
 
-async function enrolOnce(deps: Deps, input: { actor: Actor; courseId: string }): Promise<EnrolSelfResult> {
-  const { actor } = input;
+async function enrolOnce(deps: Deps, actor: Actor, input: { courseId: string }): Promise<EnrolSelfResult> {
   return inTransaction(deps.db.prisma, async (tx) => {
     const course = await tx.course.findUnique({
       where: { id: input.courseId },

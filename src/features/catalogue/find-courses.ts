@@ -4,9 +4,10 @@
  * memory (course-match.ts), which keeps the scoring explainable and unit-testable.
  */
 import type { Deps } from '../../deps.ts';
+import type { Actor } from '../people/actor.ts';
 import type { CourseKind } from '../../generated/prisma/enums.ts';
 import { AppError } from '../../shared/app-error.ts';
-import { scoreCourse } from './course-match.ts';
+import { rankCourses } from './course-match.ts';
 
 export interface CourseSummary {
   id: string;
@@ -36,18 +37,17 @@ export interface FindCoursesInput {
   limit?: number;
 }
 
-const MIN_SCORE = 10;
-
-export async function findCourses(deps: Deps, input: FindCoursesInput): Promise<FindCoursesResult> {
+export async function findCourses(
+  deps: Deps,
+  _actor: Actor,
+  input: FindCoursesInput,
+): Promise<FindCoursesResult> {
   const query = input.query.trim();
   if (!query) throw new AppError('VALIDATION', 'Tell me which course: a code, a title or a topic.');
   if (query.length > 200)
     throw new AppError('VALIDATION', 'That course description is too long; try a few words.');
   const courses = await loadCatalogue(deps, input.kinds);
-  const scored = courses
-    .map((course) => ({ course, score: scoreCourse(query, course) }))
-    .filter((s) => s.score >= MIN_SCORE)
-    .sort((a, b) => b.score - a.score || a.course.code.localeCompare(b.course.code));
+  const scored = rankCourses(query, courses);
   if (scored.length === 0) return { kind: 'none', query };
   const [best, second] = scored;
   // A clear winner: an exact code, or well ahead of the runner-up.

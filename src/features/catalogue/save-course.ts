@@ -39,16 +39,17 @@ export type SaveCourseResult = { kind: 'created' | 'updated'; course: CourseSumm
 
 export async function saveCourse(
   deps: Deps,
-  input: { actor: Actor; course: CourseInput },
+  actor: Actor,
+  input: { course: CourseInput },
 ): Promise<SaveCourseResult> {
-  assertAdmin(input.actor, 'change the catalogue');
+  assertAdmin(actor, 'change the catalogue');
   const parsed = ZCourseInput.safeParse(input.course);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new AppError('VALIDATION', `The course is not valid: ${issue.path.join('.')} ${issue.message}.`);
   }
   const { prerequisiteCodes, ...data } = parsed.data;
-  const actorId = actorIdOf(input.actor);
+  const actorId = actorIdOf(actor);
   return inTransaction(deps.db.prisma, async (tx) => {
     const before = await tx.course.findUnique({ where: { code: data.code } });
     const prerequisites = await tx.course.findMany({

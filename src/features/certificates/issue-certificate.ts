@@ -19,12 +19,13 @@ export async function issueCertificate(
   actorId: string | null,
 ): Promise<IssuedCertificate> {
   const existing = await tx.certificate.findUnique({ where: { completionId: completion.id } });
+  // Whose and until when are the completion's: the certificate holds only its number and dates.
   if (existing)
     return {
       certificateId: existing.id,
       number: existing.number,
       issuedAt: existing.issuedAt,
-      expiresAt: existing.expiresAt,
+      expiresAt: completion.expiresAt,
     };
   // 40 random bits: a clash is vanishingly rare, but a unique-violation would abort the
   // whole transaction on PostgreSQL, so look first and draw again.
@@ -37,15 +38,12 @@ export async function issueCertificate(
     number = newCertificateNumber(completion.completedAt);
   }
   // Issued "as of" the completion date: an imported past completion gets a certificate
-  // dated when the learning happened, and expiry stays after issue (CHECK in SQL).
+  // dated when the learning happened.
   const certificate = await tx.certificate.create({
     data: {
       number,
       completionId: completion.id,
-      personId: completion.personId,
-      courseId: completion.courseId,
       issuedAt: completion.completedAt,
-      expiresAt: completion.expiresAt,
     },
   });
   await recordAudit(tx, {
@@ -64,6 +62,6 @@ export async function issueCertificate(
     certificateId: certificate.id,
     number,
     issuedAt: certificate.issuedAt,
-    expiresAt: certificate.expiresAt,
+    expiresAt: completion.expiresAt,
   };
 }

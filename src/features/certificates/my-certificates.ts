@@ -24,29 +24,34 @@ export interface CertificateListItem {
 
 export async function myCertificates(
   deps: Deps,
-  input: { actor: Actor; personId?: string },
+  actor: Actor,
+  input: { personId?: string },
 ): Promise<CertificateListItem[]> {
-  const personId = input.personId ?? input.actor.personId;
-  await assertCanActFor(deps.db.prisma, input.actor, personId);
+  const personId = input.personId ?? actor.personId;
+  await assertCanActFor(deps.db.prisma, actor, personId);
   const now = deps.clock.now();
   const rows = await deps.db.prisma.certificate.findMany({
-    where: { personId },
+    where: { completion: { personId } },
     orderBy: { issuedAt: 'desc' },
-    include: { course: { select: { code: true, title: true } } },
+    include: {
+      completion: {
+        select: { courseId: true, expiresAt: true, course: { select: { code: true, title: true } } },
+      },
+    },
   });
-  return rows.map((c) => {
+  return rows.map(({ completion, ...c }) => {
     const url = certificateUrl(deps.config.publicUrl, c.number);
     return {
       number: c.number,
-      courseId: c.courseId,
-      courseCode: c.course.code,
-      courseTitle: c.course.title,
+      courseId: completion.courseId,
+      courseCode: completion.course.code,
+      courseTitle: completion.course.title,
       issuedAt: c.issuedAt,
-      expiresAt: c.expiresAt,
+      expiresAt: completion.expiresAt,
       status:
         c.revokedAt && c.revokedAt <= now
           ? 'revoked'
-          : c.expiresAt && c.expiresAt <= now
+          : completion.expiresAt && completion.expiresAt <= now
             ? 'expired'
             : 'valid',
       verificationUrl: url,
@@ -58,14 +63,18 @@ export async function myCertificates(
 /** The PDF of one of the actor's (or their report's) certificates, ready to attach. */
 export async function certificatePdf(
   deps: Deps,
-  input: { actor: Actor; number: string },
+  actor: Actor,
+  input: { number: string },
 ): Promise<{ filename: string; pdf: Buffer }> {
   const number = normaliseCertificateNumber(input.number);
   const cert = number
-    ? await deps.db.prisma.certificate.findUnique({ where: { number }, select: { personId: true } })
+    ? await deps.db.prisma.certificate.findUnique({
+        where: { number },
+        select: { completion: { select: { personId: true } } },
+      })
     : null;
   if (!cert) throw new AppError('NOT_FOUND', 'No certificate has that number.');
-  await assertCanActFor(deps.db.prisma, input.actor, cert.personId);
+  await assertCanActFor(deps.db.prisma, actor, cert.completion.personId);
   const view = await verifyCertificate(deps, { number: number! });
   if (view.status === 'revoked') throw new AppError('INVALID_STATE', 'That certificate has been revoked.');
   return { filename: `${view.number}.pdf`, pdf: await renderCertificatePdf(view) };

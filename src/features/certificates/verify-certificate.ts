@@ -33,27 +33,28 @@ export async function verifyCertificate(deps: Deps, input: { number: string }): 
     select: {
       number: true,
       issuedAt: true,
-      expiresAt: true,
       revokedAt: true,
-      person: { select: { name: true } },
-      course: { select: { title: true, code: true } },
+      completion: {
+        select: {
+          expiresAt: true,
+          person: { select: { name: true } },
+          course: { select: { title: true, code: true } },
+        },
+      },
     },
   });
   if (!cert) throw notFound;
+  const { expiresAt, person, course } = cert.completion;
   const now = deps.clock.now();
   const status: CertificateValidity =
-    cert.revokedAt && cert.revokedAt <= now
-      ? 'revoked'
-      : cert.expiresAt && cert.expiresAt <= now
-        ? 'expired'
-        : 'valid';
+    cert.revokedAt && cert.revokedAt <= now ? 'revoked' : expiresAt && expiresAt <= now ? 'expired' : 'valid';
   return {
     number: cert.number,
-    holderName: cert.person.name,
-    courseTitle: cert.course.title,
-    courseCode: cert.course.code,
+    holderName: person.name,
+    courseTitle: course.title,
+    courseCode: course.code,
     issuedAt: cert.issuedAt,
-    expiresAt: cert.expiresAt,
+    expiresAt,
     status,
     verificationUrl: certificateUrl(deps.config.publicUrl, cert.number),
   };

@@ -92,9 +92,10 @@ export function rowsFromCsv(csv: string): ImportRow[] {
 
 export async function importCompletions(
   deps: Deps,
-  input: { actor: Actor; rows?: ImportRow[]; csv?: string; dryRun?: boolean },
+  actor: Actor,
+  input: { rows?: ImportRow[]; csv?: string; dryRun?: boolean },
 ): Promise<ImportCompletionsResult> {
-  assertAdmin(input.actor, 'import completions');
+  assertAdmin(actor, 'import completions');
   const rows = input.rows ?? (input.csv !== undefined ? rowsFromCsv(input.csv) : []);
   if (rows.length === 0) throw new AppError('VALIDATION', 'There are no rows to import.');
   if (rows.length > MAX_ROWS)
@@ -167,7 +168,7 @@ export async function importCompletions(
             expiresAt: row.expiresAt ?? undefined,
             score: row.score,
             externalRef: row.ref,
-            recordedById: actorIdOf(input.actor),
+            recordedById: actorIdOf(actor),
           });
           outcomes.push({
             line: row.line,

@@ -10,7 +10,6 @@ import { assertAdmin } from '../people/authorize.ts';
 import { recordCompletion, type RecordCompletionResult } from './record-completion.ts';
 
 export interface RecordManualCompletionInput {
-  actor: Actor;
   personId: string;
   courseId: string;
   completedAt: Date;
@@ -21,9 +20,10 @@ export interface RecordManualCompletionInput {
 
 export async function recordManualCompletion(
   deps: Deps,
+  actor: Actor,
   input: RecordManualCompletionInput,
 ): Promise<RecordCompletionResult> {
-  assertAdmin(input.actor, 'record a completion by hand');
+  assertAdmin(actor, 'record a completion by hand');
   const reason = input.reason?.trim() ?? '';
   if (reason.length < 3)
     throw new AppError('VALIDATION', 'Say why this completion is recorded by hand (a reason is required).');
@@ -37,7 +37,7 @@ export async function recordManualCompletion(
       score: input.score,
       percent: input.percent,
       reason,
-      recordedById: actorIdOf(input.actor),
+      recordedById: actorIdOf(actor),
     }),
   );
 }

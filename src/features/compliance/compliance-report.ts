@@ -23,7 +23,6 @@ export interface RequirementSummary {
 }
 
 export interface ComplianceReportInput {
-  actor: Actor;
   scope: ComplianceScope;
   asOf?: Date;
   requirementCodes?: string[];
@@ -44,16 +43,20 @@ export interface ComplianceReport {
   csv?: string;
 }
 
-export async function complianceReport(deps: Deps, input: ComplianceReportInput): Promise<ComplianceReport> {
+export async function complianceReport(
+  deps: Deps,
+  actor: Actor,
+  input: ComplianceReportInput,
+): Promise<ComplianceReport> {
   const detail = input.detail ?? 'rows';
   const asOf = input.asOf ?? deps.clock.now();
   if (Number.isNaN(asOf.getTime())) throw new AppError('VALIDATION', 'The "as of" date is not a valid date.');
   if (detail === 'summary') {
-    await assertCanSeeScope(deps.db.prisma, input.actor, input.scope);
+    await assertCanSeeScope(deps.db.prisma, actor, input.scope);
     const summary = await summaryQuery(deps, input.scope, asOf, input.requirementCodes);
     return { asOf, scope: input.scope, summary, totals: totalsOf(summary) };
   }
-  const { rows, truncated } = await complianceStatus(deps, {
+  const { rows, truncated } = await complianceStatus(deps, actor, {
     ...input,
     asOf,
     includeNotApplicable: false,

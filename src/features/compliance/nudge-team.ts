@@ -21,18 +21,13 @@ export interface NudgeTeamResult {
 
 export async function nudgeTeam(
   deps: Deps,
-  input: {
-    actor: Actor;
-    scope?: ComplianceScope;
-    statuses?: ComplianceStatusValue[];
-    requirementCodes?: string[];
-  },
+  actor: Actor,
+  input: { scope?: ComplianceScope; statuses?: ComplianceStatusValue[]; requirementCodes?: string[] },
 ): Promise<NudgeTeamResult> {
-  const scope = input.scope ?? { kind: 'manager_line', managerId: input.actor.personId };
+  const scope = input.scope ?? { kind: 'manager_line', managerId: actor.personId };
   const statuses = input.statuses ?? ['overdue', 'due', 'expiring'];
   // Authorization is complianceStatus's: a manager only for their own line.
-  const { rows } = await complianceStatus(deps, {
-    actor: input.actor,
+  const { rows } = await complianceStatus(deps, actor, {
     scope,
     statuses,
     requirementCodes: input.requirementCodes,
@@ -63,7 +58,7 @@ export async function nudgeTeam(
         dueAt: now,
         dedupeKey,
         payload: {
-          from: input.actor.name,
+          from: actor.name,
           items: items.map((r) => ({
             requirement: r.requirementName,
             status: r.status,
@@ -83,10 +78,10 @@ export async function nudgeTeam(
     }
     if (result.nudged.length > 0) {
       await recordAudit(tx, {
-        actorId: actorIdOf(input.actor),
+        actorId: actorIdOf(actor),
         action: 'compliance.nudged',
         entityType: 'Person',
-        entityId: input.actor.personId,
+        entityId: actor.personId,
         after: { scope, people: result.nudged.map((n) => n.personId) },
       });
     }

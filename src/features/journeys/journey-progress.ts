@@ -74,11 +74,12 @@ export function stepStatuses(
 
 export async function journeyProgress(
   deps: Deps,
-  input: { actor: Actor; personId?: string; programmeId?: string; programmeCode?: string },
+  actor: Actor,
+  input: { personId?: string; programmeId?: string; programmeCode?: string },
 ): Promise<JourneyProgress> {
-  const personId = input.personId ?? input.actor.personId;
+  const personId = input.personId ?? actor.personId;
   const db = deps.db.prisma;
-  await assertCanActFor(db, input.actor, personId);
+  await assertCanActFor(db, actor, personId);
   const journey = await loadJourney(db, { id: input.programmeId, code: input.programmeCode });
   return progressOf(db, journey, personId);
 }

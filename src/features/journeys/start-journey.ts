@@ -18,12 +18,13 @@ export type StartJourneyResult =
 
 export async function startJourney(
   deps: Deps,
-  input: { actor: Actor; personId?: string; programmeId?: string; programmeCode?: string },
+  actor: Actor,
+  input: { personId?: string; programmeId?: string; programmeCode?: string },
 ): Promise<StartJourneyResult> {
-  const personId = input.personId ?? input.actor.personId;
+  const personId = input.personId ?? actor.personId;
   const now = deps.clock.now();
   return inTransaction(deps.db.prisma, async (tx) => {
-    await assertCanActFor(tx, input.actor, personId);
+    await assertCanActFor(tx, actor, personId);
     const journey = await loadJourney(tx, { id: input.programmeId, code: input.programmeCode });
     const before = await progressOf(tx, journey, personId);
     if (before.started) return { kind: 'already_started', progress: before };
@@ -47,12 +48,12 @@ export async function startJourney(
           personId,
           courseId: step.courseId,
           source: 'journey',
-          assignedById: actorIdOf(input.actor),
+          assignedById: actorIdOf(actor),
           dueAt: step.dueAfterDays != null ? addDays(now, step.dueAfterDays) : null,
         },
       });
       await recordAudit(tx, {
-        actorId: actorIdOf(input.actor),
+        actorId: actorIdOf(actor),
         action: 'journey.step_assigned',
         entityType: 'Enrollment',
         entityId: enrollment.id,

@@ -46,11 +46,12 @@ export interface MyProgress {
 
 export async function myProgress(
   deps: Deps,
-  input: { actor: Actor; personId?: string },
+  actor: Actor,
+  input: { personId?: string },
 ): Promise<MyProgress> {
-  const personId = input.personId ?? input.actor.personId;
+  const personId = input.personId ?? actor.personId;
   const db = deps.db.prisma;
-  await assertCanActFor(db, input.actor, personId);
+  await assertCanActFor(db, actor, personId);
   const now = deps.clock.now();
   const [enrollments, completions] = await Promise.all([
     db.enrollment.findMany({

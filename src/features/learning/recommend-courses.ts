@@ -28,12 +28,13 @@ const URGENCY = { overdue: 0, due: 1, expiring: 2 } as const;
 
 export async function recommendCourses(
   deps: Deps,
-  input: { actor: Actor; personId?: string; limit?: number },
+  actor: Actor,
+  input: { personId?: string; limit?: number },
 ): Promise<Recommendation[]> {
-  const personId = input.personId ?? input.actor.personId;
+  const personId = input.personId ?? actor.personId;
   const limit = Math.min(Math.max(input.limit ?? 5, 1), 20);
   const db = deps.db.prisma;
-  await assertCanActFor(db, input.actor, personId);
+  await assertCanActFor(db, actor, personId);
   const now = deps.clock.now();
   const out: Recommendation[] = [];
   const taken = new Set<string>();
@@ -44,8 +45,7 @@ export async function recommendCourses(
   };
 
   const [{ rows }, valid, courses] = await Promise.all([
-    complianceStatus(deps, {
-      actor: input.actor,
+    complianceStatus(deps, actor, {
       scope: { kind: 'person', personId },
       includeNotApplicable: false,
     }),

@@ -1,4 +1,4 @@
-import type { Reply } from '../../conversation/types.ts';
+import type { Reply } from '../../shared/reply.ts';
 
 export type SendOutcome = { kind: 'sent' } | { kind: 'no_channel' } | { kind: 'failed'; error: string };
 

@@ -1,4 +1,4 @@
-import type { Reply } from '../../conversation/types.ts';
+import type { Reply } from '../../shared/reply.ts';
 
 /**
  * Turns an outbox row into a message. Producers put the sentence in `payload.text` (they know

@@ -6,13 +6,13 @@
  * clearly instead of failing.
  */
 import type { Deps } from '../../deps.ts';
-import type { ChatPlatform } from '../../generated/prisma/enums.ts';
+import type { Channel } from '../../shared/channel.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 
 export interface ChatUserKey {
-  platform: ChatPlatform;
+  platform: Channel;
   /** Slack team id or Teams tenant id ('' for web). */
   tenant: string;
   /** Slack user id, Teams AAD object id. */
@@ -112,7 +112,7 @@ export async function rememberConversationRef(
 export async function findConversationRefs(
   deps: Pick<Deps, 'db'>,
   personId: string,
-  platform: ChatPlatform,
+  platform: Channel,
 ): Promise<
   { identityId: string; tenant: string; externalId: string; conversationRef: Record<string, unknown> }[]
 > {

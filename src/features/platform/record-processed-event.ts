@@ -6,12 +6,12 @@
  * once still agree on exactly one winner.
  */
 import type { Deps } from '../../deps.ts';
-import type { ChatPlatform } from '../../generated/prisma/enums.ts';
+import type { Channel } from '../../shared/channel.ts';
 
 export type ProcessedEventOutcome = { kind: 'first' } | { kind: 'duplicate' };
 
 export interface ProcessedEventInput {
-  platform: ChatPlatform;
+  platform: Channel;
   eventId: string;
 }
 
@@ -21,7 +21,7 @@ export async function recordProcessedEvent(
 ): Promise<ProcessedEventOutcome> {
   // One round trip on the Slack ack path (Prisma's createMany adds a transaction around it).
   const rows = await deps.db.sql.query(
-    `INSERT INTO "ProcessedEvent" ("platform", "eventId", "processedAt") VALUES ($1::"ChatPlatform", $2, $3)
+    `INSERT INTO "ProcessedEvent" ("platform", "eventId", "processedAt") VALUES ($1::"Channel", $2, $3)
      ON CONFLICT DO NOTHING RETURNING 1 AS inserted`,
     [input.platform, input.eventId, deps.clock.now().toISOString()],
   );

@@ -4,7 +4,7 @@
  * between the check and the write; the registrations share a group id.
  */
 import { randomUUID } from 'node:crypto';
-import type { SourceChannel } from '../../generated/prisma/enums.ts';
+import type { Channel } from '../../shared/channel.ts';
 import type { Deps } from '../../deps.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
@@ -19,7 +19,7 @@ export interface BookProgrammeInput {
   programmeId: string;
   cohort: string;
   personId?: string;
-  channel?: SourceChannel;
+  channel?: Channel;
 }
 
 export type BookProgrammeResult =

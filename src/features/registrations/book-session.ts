@@ -4,7 +4,7 @@
  * the last seat are served one after the other and exactly one gets it. A full session
  * puts the person on the waitlist with the next ticket, drawn under the same lock.
  */
-import type { SourceChannel } from '../../generated/prisma/enums.ts';
+import type { Channel } from '../../shared/channel.ts';
 import type { Deps } from '../../deps.ts';
 import { inTransaction, type DbClient } from '../../db/transaction.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
@@ -22,9 +22,22 @@ export interface BookSessionInput {
   sessionId: string;
   /** Who is booked; defaults to the actor. A manager may book their reports, an admin anyone. */
   personId?: string;
-  channel?: SourceChannel;
+  channel?: Channel;
   /** Admin only: confirm even when full. Recorded as an overbooking in the audit log. */
   overbook?: boolean;
+  /**
+   * What a full session means, decided under the lock: join its waitlist (the default), or
+   * `report` it and book nothing, so the caller can ask first ("it is full: waitlist?").
+   */
+  whenFull?: 'waitlist' | 'report';
+}
+
+/** The session was full and the caller asked to be told instead of queued; nothing was written. */
+export interface SessionFull {
+  kind: 'full';
+  sessionId: string;
+  /** People already waiting. */
+  waitlisted: number;
 }
 
 export type BookSessionResult =
@@ -40,8 +53,18 @@ export type BookSessionResult =
 export async function bookSession(
   deps: Deps,
   actor: Actor,
+  input: BookSessionInput & { whenFull?: 'waitlist' },
+): Promise<BookSessionResult>;
+export async function bookSession(
+  deps: Deps,
+  actor: Actor,
   input: BookSessionInput,
-): Promise<BookSessionResult> {
+): Promise<BookSessionResult | SessionFull>;
+export async function bookSession(
+  deps: Deps,
+  actor: Actor,
+  input: BookSessionInput,
+): Promise<BookSessionResult | SessionFull> {
   const personId = input.personId ?? actor.personId;
   if (input.overbook && !isAdmin(actor))
     throw new AppError('FORBIDDEN', 'Only an admin can overbook a session.');
@@ -53,9 +76,8 @@ export async function bookSession(
       const outcome = await bookLocked(tx, deps, actor, session, personId, {
         channel: input.channel,
         overbook: input.overbook ?? false,
-        whenFull: 'waitlist',
+        whenFull: input.whenFull ?? 'waitlist',
       });
-      if (outcome.kind === 'full') throw new AppError('SESSION_FULL', 'That session is full.');
       return outcome;
     });
   } catch (error) {
@@ -67,7 +89,7 @@ export async function bookSession(
 }
 
 export interface BookLockedOptions {
-  channel?: SourceChannel;
+  channel?: Channel;
   overbook: boolean;
   /** A programme booking wants all seats or none, so it asks to be told instead of queued. */
   whenFull: 'waitlist' | 'report';
@@ -76,7 +98,7 @@ export interface BookLockedOptions {
   ignoreClashWith?: string[];
 }
 
-export type BookLockedResult = BookSessionResult | { kind: 'full'; sessionId: string };
+export type BookLockedResult = BookSessionResult | SessionFull;
 
 /** The booking itself, with `session` already locked by the caller. */
 export async function bookLocked(
@@ -140,7 +162,8 @@ export async function bookLocked(
       overbooked: !hasSeat,
     };
   }
-  if (options.whenFull === 'report') return { kind: 'full', sessionId: session.id };
+  if (options.whenFull === 'report')
+    return { kind: 'full', sessionId: session.id, waitlisted: facts.waitlisted };
   const ticket = await drawWaitlistTicket(tx, session.id);
   const registration = await createRegistration(tx, actor, {
     ...common,

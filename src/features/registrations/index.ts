@@ -1,5 +1,10 @@
 /** Registration and waitlists: the API the chat, HTTP and CLI layers call. */
-export { bookSession, type BookSessionInput, type BookSessionResult } from './book-session.ts';
+export {
+  bookSession,
+  type BookSessionInput,
+  type BookSessionResult,
+  type SessionFull,
+} from './book-session.ts';
 export { bookProgramme, type BookProgrammeInput, type BookProgrammeResult } from './book-programme.ts';
 export {
   cancelRegistration,
@@ -39,4 +44,5 @@ export {
   type ListRegistrationsInput,
   type RegistrationSummary,
 } from './list-registrations.ts';
+export { getRegistration, type RegistrationDetails } from './get-registration.ts';
 export type { SeatFill } from './fill-freed-seats.ts';

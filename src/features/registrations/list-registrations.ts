@@ -20,6 +20,7 @@ export interface RegistrationSummary {
   offerExpiresAt: Date | null;
   session: {
     id: string;
+    courseId: string;
     courseCode: string;
     courseTitle: string;
     startsAt: Date;
@@ -61,7 +62,7 @@ export async function listRegistrations(
           meetingUrl: true,
           status: true,
           venue: { select: { name: true } },
-          course: { select: { code: true, title: true } },
+          course: { select: { id: true, code: true, title: true } },
         },
       },
     },
@@ -85,6 +86,7 @@ export async function listRegistrations(
       offerExpiresAt: r.offerExpiresAt,
       session: {
         id: r.session.id,
+        courseId: r.session.course.id,
         courseCode: r.session.course.code,
         courseTitle: r.session.course.title,
         startsAt: r.session.startsAt,

@@ -5,7 +5,7 @@
  * accept_offer, decline_offer, with the registration id as value).
  */
 import type { DbClient } from '../../db/transaction.ts';
-import type { ReplyButton } from '../../conversation/types.ts';
+import type { ReplyButton } from '../../shared/reply.ts';
 import { formatRange } from '../../shared/time.ts';
 
 export interface SessionTimes {

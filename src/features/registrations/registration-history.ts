@@ -3,7 +3,8 @@
  * history, kept across transfers) and an audit event, in the transaction that makes it.
  */
 import type { Prisma, Registration } from '../../generated/prisma/client.ts';
-import type { RegistrationStatus, SourceChannel } from '../../generated/prisma/enums.ts';
+import type { RegistrationStatus } from '../../generated/prisma/enums.ts';
+import type { Channel } from '../../shared/channel.ts';
 import type { DbClient } from '../../db/transaction.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { actorIdOf, type Actor } from '../people/actor.ts';
@@ -15,7 +16,7 @@ export interface NewRegistration {
   waitlistTicket?: number | null;
   offerExpiresAt?: Date | null;
   groupId?: string | null;
-  channel?: SourceChannel;
+  channel?: Channel;
   overbooked?: boolean;
   reason?: string;
 }
@@ -36,7 +37,7 @@ export async function createRegistration(
     WITH reg AS (
       INSERT INTO "Registration" ("sessionId", "personId", status, "waitlistTicket", "offerExpiresAt", "groupId", "sourceChannel", "actedById", overbooked)
       VALUES (${input.sessionId}::uuid, ${input.personId}::uuid, ${input.status}::"RegistrationStatus", ${input.waitlistTicket ?? null}::int,
-              ${input.offerExpiresAt ?? null}::timestamptz, ${input.groupId ?? null}::uuid, ${input.channel ?? 'system'}::"SourceChannel",
+              ${input.offerExpiresAt ?? null}::timestamptz, ${input.groupId ?? null}::uuid, ${input.channel ?? 'system'}::"Channel",
               ${actorId}::uuid, ${input.overbooked ?? false})
       RETURNING *
     ), history AS (

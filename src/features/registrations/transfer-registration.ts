@@ -4,7 +4,7 @@
  * are locked (in id order, so two opposite transfers cannot deadlock); the seat freed on
  * the old session goes to its waitlist in the same transaction.
  */
-import type { SourceChannel } from '../../generated/prisma/enums.ts';
+import type { Channel } from '../../shared/channel.ts';
 import type { Deps } from '../../deps.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../shared/app-error.ts';
@@ -27,7 +27,7 @@ export interface TransferRegistrationInput {
   /** When the other session is full: join its waitlist (giving up the current seat) instead of staying put. */
   joinWaitlistIfFull?: boolean;
   reason?: string;
-  channel?: SourceChannel;
+  channel?: Channel;
 }
 
 export type TransferRegistrationResult =

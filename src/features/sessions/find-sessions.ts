@@ -4,11 +4,14 @@
  */
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Deps } from '../../deps.ts';
+import type { Actor } from '../people/actor.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { SEAT_HOLDING, isUuid } from '../registrations/seat-store.ts';
 
 export interface FindSessionsInput {
   courseId?: string;
+  /** Sessions of any of these courses ("forklift" means the theory and the practical). */
+  courseIds?: string[];
   courseCode?: string;
   /** Free text matched against course code, title and tags ("first aid", "forklift"). */
   text?: string;
@@ -19,6 +22,13 @@ export interface FindSessionsInput {
   from?: Date;
   /** Sessions starting before. */
   to?: Date;
+  /**
+   * Also sessions already running at `from` (they end after it): "who's on my session
+   * tomorrow?" finds a multi-day course that started yesterday.
+   */
+  overlapping?: boolean;
+  /** Also completed sessions, for rosters looked back on. */
+  includeCompleted?: boolean;
   /** Only sessions with a free seat (default false: full ones are listed for the waitlist). */
   onlyWithSeats?: boolean;
   limit?: number;
@@ -47,19 +57,28 @@ export interface SessionListing {
   cohort: string | null;
 }
 
-export async function findSessions(deps: Deps, input: FindSessionsInput = {}): Promise<SessionListing[]> {
+/** Scheduled sessions are open to every person, so any actor may list them. */
+export async function findSessions(
+  deps: Deps,
+  _actor: Actor,
+  input: FindSessionsInput = {},
+): Promise<SessionListing[]> {
   const now = deps.clock.now();
   const from = input.from ?? now;
   if (input.to && input.to <= from)
     throw new AppError('VALIDATION', 'The end of the date range must be after its start.');
-  for (const id of [input.courseId, input.programmeId, input.instructorId])
+  for (const id of [input.courseId, input.programmeId, input.instructorId, ...(input.courseIds ?? [])])
     if (id !== undefined && !isUuid(id)) return [];
+  if (input.courseIds?.length === 0) return [];
   const limit = Math.min(Math.max(input.limit ?? 20, 1), 200);
   const text = input.text?.trim();
   const where: Prisma.SessionWhereInput = {
-    status: 'scheduled',
-    startsAt: { gte: from, ...(input.to ? { lt: input.to } : {}) },
+    status: input.includeCompleted ? { in: ['scheduled', 'completed'] } : 'scheduled',
+    ...(input.overlapping
+      ? { endsAt: { gt: from }, ...(input.to ? { startsAt: { lt: input.to } } : {}) }
+      : { startsAt: { gte: from, ...(input.to ? { lt: input.to } : {}) } }),
     ...(input.courseId ? { courseId: input.courseId } : {}),
+    ...(input.courseIds ? { courseId: { in: input.courseIds } } : {}),
     ...(input.programmeId ? { programmeId: input.programmeId } : {}),
     ...(input.instructorId ? { instructors: { some: { personId: input.instructorId } } } : {}),
     course: {
@@ -81,7 +100,12 @@ export async function findSessions(deps: Deps, input: FindSessionsInput = {}): P
 }
 
 /** One session by id with the same details, cancelled ones included; NOT_FOUND when absent. */
-export async function getSession(deps: Deps, sessionId: string): Promise<SessionListing> {
+export async function getSession(
+  deps: Deps,
+  _actor: Actor,
+  input: { sessionId: string },
+): Promise<SessionListing> {
+  const { sessionId } = input;
   const [listing] = isUuid(sessionId) ? await loadListings(deps, { id: sessionId }, 1) : [];
   if (!listing) throw new AppError('NOT_FOUND', 'That session does not exist.');
   return listing;

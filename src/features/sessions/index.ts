@@ -27,6 +27,7 @@ export {
   type RecordAvailabilityResult,
 } from './record-availability.ts';
 export { findSessions, getSession, type FindSessionsInput, type SessionListing } from './find-sessions.ts';
+export { findVenue, type VenueMatch } from './find-venue.ts';
 export {
   expandRecurrence,
   describeRecurrence,
@@ -37,3 +38,4 @@ export {
 export type { InstructorInput, ConflictOverride } from './session-writer.ts';
 export type { Conflict } from './conflicts.ts';
 export type { LocalDayInput, DayInstants } from './local-dates.ts';
+export { validateCapacity } from './session-writer.ts';

@@ -55,7 +55,7 @@ describe('an ambiguous question resolved by a follow-up', () => {
     expect(table && 'rows' in table && table.rows.length).toBe(11);
 
     const state = await deps.db.prisma.conversationState.findFirstOrThrow({
-      where: { threadKey: 'cli:roster-1' },
+      where: { channel: 'cli', threadKey: 'roster-1' },
     });
     expect(state.pending).toBeNull();
   });

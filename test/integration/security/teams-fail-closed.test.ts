@@ -12,9 +12,9 @@ import { createAdapterFixture, fakeConversation } from '../../helpers/fake-conve
 import { createApp } from '../../../src/http/app.ts';
 import { mountChatAdapters } from '../../../adapters/mount-chat.ts';
 import type { Config } from '../../../src/config.ts';
-import { startFakeConnector, type FakeConnector } from '../teams/fake-connector.ts';
-import { startOpenIdServer, type OpenIdServer } from '../teams/openid-server.ts';
-import { PRIYA, TENANT_ID, personalActivity, postActivity } from '../teams/activities.ts';
+import { startFakeConnector, type FakeConnector } from '../adapters/teams/fake-connector.ts';
+import { startOpenIdServer, type OpenIdServer } from '../adapters/teams/openid-server.ts';
+import { PRIYA, TENANT_ID, personalActivity, postActivity } from '../adapters/teams/activities.ts';
 
 const APP_ID = 'rollcall-app-id';
 

@@ -9,7 +9,7 @@ import { listen, type Listening } from '../../helpers/listen.ts';
 import { createApp } from '../../../src/http/app.ts';
 import { validateCapacity } from '../../../src/features/sessions/session-writer.ts';
 import { parseAmount } from '../../../src/features/costs/money.ts';
-import { buildOrg } from '../lms/lms-fixture.ts';
+import { buildOrg } from '../../helpers/lms-fixture.ts';
 
 const NOW = new Date('2026-11-28T09:00:00Z');
 const TOKEN = 'test-admin-token-0123456789';

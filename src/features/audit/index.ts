@@ -1,0 +1,2 @@
+/** Audit: the append-only record of who changed what. */
+export { recordAudit, type AuditEntry } from './record-audit.ts';

@@ -1,0 +1,23 @@
+/** People: who is asking, who they may act for, and finding people by name. */
+export {
+  type Actor,
+  isAdmin,
+  isInstructor,
+  isSystem,
+  actorIdOf,
+  loadActor,
+  loadActorByEmail,
+  SYSTEM_ACTOR,
+} from './actor.ts';
+export { identifyActor } from './identify-actor.ts';
+export { assertAdmin, assertCanActFor } from './authorize.ts';
+export { findPeople, describePeople, type FindPeopleInput, type PersonMatch } from './find-people.ts';
+export { isInReportingLine, reportingLineIds } from './reporting-line.ts';
+export {
+  linkChatIdentity,
+  rememberConversationRef,
+  findConversationRefs,
+  type ChatUserKey,
+  type LinkChatIdentityInput,
+  type LinkChatIdentityResult,
+} from './link-chat-identity.ts';
