@@ -30,9 +30,71 @@ const PARTS_OF_DAY: Record<string, [number, number]> = {
   tonight: [17, 23],
 };
 
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * Cheap test run before chrono: most messages name no date or time, and chrono is the
+ * slowest step of a parse. A false positive only costs the chrono call.
+ */
+const DATE_WORDS = new RegExp(
+  `\\d|\\b(${MONTHS}|today|tonight|tomorrow|yesterday|mon|tue|wed|thu|fri|sat|sun|week|weekend|fortnight|month|quarter|year|noon|midday|midnight|morning|afternoon|evening|half|christmas|new year|end of)`,
+);
+export function mayHoldDate(text: string): boolean {
+  return DATE_WORDS.test(text);
+}
+
+/**
+ * Rewrites what chrono misreads or does not know: "Dec 10" (which en-GB reads as December
+ * 2010) becomes "10 Dec"; "9.30" becomes "9:30"; "half nine" becomes "9:30". Lengths can
+ * change, so spans found after this are mapped back to the original text by `findDate`.
+ */
+export function rewriteForChrono(text: string): string {
+  return text
+    .replace(new RegExp(`\\b(${MONTHS})\\.? (\\d{1,2})(st|nd|rd|th)?\\b(?!\\s*(?::|am|pm|\\.\\d|,?\\s*\\d{4}))`, 'g'), '$2 $1')
+    .replace(/(?<![£$€\d.,])\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\s*(?:k\b|gbp|usd|eur|pounds?|quid|dollars?|euros?))/g, '$1:$2')
+    .replace(
+      new RegExp(`\\bhalf (?:past )?(${NUMBER_WORDS.join('|')}|\\d{1,2})\\b`, 'g'),
+      (_, h: string) => `${NUMBER_WORDS.includes(h) ? NUMBER_WORDS.indexOf(h) + 1 : Number(h)}:30`,
+    )
+    .replace(/\bmidday\b/g, 'noon');
+}
+
 export function findDate(text: string, ctx: DateContext): FoundDate | undefined {
-  const period = findPeriod(text, ctx);
-  if (period) return period;
+  const special = findPeriod(text, ctx) ?? findSpan(text, ctx);
+  if (special) return special;
+  const rewritten = rewriteForChrono(text);
+  if (rewritten !== text) {
+    const found = findChronoDate(rewritten, ctx);
+    // The rewrite moved words about: the span is the whole stretch from the first to the last change.
+    if (found) return { ...found, ...originalSpan(text, rewritten, found) };
+    return dayOfMonth(text, ctx);
+  }
+  return findChronoDate(text, ctx);
+}
+
+/** Maps a span in the rewritten text back onto the original (same prefix, same suffix). */
+function originalSpan(original: string, rewritten: string, found: Span): Span {
+  let head = 0;
+  while (head < original.length && original[head] === rewritten[head]) head++;
+  let tail = 0;
+  while (
+    tail < original.length - head &&
+    original[original.length - 1 - tail] === rewritten[rewritten.length - 1 - tail]
+  )
+    tail++;
+  const index = Math.min(found.index, head);
+  const endInRewritten = found.index + found.length;
+  const end = Math.max(original.length - (rewritten.length - endInRewritten), original.length - tail);
+  return { index, length: Math.max(0, Math.min(original.length, end) - index) };
+}
+
+interface Span {
+  index: number;
+  length: number;
+}
+
+function findChronoDate(text: string, ctx: DateContext): FoundDate | undefined {
   const wall = toLocal(ctx.now, ctx.timeZone);
   const reference = {
     instant: new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute)),
@@ -157,6 +219,48 @@ function findPeriod(text: string, ctx: DateContext): FoundDate | undefined {
     index: m.index,
     length: m[0].length,
   };
+}
+
+/**
+ * Forms chrono does not read as we mean them: "the week after next" (Monday to Monday),
+ * "end of the month" (its last day), "between the 3rd and the 10th" (both days included).
+ */
+function findSpan(text: string, ctx: DateContext): FoundDate | undefined {
+  const zone = ctx.timeZone;
+  const wall = toLocal(ctx.now, zone);
+  const at = (y: number, mo: number, d: number) => {
+    const u = new Date(Date.UTC(y, mo - 1, d));
+    return fromLocal(
+      { year: u.getUTCFullYear(), month: u.getUTCMonth() + 1, day: u.getUTCDate(), hour: 0, minute: 0 },
+      zone,
+    );
+  };
+  const found = (from: Date, to: Date, m: RegExpExecArray): FoundDate => ({
+    range: { from: from.toISOString(), to: to.toISOString(), hasTime: false, text: m[0] },
+    index: m.index,
+    length: m[0].length,
+  });
+  let m = /\b(?:in )?the week after next\b/.exec(text);
+  if (m) {
+    const monday = wall.day - ((wall.weekday + 6) % 7);
+    return found(at(wall.year, wall.month, monday + 14), at(wall.year, wall.month, monday + 21), m);
+  }
+  m = /\b(?:at |by |for )?(?:the )?end of (?:the |this )?month\b/.exec(text);
+  if (m) {
+    const last = new Date(Date.UTC(wall.year, wall.month, 0)).getUTCDate();
+    return found(at(wall.year, wall.month, last), at(wall.year, wall.month, last + 1), m);
+  }
+  m = /\b(?:between|from) the (\d{1,2})(?:st|nd|rd|th)? (?:and|to|till|until|-) the (\d{1,2})(?:st|nd|rd|th)?\b/.exec(text);
+  if (m) {
+    const first = Number(m[1]);
+    const last = Number(m[2]);
+    if (first >= 1 && last <= 31 && first <= last) {
+      // The next such stretch: this month unless its first day has passed.
+      const month = first >= wall.day ? wall.month : wall.month + 1;
+      return found(at(wall.year, month, first), at(wall.year, month, last + 1), m);
+    }
+  }
+  return undefined;
 }
 
 /** "on the 3rd": the next date with that day of the month (chrono leaves bare ordinals alone). */

@@ -3,8 +3,9 @@
  * to an injected clock. No database here; course and people references stay raw text and are
  * resolved later (src/conversation/resolve/), so `parse` runs anywhere and fast.
  */
-import { classify } from './classify.ts';
-import { findDate, type DateContext } from './dates.ts';
+import { detect } from 'tinyld';
+import { exactIntent } from './classify.ts';
+import { findDate, mayHoldDate, type DateContext } from './dates.ts';
 import {
   findCapacity,
   findCostCategory,
@@ -18,23 +19,139 @@ import {
   findVenue,
   type Span,
 } from './extract.ts';
-import { ZIntent, type Intent, type IntentName, type ParsedMessage } from './intents.ts';
+import { findFollowUp } from './follow-up.ts';
+import { intentModel } from './intent-model.ts';
+import {
+  type Alternative,
+  type ExtraSlots,
+  HANDLED_AS,
+  type Intent,
+  type IntentName,
+  INTENT_NAMES,
+  type ParsedMessage,
+  type UnderstoodIntentName,
+  ZIntent,
+} from './intents.ts';
 import { normalise } from './normalise.ts';
 
 export const MAX_MESSAGE_CHARS = 2000;
 
+/** Below this share of known words a message is checked for being in another language. */
+const FOREIGN_COVERAGE = 0.5;
+
 export function parseMessage(raw: string, ctx: DateContext): ParsedMessage {
-  const text = normalise(raw.slice(0, MAX_MESSAGE_CHARS));
-  let { intent, confidence } = classify(text);
-  if (!text && /^\s*\?+\s*$/.test(raw)) ({ intent, confidence } = { intent: 'help', confidence: 0.9 });
-  // A bare date or course name ("fire safety on Dec 3rd?") is most likely a search.
-  if (intent === 'unknown' && text && findDate(text, ctx))
-    ({ intent, confidence } = { intent: 'find_sessions', confidence: 0.6 });
+  const clipped = raw.slice(0, MAX_MESSAGE_CHARS);
+  const text = normalise(clipped);
+  const reading = read(clipped, text, ctx);
+  const intent = handledAs(reading.understood);
   const slots = extractSlots(intent, text, ctx);
-  // Validate what we built with the same schema the LLM's tool calls go through.
-  const checked = ZIntent.safeParse({ intent, slots });
-  const value: Intent = checked.success ? checked.data : ({ intent, slots: {} } as Intent);
-  return { ...value, confidence };
+  const value = validated(intent, slots);
+  const parsed: ParsedMessage = {
+    ...value,
+    confidence: reading.confidence,
+    understood: reading.understood,
+    alternatives: reading.alternatives,
+  };
+  if (reading.language) parsed.language = reading.language;
+  const followUp = reading.understood === 'follow_up' ? findFollowUp(clipped, ctx) : undefined;
+  if (followUp) parsed.followUp = followUp;
+  else if ((value.slots as { ref?: string }).ref === 'it') parsed.followUp = { kind: 'that' };
+  if (intent !== reading.understood && reading.understood !== 'follow_up')
+    parsed.extra = extraSlots(text, ctx);
+  return parsed;
+}
+
+interface Reading {
+  understood: UnderstoodIntentName;
+  confidence: number;
+  alternatives: Alternative[];
+  language?: string;
+}
+
+function read(raw: string, text: string, ctx: DateContext): Reading {
+  if (!text) {
+    if (/^\s*\?+\s*$/.test(raw)) return { understood: 'help', confidence: 0.9, alternatives: [] };
+    // Nothing left once greetings, thanks and "pls" are stripped: it was all courtesy.
+    if (/\p{L}/u.test(raw)) return { understood: 'small_talk', confidence: 0.9, alternatives: [] };
+    return { understood: 'unknown', confidence: 0, alternatives: [] };
+  }
+  if (findFollowUp(raw, ctx)) return { understood: 'follow_up', confidence: 0.9, alternatives: [] };
+  const exact = exactIntent(text);
+  if (exact) return { understood: exact.intent, confidence: exact.confidence, alternatives: [] };
+  const model = intentModel(normalise);
+  const coverage = model.coverage(text);
+  if (coverage < FOREIGN_COVERAGE) {
+    const language = /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(raw) ? detect(raw) : '';
+    if (language && language !== 'en') return { understood: 'unknown', confidence: 0, alternatives: [], language };
+  }
+  const ranked = model.rank(text);
+  const total = ranked.reduce((sum, r) => sum + r.score, 0);
+  if (!ranked.length || total <= 0) return { understood: 'unknown', confidence: 0, alternatives: [] };
+  // Scores to shares; a message of mostly unseen words is trusted less whatever its share.
+  const shares = ranked.map((r) => ({ intent: r.intent, confidence: r.score / total }));
+  const damp = Math.min(1, coverage / 0.8);
+  const best = shares[0]!;
+  return {
+    understood: best.intent,
+    confidence: round(best.confidence * damp),
+    alternatives: shares
+      .slice(1, 4)
+      .filter((a) => a.confidence >= 0.05)
+      .map((a) => ({ intent: a.intent, confidence: round(a.confidence * damp) })),
+  };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function handledAs(understood: UnderstoodIntentName): IntentName {
+  return (INTENT_NAMES as readonly string[]).includes(understood)
+    ? (understood as IntentName)
+    : HANDLED_AS[understood as keyof typeof HANDLED_AS];
+}
+
+/**
+ * Validates with the same schema the LLM's tool calls go through. A slot that fails is
+ * dropped on its own, so one odd value does not cost the others.
+ */
+function validated(intent: IntentName, slots: Slots): Intent {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const checked = ZIntent.safeParse({ intent, slots });
+    if (checked.success) return checked.data;
+    const bad = new Set(checked.error.issues.map((i) => String(i.path[1] ?? '')));
+    if (bad.has('')) break;
+    for (const key of bad) delete slots[key];
+  }
+  return { intent, slots: {} } as Intent;
+}
+
+/** The slots a reading without a handler may need: what, when, who, how much, how many, from whom. */
+function extraSlots(text: string, ctx: DateContext): ExtraSlots {
+  const used: Span[] = [];
+  const extra: ExtraSlots = {};
+  const money = findMoney(text);
+  if (money) {
+    extra.money = { amount: money.amount, currency: money.currency };
+    used.push(money);
+  }
+  const date = mayHoldDate(text) ? findDate(text, ctx) : undefined;
+  if (date) {
+    extra.when = date.range;
+    used.push(date);
+  }
+  const person = findPerson(text);
+  if (person) {
+    extra.person = { kind: person.kind, ...(person.name ? { name: person.name } : {}) };
+    used.push(person);
+  }
+  const capacity = findCapacity(text);
+  if (capacity !== undefined) extra.capacity = capacity;
+  const vendor = /\b(?:to|for|called|vendor|supplier)\s+([a-z][a-z&' ]+?(?:ltd|limited|inc|llc|catering|caterers|training|co))\b/.exec(
+    text,
+  );
+  if (vendor) extra.vendor = vendor[1]!;
+  const course = courseText(text, used);
+  if (course) extra.course = course;
+  return extra;
 }
 
 /** Words that carry the intent or padding, never part of a course name. */
@@ -88,7 +205,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
     return found;
   };
   const dateSlot = (key = 'when') => {
-    const found = take(findDate(text, ctx));
+    const found = take(mayHoldDate(text) ? findDate(text, ctx) : undefined);
     if (found) slots[key] = found.range;
   };
   const refSlots = () => {
