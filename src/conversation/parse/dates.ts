@@ -11,6 +11,11 @@ import type { DateRange } from './intents.ts';
 export interface DateContext {
   now: Date;
   timeZone: string;
+  /**
+   * Which way an undated month or weekday points. Requests look ahead ("Dec 10" in late
+   * November is this year's); reports look back ("in November" is the one just gone).
+   */
+  prefer?: 'future' | 'past';
 }
 
 export interface FoundDate {
@@ -101,13 +106,21 @@ function findChronoDate(text: string, ctx: DateContext): FoundDate | undefined {
     timezone: 0,
   };
   const parser = monthFirstZones.test(ctx.timeZone) ? chrono.en.casual : chrono.en.GB;
-  const results = parser.parse(text, reference, { forwardDate: true }).filter((r) => !isFalseDate(r.text));
+  const results = parser
+    .parse(text, reference, { forwardDate: ctx.prefer !== 'past' })
+    .filter((r) => !isFalseDate(r.text));
   // "the 9am fire safety session on friday": the day-bearing result wins over a bare time.
   const result =
     results.find(
       (r) => r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month'),
     ) ?? results[0];
   if (!result) return dayOfMonth(text, ctx);
+  const dated = result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
+  if (!dated && result.start.isCertain('hour')) {
+    // "on the 10th at 9am": chrono reads only the time; the day comes from "the 10th".
+    const day = dayOfMonth(text, ctx);
+    if (day) return withTime(day, result.start.get('hour')!, result.start.get('minute') ?? 0, ctx.timeZone);
+  }
   const s = result.start;
   const ymd = { year: s.get('year')!, month: s.get('month')!, day: s.get('day')! };
   const zone = ctx.timeZone;
@@ -261,6 +274,15 @@ function findSpan(text: string, ctx: DateContext): FoundDate | undefined {
     }
   }
   return undefined;
+}
+
+function withTime(day: FoundDate, hour: number, minute: number, zone: string): FoundDate {
+  const local = toLocal(new Date(day.range.from), zone);
+  const from = fromLocal({ year: local.year, month: local.month, day: local.day, hour, minute }, zone);
+  return {
+    ...day,
+    range: { ...day.range, from: from.toISOString(), to: new Date(from.getTime() + 3_600_000).toISOString(), hasTime: true },
+  };
 }
 
 /** "on the 3rd": the next date with that day of the month (chrono leaves bare ordinals alone). */

@@ -72,8 +72,9 @@ export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefine
   }
   m = /^(?:no|nope|sorry|actually|i meant|no i meant)[, ]+(?:make it |i meant |on |for )?(.+)$/.exec(t);
   if (m) {
+    // Only a date on its own ("no, thursday"), not a new request that mentions one.
     const when = findDate(m[1]!, ctx);
-    if (when) return { kind: 'correction', when: when.range };
+    if (when && when.length >= m[1]!.length - 4) return { kind: 'correction', when: when.range };
     const person = /^for /.test(m[0]!.split(/[, ]+/).slice(1).join(' ')) ? readPerson(m[1]!) : undefined;
     if (person) return { kind: 'correction', person };
   }

@@ -55,9 +55,9 @@ export type ExtraIntentName = (typeof EXTRA_INTENT_NAMES)[number];
 export const UNDERSTOOD_INTENT_NAMES = [...INTENT_NAMES, ...EXTRA_INTENT_NAMES] as const;
 export type UnderstoodIntentName = IntentName | ExtraIntentName;
 
-/** The handled intent each finer reading falls back to until it has a handler. */
+/** The handled intent each finer reading falls back to until it has a handler (small talk gets the friendly help). */
 export const HANDLED_AS: Record<ExtraIntentName, IntentName> = {
-  small_talk: 'unknown',
+  small_talk: 'help',
   out_of_domain: 'unknown',
   follow_up: 'unknown',
   open_web_chat: 'unknown',

@@ -124,6 +124,19 @@ function validated(intent: IntentName, slots: Slots): Intent {
   return { intent, slots: {} } as Intent;
 }
 
+/** "reduce the gdpr workshop to 10": the bare number a change is made to. */
+function numberAfterTo(text: string): number | undefined {
+  const m = /\b(?:to|by)\s+(-?\d+)$/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Words of a compliance question that are never part of the course name. */
+const COMPLIANCE_WORDS = new Set(
+  'compliance compliant status doing who whos hasnt havent hasn\'t haven\'t done lapsed expired expiring renew needs which reports staff department lot everyone anyone behind date up-to-date in of'.split(
+    ' ',
+  ),
+);
+
 /** The slots a reading without a handler may need: what, when, who, how much, how many, from whom. */
 function extraSlots(text: string, ctx: DateContext): ExtraSlots {
   const used: Span[] = [];
@@ -143,7 +156,7 @@ function extraSlots(text: string, ctx: DateContext): ExtraSlots {
     extra.person = { kind: person.kind, ...(person.name ? { name: person.name } : {}) };
     used.push(person);
   }
-  const capacity = findCapacity(text);
+  const capacity = findCapacity(text) ?? numberAfterTo(text);
   if (capacity !== undefined) extra.capacity = capacity;
   const vendor = /\b(?:to|for|called|vendor|supplier)\s+([a-z][a-z&' ]+?(?:ltd|limited|inc|llc|catering|caterers|training|co))\b/.exec(
     text,
@@ -164,7 +177,7 @@ const FILLER = new Set(
     'session sessions class classes course courses training trainings date dates time times slot slots place places ' +
     'seat seats spot spots book booked booking bookings sign signed register registered registration enrol enroll ' +
     'enrolled reserve put add get find search show list see look looking tell give know let help run running offered ' +
-    'coming on-site online live cancel cancelled cancellation drop withdraw waitlist queue join attend attending go going ' +
+    'coming on-site online live e-learning elearning video thing stuff oops sorry everyone everybody cancel cancelled cancellation drop withdraw waitlist queue join attend attending go going ' +
     "one ones kind sort type course's workshop workshops module modules programme program launch start open begin resume " +
     "continue take send email mail certificate certificates cert certs copy pdf who's roster attendees attendance mark " +
     'record was no-show present absent team reports people request approve approval decline reject remind nudge chase ' +
@@ -179,18 +192,32 @@ const FILLER = new Set(
 /** Course codes are written FA-101, fa101 or "fa 101". */
 const CODE = /\b([a-z]{2,5})[- ]?(\d{3})\b/;
 
-export function courseText(text: string, used: Span[]): string | undefined {
+/** Filler words that belong to a course name between two name words ("health and safety", "time management"). */
+const SOFT_FILLER = new Set(['and', '&', 'of', 'time', 'first', 'data', 'project', 'customer', 'working']);
+
+export function courseText(text: string, used: Span[], extraFiller?: Set<string>): string | undefined {
   let rest = text;
   for (const span of [...used].sort((a, b) => b.index - a.index)) {
     rest = rest.slice(0, span.index) + ' ' + rest.slice(span.index + span.length);
   }
   const code = CODE.exec(rest);
   if (code) return `${code[1]!.toUpperCase()}-${code[2]}`;
-  const words = rest
+  const all = rest
     .replace(/[^a-z0-9&' -]/g, ' ')
     .split(/\s+/)
-    .map((w) => w.replace(/^'+|'+$/g, '').replace(/'s$/, ''))
-    .filter((w) => w.length > 1 && !FILLER.has(w) && !/^\d+(st|nd|rd|th|am|pm)?$/.test(w));
+    .map((w) => w.replace(/^'+|'+$/g, '').replace(/'s$/, ''));
+  const isName = (w: string | undefined) =>
+    w !== undefined &&
+    (w.length > 1 || w === '&') &&
+    !FILLER.has(w) &&
+    !extraFiller?.has(w) &&
+    !/^\d+(st|nd|rd|th|am|pm)?$/.test(w);
+  const words = all.filter(
+    (w, i) =>
+      isName(w) ||
+      // A soft filler stays when a name word follows (and, for "and"/"of", one precedes too).
+      (SOFT_FILLER.has(w) && isName(all[i + 1]) && (!/^(and|&|of)$/.test(w) || isName(all[i - 1]))),
+  );
   const joined = words.join(' ').trim();
   return joined.length >= 2 ? joined.slice(0, 120) : undefined;
 }
@@ -246,11 +273,13 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
     case 'my_learning': {
       const filter = /\b(overdue|late|behind)\b/.test(text)
         ? 'overdue'
-        : /\b(completed|done|finished|passed|achieved|learn[et]d?|attended|taken|transcript|history)\b/.test(
+        : /\b(haven'?t|have not|not yet) (finished|completed|done)\b|\bhalf ?way|\bpart ?way|\bin progress\b/.test(text)
+          ? 'in_progress'
+          : /\b(completed|done|finish|finished|complete|pass|passed|achieved|learn[et]d?|attended|taken|transcript|history)\b/.test(
               text,
             )
           ? 'completed'
-          : /\b(in progress|started|unfinished|half[- ]done)\b/.test(text)
+          : /\b(in progress|started|unfinished|half[- ]done|half ?way|part ?way|through|haven'?t finished|not finished)\b/.test(text)
             ? 'in_progress'
             : /\b(due|outstanding|to ?do|need to|have to|assigned|pending|left|mandatory|required)\b/.test(
                   text,
@@ -299,12 +328,9 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
           ? 'expiring'
           : undefined;
       if (filter) slots.filter = filter;
-      const on =
-        /\b(?:on|for|with|done|completed|finished)\s+([a-z]+(?:[- ][a-z0-9]+)?)\s*(?:training|course)?$/.exec(
-          text,
-        );
-      if (on && !/^(compliance|training|courses?|everything|it|time|track)$/.test(on[1]!))
-        slots.course = on[1]!;
+      const team = findPerson(text);
+      const found = courseText(text, team ? [team] : [], COMPLIANCE_WORDS);
+      if (found) slots.course = found;
       break;
     }
     case 'nudge': {
@@ -330,15 +356,21 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
     case 'approve_request': {
       slots.decision = /\b(decline|reject|deny|refuse|turn down|say no)\b/.test(text) ? 'decline' : 'approve';
       personSlot();
+      if (findPronounRef(text)) slots.ref = 'it';
       break;
     }
     case 'record_attendance': {
       personSlot();
-      slots.status =
-        /\b(no-show|didn'?t|did not|absent|missed|wasn'?t there|not there|never (came|showed))\b/.test(text)
-          ? 'no_show'
-          : /\b(partial|left early|arrived late|turned up late|half)\b/.test(text)
-            ? 'partial'
+      slots.status = /\b(nobody|no one|no-one) (missed|was absent|was missing)\b|\ball (present|here|there)\b/.test(text)
+        ? 'attended'
+        : /\b(partial|left early|left at|went home|headed off|arrived late|came late|turned up late|late|half|only stayed|only there)\b/.test(
+              text,
+            )
+          ? 'partial'
+          : /\b(no-show|didn'?t|did not|absent|missed|wasn'?t there|not there|never (came|showed)|off sick|sick|ill|away|on holiday)\b/.test(
+                text,
+              )
+            ? 'no_show'
             : /\b(attended|present|was there|were there|showed up|turned up|came|here)\b/.test(text)
               ? 'attended'
               : undefined;
@@ -412,11 +444,11 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       break;
     }
     case 'report': {
-      slots.kind = /\bcost per (learner|head|person|attendee|delegate)\b/.test(text)
+      slots.kind = /\b(cost|costs|spent|spend|spending) per (learner|head|person|attendee|delegate)\b/.test(text)
         ? 'cost_per_learner'
         : /\bcomplian/.test(text)
           ? 'compliance'
-          : /\b(attendance|no-shows?|turnout|registrations|fill rate)\b/.test(text)
+          : /\b(attendance|attended|no-shows?|turnout|registrations|fill rate|full|busy|fill)\b/.test(text)
             ? 'attendance'
             : /\b(expir\w*|renewals?)\b/.test(text)
               ? 'expiring'
@@ -438,7 +470,11 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
           text,
         );
       if (dept) slots.department = dept[1] === 'ops' ? 'operations' : dept[1]!;
-      dateSlot('period');
+      // Reports look back: "in November" on 28 November is this November, not next year's.
+      {
+        const found = take(mayHoldDate(text) ? findDate(text, { ...ctx, prefer: 'past' }) : undefined);
+        if (found) slots.period = found.range;
+      }
       const programme = /\b(?:for|on)\s+(?:the\s+)?([a-z0-9 -]+?)\s+(?:programme|program|course)\b/.exec(
         text,
       );
