@@ -18,7 +18,7 @@ const started = performance.now();
 const model = new IntentModel(train, normalise, { iterations, learningRate });
 const trainMs = performance.now() - started;
 let correct = 0;
-for (const u of test) if (model.rank(normalise(u.text))[0]?.intent === u.intent) correct += 1;
+for (const u of test) if (model.rank(normalise(u.text)).ranked[0]?.intent === u.intent) correct += 1;
 console.log(
   `families ${families.length} (held out ${heldOut.size}); train ${train.length} utterances in ${trainMs.toFixed(0)} ms; ` +
     `held-out families: ${correct}/${test.length} = ${((100 * correct) / test.length).toFixed(1)}%`,

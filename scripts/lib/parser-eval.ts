@@ -27,7 +27,10 @@ export interface Score {
   confusion: Map<string, Map<string, number>>;
 }
 
-export const UTTERANCES_DIR = path.resolve(import.meta.dirname, '../../test/unit/conversation/parse/utterances');
+export const UTTERANCES_DIR = path.resolve(
+  import.meta.dirname,
+  '../../test/unit/conversation/parse/utterances',
+);
 
 /** `intent | text | key=value; …` lines; `#` starts a comment. */
 export function loadUtterances(file: string): ParserCase[] {
@@ -39,7 +42,12 @@ export function loadUtterances(file: string): ParserCase[] {
     for (const pair of slots.split(';')) {
       const [key, value] = pair.split('=').map((p) => p?.trim());
       if (!key || value === undefined) continue;
-      c[key] = /^-?\d+$/.test(value) && !['day', 'amount'].includes(key) ? Number(value) : value === 'true' ? true : value;
+      c[key] =
+        /^-?\d+$/.test(value) && !['day', 'amount'].includes(key)
+          ? Number(value)
+          : value === 'true'
+            ? true
+            : value;
     }
     cases.push(c as unknown as ParserCase);
   }
@@ -140,7 +148,9 @@ const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)
 
 export function printScore(score: Score, options: { failures?: boolean; matrix?: boolean } = {}): void {
   console.log(`utterances: ${score.total}`);
-  console.log(`intent accuracy: ${score.intentCorrect}/${score.total} = ${pct(score.intentCorrect, score.total)}`);
+  console.log(
+    `intent accuracy: ${score.intentCorrect}/${score.total} = ${pct(score.intentCorrect, score.total)}`,
+  );
   console.log(
     `slot accuracy (on correctly classified): ${score.slotCorrect}/${score.slotChecks} = ${pct(score.slotCorrect, score.slotChecks)}`,
   );
@@ -154,12 +164,16 @@ export function printScore(score: Score, options: { failures?: boolean; matrix?:
 
 /** Confusion as rows "expected: got×n …" (a grid of 34 columns does not fit a terminal) plus P/R. */
 function printMatrix(score: Score): void {
-  const labels = [...new Set([...score.confusion.keys(), ...[...score.confusion.values()].flatMap((r) => [...r.keys()])])].sort();
+  const labels = [
+    ...new Set([...score.confusion.keys(), ...[...score.confusion.values()].flatMap((r) => [...r.keys()])]),
+  ].sort();
   console.log('\nconfusion (expected → got × count; the diagonal first):');
   for (const expected of labels) {
     const row = score.confusion.get(expected);
     if (!row) continue;
-    const cells = [...row.entries()].sort((a, b) => (a[0] === expected ? -1 : b[0] === expected ? 1 : b[1] - a[1]));
+    const cells = [...row.entries()].sort((a, b) =>
+      a[0] === expected ? -1 : b[0] === expected ? 1 : b[1] - a[1],
+    );
     console.log(`  ${expected.padEnd(22)} ${cells.map(([got, n]) => `${got}×${n}`).join('  ')}`);
   }
   console.log('\nper intent:            precision  recall  (support)');

@@ -5,8 +5,38 @@
  * components it finds back into instants with the zone's real offset (DST included).
  */
 import * as chrono from 'chrono-node';
-import { fromLocal, toLocal } from '../../shared/time.ts';
+import { fromLocal as fromLocalUncached, toLocal as toLocalUncached } from '../../shared/time.ts';
 import type { DateRange } from './intents.ts';
+
+/**
+ * Zone conversions go through Intl and cost microseconds each; a parse makes several for the
+ * same few days, so they are remembered (bounded, cleared when full).
+ */
+const MAX_CACHED = 10_000;
+const toLocalCache = new Map<string, ReturnType<typeof toLocalUncached>>();
+const fromLocalCache = new Map<string, Date>();
+
+function toLocal(instant: Date, zone: string): ReturnType<typeof toLocalUncached> {
+  const key = `${instant.getTime()}|${zone}`;
+  let local = toLocalCache.get(key);
+  if (!local) {
+    if (toLocalCache.size >= MAX_CACHED) toLocalCache.clear();
+    local = toLocalUncached(instant, zone);
+    toLocalCache.set(key, local);
+  }
+  return local;
+}
+
+function fromLocal(local: Parameters<typeof fromLocalUncached>[0], zone: string): Date {
+  const key = `${local.year}-${local.month}-${local.day}T${local.hour}:${local.minute}|${zone}`;
+  let instant = fromLocalCache.get(key);
+  if (!instant) {
+    if (fromLocalCache.size >= MAX_CACHED) fromLocalCache.clear();
+    instant = fromLocalUncached(local, zone);
+    fromLocalCache.set(key, instant);
+  }
+  return new Date(instant.getTime());
+}
 
 export interface DateContext {
   now: Date;
@@ -35,15 +65,29 @@ const PARTS_OF_DAY: Record<string, [number, number]> = {
   tonight: [17, 23],
 };
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
 
 /**
  * Cheap test run before chrono: most messages name no date or time, and chrono is the
  * slowest step of a parse. A false positive only costs the chrono call.
  */
 const DATE_WORDS = new RegExp(
-  `\\d|\\b(${MONTHS}|today|tonight|tomorrow|yesterday|mon|tue|wed|thu|fri|sat|sun|week|weekend|fortnight|month|quarter|year|noon|midday|midnight|morning|afternoon|evening|half|christmas|new year|end of)`,
+  `\\d|\\b(?:${MONTHS}|today|tonight|tomorrow|yesterday|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?|weeks?|weekend|fortnight|months?|quarter|years?|noon|midday|midnight|morning|afternoon|evening|half|christmas|new year|end of)\\b`,
 );
 export function mayHoldDate(text: string): boolean {
   return DATE_WORDS.test(text);
@@ -56,8 +100,17 @@ export function mayHoldDate(text: string): boolean {
  */
 export function rewriteForChrono(text: string): string {
   return text
-    .replace(new RegExp(`\\b(${MONTHS})\\.? (\\d{1,2})(st|nd|rd|th)?\\b(?!\\s*(?::|am|pm|\\.\\d|,?\\s*\\d{4}))`, 'g'), '$2 $1')
-    .replace(/(?<![£$€\d.,])\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\s*(?:k\b|gbp|usd|eur|pounds?|quid|dollars?|euros?))/g, '$1:$2')
+    .replace(
+      new RegExp(
+        `\\b(${MONTHS})\\.? (\\d{1,2})(st|nd|rd|th)?\\b(?!\\s*(?::|am|pm|\\.\\d|,?\\s*\\d{4}))`,
+        'g',
+      ),
+      '$2 $1',
+    )
+    .replace(
+      /(?<![£$€\d.,])\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\s*(?:k\b|gbp|usd|eur|pounds?|quid|dollars?|euros?))/g,
+      '$1:$2',
+    )
     .replace(
       new RegExp(`\\bhalf (?:past )?(${NUMBER_WORDS.join('|')}|\\d{1,2})\\b`, 'g'),
       (_, h: string) => `${NUMBER_WORDS.includes(h) ? NUMBER_WORDS.indexOf(h) + 1 : Number(h)}:30`,
@@ -115,7 +168,8 @@ function findChronoDate(text: string, ctx: DateContext): FoundDate | undefined {
       (r) => r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month'),
     ) ?? results[0];
   if (!result) return dayOfMonth(text, ctx);
-  const dated = result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
+  const dated =
+    result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
   if (!dated && result.start.isCertain('hour')) {
     // "on the 10th at 9am": chrono reads only the time; the day comes from "the 10th".
     const day = dayOfMonth(text, ctx);
@@ -239,6 +293,7 @@ function findPeriod(text: string, ctx: DateContext): FoundDate | undefined {
  * "end of the month" (its last day), "between the 3rd and the 10th" (both days included).
  */
 function findSpan(text: string, ctx: DateContext): FoundDate | undefined {
+  if (!/\b(week after next|end of|between|from the)\b/.test(text)) return undefined;
   const zone = ctx.timeZone;
   const wall = toLocal(ctx.now, zone);
   const at = (y: number, mo: number, d: number) => {
@@ -263,7 +318,10 @@ function findSpan(text: string, ctx: DateContext): FoundDate | undefined {
     const last = new Date(Date.UTC(wall.year, wall.month, 0)).getUTCDate();
     return found(at(wall.year, wall.month, last), at(wall.year, wall.month, last + 1), m);
   }
-  m = /\b(?:between|from) the (\d{1,2})(?:st|nd|rd|th)? (?:and|to|till|until|-) the (\d{1,2})(?:st|nd|rd|th)?\b/.exec(text);
+  m =
+    /\b(?:between|from) the (\d{1,2})(?:st|nd|rd|th)? (?:and|to|till|until|-) the (\d{1,2})(?:st|nd|rd|th)?\b/.exec(
+      text,
+    );
   if (m) {
     const first = Number(m[1]);
     const last = Number(m[2]);
@@ -281,7 +339,12 @@ function withTime(day: FoundDate, hour: number, minute: number, zone: string): F
   const from = fromLocal({ year: local.year, month: local.month, day: local.day, hour, minute }, zone);
   return {
     ...day,
-    range: { ...day.range, from: from.toISOString(), to: new Date(from.getTime() + 3_600_000).toISOString(), hasTime: true },
+    range: {
+      ...day.range,
+      from: from.toISOString(),
+      to: new Date(from.getTime() + 3_600_000).toISOString(),
+      hasTime: true,
+    },
   };
 }
 

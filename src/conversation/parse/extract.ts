@@ -161,7 +161,9 @@ function wordNumber(word: string): number {
 
 /** "9am", "9:30", "9am-12pm", "09:00 to 12:30", "from 2 until 4pm" → HH:mm. */
 export function findTimes(original: string): { startTime?: string; endTime?: string } {
-  const text = rewriteForChrono(original).replace(/\bnoon\b/g, '12:00').replace(/\bmidnight\b/g, '00:00');
+  const text = rewriteForChrono(original)
+    .replace(/\bnoon\b/g, '12:00')
+    .replace(/\bmidnight\b/g, '00:00');
   const range =
     /\b(?:from\s+)?(\d{1,2})(?::(\d{2}))?\s?(am|pm)?\s?(?:-|–|to|until|till)\s?(\d{1,2})(?::(\d{2}))?\s?(am|pm)?\b/.exec(
       text,
@@ -196,8 +198,9 @@ function hhmm(hour: string, minute: string | undefined, meridiem: string | undef
 /** "12 seats", "capacity 12", "max 10 people", "for 15 learners". */
 export function findCapacity(text: string): number | undefined {
   const m =
-    /(-?\d+)\s*(?:seats?|places?|spaces?|spots?|people|learners|attendees|participants|delegates)\b/.exec(text) ??
-    /\b(?:capacity|max(?:imum)?|cap)\s*(?:of\s*|to\s*|at\s*)?(-?\d+)\b/.exec(text);
+    /(-?\d+)\s*(?:seats?|places?|spaces?|spots?|people|learners|attendees|participants|delegates)\b/.exec(
+      text,
+    ) ?? /\b(?:capacity|max(?:imum)?|cap)\s*(?:of\s*|to\s*|at\s*)?(-?\d+)\b/.exec(text);
   // Exact, even when absurd ("99999999999 seats"): the use case refuses it with a reason.
   return m ? Number(m[1]) : undefined;
 }

@@ -45,9 +45,10 @@ export function lightNormalise(raw: string): string {
 
 export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefined {
   const t = lightNormalise(raw);
-  let m = /^(?:the |that )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|other) (?:one|session|option|date|course)$/.exec(
-    t,
-  );
+  let m =
+    /^(?:the |that )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|other) (?:one|session|option|date|course)$/.exec(
+      t,
+    );
   if (m) return { kind: 'ordinal', ordinal: ORDINALS[m[1]!]! };
   if (/^(?:that|this)(?: one| session)?$/.test(t)) return { kind: 'that' };
   m = /^the ([a-z]+(?: [a-z]+)?) one$/.exec(t) ?? /^the one (?:on|at|in) (?:the )?([a-z0-9 ]+)$/.exec(t);

@@ -54,45 +54,76 @@ export interface TrainingSettings {
 export const TRAINING: TrainingSettings = { iterations: 60, learningRate: 0.3 };
 
 export class IntentModel {
-  private readonly net: NeuralNetwork;
-  readonly known = new Set<string>();
+  /** Per feature, its weight for every intent: a parse adds up a few of these columns. */
+  private readonly columns = new Map<string, Float32Array>();
+  private readonly biases: Float32Array;
+  private readonly intents: UnderstoodIntentName[];
 
   constructor(
     corpus: CorpusUtterance[],
     normalise: (text: string) => string,
     settings: TrainingSettings = TRAINING,
   ) {
-    this.net = new NeuralNetwork({ log: false, ...settings });
-    const data = corpus.map((u) => {
-      const input = features(normalise(u.text));
-      for (const key of Object.keys(input)) this.known.add(key);
-      return { input, output: { [u.intent]: 1 } };
+    const net = new NeuralNetwork({ log: false, ...settings });
+    net.train(corpus.map((u) => ({ input: features(normalise(u.text)), output: { [u.intent]: 1 } })));
+    // NLP.js runs a message through one perceptron per intent, each walking the feature
+    // object; the same weights laid out feature-major make a parse a handful of vector adds.
+    const trained = net.toJSON() as { features: string[]; intents: string[]; perceptrons: number[][] };
+    this.intents = trained.intents as UnderstoodIntentName[];
+    const n = this.intents.length;
+    this.biases = Float32Array.from(trained.perceptrons.map((weights) => weights.at(-1)!));
+    trained.features.forEach((feature, f) => {
+      const column = new Float32Array(n);
+      for (let i = 0; i < n; i++) column[i] = trained.perceptrons[i]![f]!;
+      this.columns.set(feature, column);
     });
-    this.net.train(data);
   }
 
-  /** Intents by score, best first; empty when nothing in the message was ever seen in training. */
-  rank(text: string): Ranked[] {
-    const input = features(text);
-    const seen: Record<string, number> = {};
-    for (const key of Object.keys(input)) if (this.known.has(key)) seen[key] = 1;
-    if (Object.keys(seen).length === 0) return [];
-    const scores = this.net.run(seen) ?? {};
-    return Object.entries(scores)
-      .map(([intent, score]) => ({ intent: intent as UnderstoodIntentName, score }))
-      .sort((a, b) => b.score - a.score);
+  get featureCount(): number {
+    return this.columns.size;
   }
 
-  /** Share of the message's features the model knows: low for another language or gibberish. */
-  coverage(text: string): number {
-    const keys = Object.keys(features(text)).filter((k) => !k.includes('_'));
-    if (keys.length === 0) return 0;
-    return keys.filter((k) => this.known.has(k)).length / keys.length;
+  /**
+   * The best few intents by score, best first (empty when nothing in the message was ever
+   * seen in training), the total score over every intent, and the share of the message's words the model knows: low for another
+   * language or gibberish.
+   */
+  rank(text: string): { ranked: Ranked[]; total: number; coverage: number } {
+    const n = this.intents.length;
+    const sums = new Float64Array(n);
+    for (let i = 0; i < n; i++) sums[i] = this.biases[i]!;
+    let seen = 0;
+    let words = 0;
+    let knownWords = 0;
+    for (const key in features(text)) {
+      const column = this.columns.get(key);
+      const isWord = !key.includes('_') && key[0] !== '>';
+      if (isWord) words += 1;
+      if (!column) continue;
+      if (isWord) knownWords += 1;
+      seen += 1;
+      for (let i = 0; i < n; i++) sums[i]! += column[i]!;
+    }
+    const coverage = words ? knownWords / words : 0;
+    if (seen === 0) return { ranked: [], total: 0, coverage };
+    // The network's activation: a perceptron with a negative sum scores nothing.
+    let total = 0;
+    const ranked: Ranked[] = [];
+    for (let i = 0; i < n; i++) {
+      const score = sums[i]! > 0 ? sums[i]! : 0;
+      total += score;
+      if (score > 0) ranked.push({ intent: this.intents[i]!, score });
+    }
+    ranked.sort((a, b) => b.score - a.score);
+    return { ranked: ranked.slice(0, TOP), total, coverage };
   }
 }
 
 /** Utterances drawn from each template. */
 export const CORPUS_PER_TEMPLATE = 30;
+
+/** How many readings a parse keeps: the best and its runners-up. */
+const TOP = 4;
 
 let model: IntentModel | undefined;
 

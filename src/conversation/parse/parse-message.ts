@@ -78,14 +78,12 @@ function read(raw: string, text: string, ctx: DateContext): Reading {
   if (findFollowUp(raw, ctx)) return { understood: 'follow_up', confidence: 0.9, alternatives: [] };
   const exact = exactIntent(text);
   if (exact) return { understood: exact.intent, confidence: exact.confidence, alternatives: [] };
-  const model = intentModel(normalise);
-  const coverage = model.coverage(text);
+  const { ranked, total, coverage } = intentModel(normalise).rank(text);
   if (coverage < FOREIGN_COVERAGE) {
     const language = /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(raw) ? detect(raw) : '';
-    if (language && language !== 'en') return { understood: 'unknown', confidence: 0, alternatives: [], language };
+    if (language && language !== 'en')
+      return { understood: 'unknown', confidence: 0, alternatives: [], language };
   }
-  const ranked = model.rank(text);
-  const total = ranked.reduce((sum, r) => sum + r.score, 0);
   if (!ranked.length || total <= 0) return { understood: 'unknown', confidence: 0, alternatives: [] };
   // Scores to shares; a message of mostly unseen words is trusted less whatever its share.
   const shares = ranked.map((r) => ({ intent: r.intent, confidence: r.score / total }));
@@ -132,7 +130,7 @@ function numberAfterTo(text: string): number | undefined {
 
 /** Words of a compliance question that are never part of the course name. */
 const COMPLIANCE_WORDS = new Set(
-  'compliance compliant status doing who whos hasnt havent hasn\'t haven\'t done lapsed expired expiring renew needs which reports staff department lot everyone anyone behind date up-to-date in of'.split(
+  "compliance compliant status doing who whos hasnt havent hasn't haven't done lapsed expired expiring renew needs which reports staff department lot everyone anyone behind date up-to-date in of".split(
     ' ',
   ),
 );
@@ -158,9 +156,10 @@ function extraSlots(text: string, ctx: DateContext): ExtraSlots {
   }
   const capacity = findCapacity(text) ?? numberAfterTo(text);
   if (capacity !== undefined) extra.capacity = capacity;
-  const vendor = /\b(?:to|for|called|vendor|supplier)\s+([a-z][a-z&' ]+?(?:ltd|limited|inc|llc|catering|caterers|training|co))\b/.exec(
-    text,
-  );
+  const vendor =
+    /\b(?:to|for|called|vendor|supplier)\s+([a-z][a-z&' ]+?(?:ltd|limited|inc|llc|catering|caterers|training|co))\b/.exec(
+      text,
+    );
   if (vendor) extra.vendor = vendor[1]!;
   const course = courseText(text, used);
   if (course) extra.course = course;
@@ -273,19 +272,23 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
     case 'my_learning': {
       const filter = /\b(overdue|late|behind)\b/.test(text)
         ? 'overdue'
-        : /\b(haven'?t|have not|not yet) (finished|completed|done)\b|\bhalf ?way|\bpart ?way|\bin progress\b/.test(text)
-          ? 'in_progress'
-          : /\b(completed|done|finish|finished|complete|pass|passed|achieved|learn[et]d?|attended|taken|transcript|history)\b/.test(
+        : /\b(haven'?t|have not|not yet) (finished|completed|done)\b|\bhalf ?way|\bpart ?way|\bin progress\b/.test(
               text,
             )
-          ? 'completed'
-          : /\b(in progress|started|unfinished|half[- ]done|half ?way|part ?way|through|haven'?t finished|not finished)\b/.test(text)
-            ? 'in_progress'
-            : /\b(due|outstanding|to ?do|need to|have to|assigned|pending|left|mandatory|required)\b/.test(
+          ? 'in_progress'
+          : /\b(completed|done|finish|finished|complete|pass|passed|achieved|learn[et]d?|attended|taken|transcript|history)\b/.test(
+                text,
+              )
+            ? 'completed'
+            : /\b(in progress|started|unfinished|half[- ]done|half ?way|part ?way|through|haven'?t finished|not finished)\b/.test(
                   text,
                 )
-              ? 'due'
-              : undefined;
+              ? 'in_progress'
+              : /\b(due|outstanding|to ?do|need to|have to|assigned|pending|left|mandatory|required)\b/.test(
+                    text,
+                  )
+                ? 'due'
+                : undefined;
       if (filter) slots.filter = filter;
       const other =
         /\bwhat (?:has|have) ([a-z]+) (?:completed|done|finished|passed)\b|\b([a-z]+)'s (?:training|learning|record|progress|transcript|certificates?)\b/.exec(
@@ -361,19 +364,20 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
     }
     case 'record_attendance': {
       personSlot();
-      slots.status = /\b(nobody|no one|no-one) (missed|was absent|was missing)\b|\ball (present|here|there)\b/.test(text)
-        ? 'attended'
-        : /\b(partial|left early|left at|went home|headed off|arrived late|came late|turned up late|late|half|only stayed|only there)\b/.test(
-              text,
-            )
-          ? 'partial'
-          : /\b(no-show|didn'?t|did not|absent|missed|wasn'?t there|not there|never (came|showed)|off sick|sick|ill|away|on holiday)\b/.test(
+      slots.status =
+        /\b(nobody|no one|no-one) (missed|was absent|was missing)\b|\ball (present|here|there)\b/.test(text)
+          ? 'attended'
+          : /\b(partial|left early|left at|went home|headed off|arrived late|came late|turned up late|late|half|only stayed|only there)\b/.test(
                 text,
               )
-            ? 'no_show'
-            : /\b(attended|present|was there|were there|showed up|turned up|came|here)\b/.test(text)
-              ? 'attended'
-              : undefined;
+            ? 'partial'
+            : /\b(no-show|didn'?t|did not|absent|missed|wasn'?t there|not there|never (came|showed)|off sick|sick|ill|away|on holiday)\b/.test(
+                  text,
+                )
+              ? 'no_show'
+              : /\b(attended|present|was there|were there|showed up|turned up|came|here)\b/.test(text)
+                ? 'attended'
+                : undefined;
       if (slots.status === undefined) delete slots.status;
       dateSlot();
       refSlots();
@@ -444,7 +448,9 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       break;
     }
     case 'report': {
-      slots.kind = /\b(cost|costs|spent|spend|spending) per (learner|head|person|attendee|delegate)\b/.test(text)
+      slots.kind = /\b(cost|costs|spent|spend|spending) per (learner|head|person|attendee|delegate)\b/.test(
+        text,
+      )
         ? 'cost_per_learner'
         : /\bcomplian/.test(text)
           ? 'compliance'

@@ -72,8 +72,32 @@ function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)]!;
 }
 
-const PREFIXES = ['please ', 'pls ', 'hey ', 'hi, ', 'could you ', 'can you ', 'um ', 'ok so ', 'quick one: ', 'hiya '];
-const SUFFIXES = ['?', ' please', ' pls', ' thanks', ' 🙏', ' 👍', ' ta', '!', ' asap', ' cheers', ' 😊', '??'];
+const PREFIXES = [
+  'please ',
+  'pls ',
+  'hey ',
+  'hi, ',
+  'could you ',
+  'can you ',
+  'um ',
+  'ok so ',
+  'quick one: ',
+  'hiya ',
+];
+const SUFFIXES = [
+  '?',
+  ' please',
+  ' pls',
+  ' thanks',
+  ' 🙏',
+  ' 👍',
+  ' ta',
+  '!',
+  ' asap',
+  ' cheers',
+  ' 😊',
+  '??',
+];
 const SLANG: [RegExp, string][] = [
   [/\byou\b/g, 'u'],
   [/\bare\b/g, 'r'],
@@ -99,7 +123,9 @@ function typo(text: string, random: () => number): string {
   const [word, index] = pick(long, random);
   const at = 1 + Math.floor(random() * (word.length - 2));
   words[index] =
-    random() < 0.5 ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2) : word.slice(0, at) + word.slice(at + 1);
+    random() < 0.5
+      ? word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)
+      : word.slice(0, at) + word.slice(at + 1);
   return words.join(' ');
 }
 
