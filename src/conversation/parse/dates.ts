@@ -100,23 +100,22 @@ export function mayHoldDate(text: string): boolean {
  */
 export function rewriteForChrono(text: string): string {
   return text
-    .replace(
-      new RegExp(
-        `\\b(${MONTHS})\\.? (\\d{1,2})(st|nd|rd|th)?\\b(?!\\s*(?::|am|pm|\\.\\d|,?\\s*\\d{4}))`,
-        'g',
-      ),
-      '$2 $1',
-    )
-    .replace(
-      /(?<![£$€\d.,])\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\s*(?:k\b|gbp|usd|eur|pounds?|quid|dollars?|euros?))/g,
-      '$1:$2',
-    )
-    .replace(
-      new RegExp(`\\bhalf (?:past )?(${NUMBER_WORDS.join('|')}|\\d{1,2})\\b`, 'g'),
-      (_, h: string) => `${NUMBER_WORDS.includes(h) ? NUMBER_WORDS.indexOf(h) + 1 : Number(h)}:30`,
-    )
-    .replace(/\bmidday\b/g, 'noon');
+    .replace(MONTH_DAY, '$2 $1')
+    .replace(DOTTED_TIME, '$1:$2')
+    .replace(HALF_HOUR, (_, h: string) => {
+      const word = NUMBER_WORDS.indexOf(h.toLowerCase());
+      return `${word >= 0 ? word + 1 : Number(h)}:30`;
+    })
+    .replace(/\bmidday\b/gi, 'noon');
 }
+
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTHS})\\.? (\\d{1,2})(st|nd|rd|th)?\\b(?!\\s*(?::|am|pm|\\.\\d|,?\\s*\\d{4}))`,
+  'gi',
+);
+const DOTTED_TIME =
+  /(?<![£$€\d.,])\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\s*(?:k\b|gbp|usd|eur|pounds?|quid|dollars?|euros?))/gi;
+const HALF_HOUR = new RegExp(`\\bhalf (?:past )?(${NUMBER_WORDS.join('|')}|\\d{1,2})\\b`, 'gi');
 
 export function findDate(text: string, ctx: DateContext): FoundDate | undefined {
   const special = findPeriod(text, ctx) ?? findSpan(text, ctx);

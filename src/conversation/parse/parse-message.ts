@@ -55,7 +55,7 @@ export function parseMessage(raw: string, ctx: DateContext): ParsedMessage {
   if (reading.language) parsed.language = reading.language;
   const followUp = reading.understood === 'follow_up' ? findFollowUp(clipped, ctx) : undefined;
   if (followUp) parsed.followUp = followUp;
-  else if ((value.slots as { ref?: string }).ref === 'it') parsed.followUp = { kind: 'that' };
+  else if (findPronounRef(text)) parsed.followUp = { kind: 'that' };
   if (intent !== reading.understood && reading.understood !== 'follow_up')
     parsed.extra = extraSlots(text, ctx);
   return parsed;
