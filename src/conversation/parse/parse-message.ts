@@ -3,7 +3,7 @@
  * to an injected clock. No database here; course and people references stay raw text and are
  * resolved later (src/conversation/resolve/), so `parse` runs anywhere and fast.
  */
-import { detect } from 'tinyld';
+import { detectAll } from 'tinyld';
 import { exactIntent } from './classify.ts';
 import { findDate, mayHoldDate, type DateContext } from './dates.ts';
 import {
@@ -80,7 +80,7 @@ function read(raw: string, text: string, ctx: DateContext): Reading {
   if (exact) return { understood: exact.intent, confidence: exact.confidence, alternatives: [] };
   const { ranked, total, coverage } = intentModel(normalise).rank(text);
   if (coverage < FOREIGN_COVERAGE) {
-    const language = /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(raw) ? detect(raw) : '';
+    const language = /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(raw) ? foreignLanguage(raw) : undefined;
     if (language && language !== 'en')
       return { understood: 'unknown', confidence: 0, alternatives: [], language };
   }
@@ -97,6 +97,17 @@ function read(raw: string, text: string, ctx: DateContext): Reading {
       .filter((a) => a.confidence >= 0.05)
       .map((a) => ({ intent: a.intent, confidence: round(a.confidence * damp) })),
   };
+}
+
+/**
+ * The language tinyld is sure of. On gibberish it still names one, with a low score close to
+ * the runner-up's, so a language counts only when it is sure or well ahead of the next.
+ */
+function foreignLanguage(raw: string): string | undefined {
+  const [first, second] = detectAll(raw);
+  if (!first || first.lang === 'en') return undefined;
+  const sure = first.accuracy >= 0.5 || first.accuracy >= 3 * (second?.accuracy ?? 0);
+  return sure ? first.lang : undefined;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
