@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   CORPUS_PER_TEMPLATE,
-  IntentModel,
+  loadOrTrain,
   useIntentModel,
 } from '../../src/conversation/parse/intent-model.ts';
 import type { ParsedMessage } from '../../src/conversation/parse/intents.ts';
@@ -87,7 +87,7 @@ let evaluationReady: { corpusSize: number; dropped: number } | undefined;
 export function useEvaluationModel(): { corpusSize: number; dropped: number } {
   if (!evaluationReady) {
     const { corpus, dropped } = evaluationCorpus();
-    useIntentModel(new IntentModel(corpus, normalise));
+    useIntentModel(loadOrTrain(corpus, normalise));
     evaluationReady = { corpusSize: corpus.length, dropped };
   }
   return evaluationReady;

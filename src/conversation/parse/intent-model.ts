@@ -4,6 +4,9 @@
  * needed (about a second; `warmUpIntentModel()` does it at start-up). Scores are turned into
  * a distribution over intents so the parse can carry a confidence and the runners-up.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import { NeuralNetwork } from '@nlpjs/neural';
 import type { UnderstoodIntentName } from './intents.ts';
@@ -46,6 +49,37 @@ export function features(text: string): Record<string, number> {
   return out;
 }
 
+/** Trained weights, feature-major (all intents' weights for feature 0, then feature 1, …). */
+export interface SavedModel {
+  intents: string[];
+  biases: number[];
+  features: string[];
+  /** Float32 little-endian, base64. */
+  weights: string;
+}
+
+function train(
+  corpus: CorpusUtterance[],
+  normalise: (text: string) => string,
+  settings: TrainingSettings,
+): SavedModel {
+  const net = new NeuralNetwork({ log: false, ...settings });
+  net.train(corpus.map((u) => ({ input: features(normalise(u.text)), output: { [u.intent]: 1 } })));
+  // NLP.js runs a message through one perceptron per intent, each walking the feature
+  // object; the same weights laid out feature-major make a parse a handful of vector adds.
+  const trained = net.toJSON() as { features: string[]; intents: string[]; perceptrons: number[][] };
+  const n = trained.intents.length;
+  const weights = new Float32Array(trained.features.length * n);
+  for (let f = 0; f < trained.features.length; f++)
+    for (let i = 0; i < n; i++) weights[f * n + i] = trained.perceptrons[i]![f]!;
+  return {
+    intents: trained.intents,
+    biases: trained.perceptrons.map((w) => w.at(-1)!),
+    features: trained.features,
+    weights: Buffer.from(weights.buffer).toString('base64'),
+  };
+}
+
 export interface TrainingSettings {
   iterations: number;
   learningRate: number;
@@ -59,24 +93,32 @@ export class IntentModel {
   private readonly biases: Float32Array;
   private readonly intents: UnderstoodIntentName[];
 
+  /** Trains on `source` (a corpus), or takes the weights of a model trained before. */
   constructor(
-    corpus: CorpusUtterance[],
+    source: CorpusUtterance[] | SavedModel,
     normalise: (text: string) => string,
     settings: TrainingSettings = TRAINING,
   ) {
-    const net = new NeuralNetwork({ log: false, ...settings });
-    net.train(corpus.map((u) => ({ input: features(normalise(u.text)), output: { [u.intent]: 1 } })));
-    // NLP.js runs a message through one perceptron per intent, each walking the feature
-    // object; the same weights laid out feature-major make a parse a handful of vector adds.
-    const trained = net.toJSON() as { features: string[]; intents: string[]; perceptrons: number[][] };
-    this.intents = trained.intents as UnderstoodIntentName[];
+    const saved = Array.isArray(source) ? train(source, normalise, settings) : source;
+    this.intents = saved.intents as UnderstoodIntentName[];
     const n = this.intents.length;
-    this.biases = Float32Array.from(trained.perceptrons.map((weights) => weights.at(-1)!));
-    trained.features.forEach((feature, f) => {
-      const column = new Float32Array(n);
-      for (let i = 0; i < n; i++) column[i] = trained.perceptrons[i]![f]!;
-      this.columns.set(feature, column);
-    });
+    this.biases = Float32Array.from(saved.biases);
+    const weights = new Float32Array(Buffer.from(saved.weights, 'base64').buffer.slice(0));
+    for (const [f, feature] of saved.features.entries())
+      this.columns.set(feature, weights.subarray(f * n, f * n + n));
+  }
+
+  toSaved(): SavedModel {
+    const n = this.intents.length;
+    const weights = new Float32Array(this.columns.size * n);
+    let f = 0;
+    for (const column of this.columns.values()) weights.set(column, n * f++);
+    return {
+      intents: this.intents,
+      biases: [...this.biases],
+      features: [...this.columns.keys()],
+      weights: Buffer.from(weights.buffer).toString('base64'),
+    };
   }
 
   get featureCount(): number {
@@ -128,8 +170,46 @@ const TOP = 4;
 let model: IntentModel | undefined;
 
 export function intentModel(normalise: (text: string) => string): IntentModel {
-  model ??= new IntentModel(generateCorpus(CORPUS_PER_TEMPLATE), normalise);
+  model ??= loadOrTrain(generateCorpus(CORPUS_PER_TEMPLATE), normalise);
   return model;
+}
+
+const CACHE_DIR = path.resolve(import.meta.dirname, '../../../node_modules/.cache/rollcall');
+
+/**
+ * Training takes a couple of seconds of CPU; every process (each test worker, each replica)
+ * would pay it. The weights are kept in the project's node_modules/.cache under a hash of
+ * everything they depend on — the normalised corpus, its labels, the settings and the
+ * feature code — so a change to any of them trains afresh, and a damaged file is ignored.
+ */
+export function loadOrTrain(corpus: CorpusUtterance[], normalise: (text: string) => string): IntentModel {
+  const key = createHash('sha256')
+    .update(
+      JSON.stringify([
+        TRAINING,
+        features.toString(),
+        stem.toString(),
+        corpus.map((u) => [normalise(u.text), u.intent]),
+      ]),
+    )
+    .digest('hex')
+    .slice(0, 20);
+  const file = path.join(CACHE_DIR, `intent-model-${key}.json`);
+  try {
+    return new IntentModel(JSON.parse(readFileSync(file, 'utf8')) as SavedModel, normalise);
+  } catch {
+    // Not there yet (or unreadable): train, then keep it for the next process.
+  }
+  const trained = new IntentModel(corpus, normalise);
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(trained.toSaved()));
+    renameSync(partial, file);
+  } catch {
+    // A read-only install trains in every process; nothing else changes.
+  }
+  return trained;
 }
 
 /**

@@ -36,6 +36,9 @@ import { normalise } from './normalise.ts';
 
 export const MAX_MESSAGE_CHARS = 2000;
 
+/** Below this confidence the best reading is only offered, not acted on. */
+const MIN_GUESS = 0.4;
+
 /** Below this share of known words a message is checked for being in another language. */
 const FOREIGN_COVERAGE = 0.5;
 
@@ -88,14 +91,19 @@ function read(raw: string, text: string, ctx: DateContext): Reading {
   // Scores to shares; a message of mostly unseen words is trusted less whatever its share.
   const shares = ranked.map((r) => ({ intent: r.intent, confidence: r.score / total }));
   const damp = Math.min(1, coverage / 0.8);
-  const best = shares[0]!;
+  const readings = shares.map((r) => ({ intent: r.intent, confidence: round(r.confidence * damp) }));
+  const best = readings[0]!;
+  // Too unsure to act on: no reading, but the guesses stay on offer ("Did you mean …").
+  if (best.confidence < MIN_GUESS)
+    return {
+      understood: 'unknown',
+      confidence: best.confidence,
+      alternatives: readings.slice(0, 3).filter((a) => a.confidence >= 0.05),
+    };
   return {
     understood: best.intent,
-    confidence: round(best.confidence * damp),
-    alternatives: shares
-      .slice(1, 4)
-      .filter((a) => a.confidence >= 0.05)
-      .map((a) => ({ intent: a.intent, confidence: round(a.confidence * damp) })),
+    confidence: best.confidence,
+    alternatives: readings.slice(1, 4).filter((a) => a.confidence >= 0.05),
   };
 }
 
