@@ -87,10 +87,13 @@ const NUMBER_WORDS = [
  * slowest step of a parse. A false positive only costs the chrono call.
  */
 const DATE_WORDS = new RegExp(
-  `\\d|\\b(?:${MONTHS}|today|tonight|tomorrow|yesterday|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?|weeks?|weekend|fortnight|months?|quarter|years?|noon|midday|midnight|morning|afternoon|evening|half|christmas|new year|end of)\\b`,
+  `\\b(?:${MONTHS}|today|tonight|tomorrow|yesterday|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?|weeks?|weekend|fortnight|months?|quarter|years?|noon|midday|midnight|morning|afternoon|evening|half|christmas|new year|end of)\\b`,
 );
+/** Digits that can be part of a date or time ("3rd", "9am", "9:30", "4/12", "at 9", "2027"); not "£400" or "12 seats". */
+const DATE_DIGITS =
+  /\d(?:st|nd|rd|th)\b|\d\s?(?:am|pm)\b|\d[:.]\d\d\b|\d\/\d|\b(?:at|from|by|until|till|on|for) \d|\b(?:19|20)\d\d\b|\d\s?-\s?\d/;
 export function mayHoldDate(text: string): boolean {
-  return DATE_WORDS.test(text);
+  return DATE_WORDS.test(text) || DATE_DIGITS.test(text);
 }
 
 /**

@@ -43,7 +43,12 @@ export function lightNormalise(raw: string): string {
     .trim();
 }
 
+/** Every form below starts with one of these words: most messages are ruled out at once. */
+const OPENERS =
+  /^\s*(?:the|that|this|same|and|what|how|yes|yeah|yep|ok|okay|sure|but|no|nope|sorry|actually|i meant)\b/i;
+
 export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefined {
+  if (!OPENERS.test(raw)) return undefined;
   const t = lightNormalise(raw);
   let m =
     /^(?:the |that )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|other) (?:one|session|option|date|course)$/.exec(
