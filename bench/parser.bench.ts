@@ -44,13 +44,20 @@ export default async function run(): Promise<void> {
 
   await withLlm(cases);
 
-  const rounds = 20;
+  // Best of several batches, for the parser and for chrono alike: the machine is shared, and
+  // the fastest batch is the one least disturbed by other work.
+  const rounds = 5;
+  const batches = 6;
   const reference = new Date(REFERENCE_NOW);
   const measure = (work: () => void) => {
     work(); // warm-up
-    const started = performance.now();
-    for (let i = 0; i < rounds; i++) work();
-    return (rounds * cases.length) / ((performance.now() - started) / 1000);
+    let best = 0;
+    for (let b = 0; b < batches; b++) {
+      const started = performance.now();
+      for (let i = 0; i < rounds; i++) work();
+      best = Math.max(best, (rounds * cases.length) / ((performance.now() - started) / 1000));
+    }
+    return best;
   };
   const full = measure(() => {
     for (const c of cases) parseCase(c);
@@ -59,7 +66,7 @@ export default async function run(): Promise<void> {
     for (const c of cases) chrono.en.GB.parse(c.text, reference, { forwardDate: true });
   });
   printComparison(
-    `parse throughput (${cases.length} utterances × ${rounds})`,
+    `parse throughput (${cases.length} utterances × ${rounds}, best of ${batches} batches)`,
     { label: 'parseMessage (rules + model + chrono + slots)', value: full, unit: 'utterances/s' },
     { label: 'chrono-node alone', value: chronoOnly, unit: 'utterances/s' },
     true,
