@@ -1,11 +1,24 @@
 /**
- * Runs the parser over the test set and scores it: intent accuracy, and slot accuracy over
- * the slots each case names. Shared by the unit test, the accuracy script and the bench.
+ * Runs the parser over a labelled set and scores it: intent accuracy, slot accuracy over the
+ * slots each case names, a confusion matrix and per-intent precision and recall. Shared by
+ * the unit tests, scripts/parser-accuracy.ts and bench/parser.bench.ts.
  */
-import { parseMessage } from '../../src/conversation/parse/parse-message.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  CORPUS_PER_TEMPLATE,
+  loadOrTrain,
+  useIntentModel,
+} from '../../src/conversation/parse/intent-model.ts';
 import type { ParsedMessage } from '../../src/conversation/parse/intents.ts';
+import { normalise } from '../../src/conversation/parse/normalise.ts';
+import {
+  type CorpusUtterance,
+  generateCorpus,
+} from '../../src/conversation/parse/training/generate-corpus.ts';
+import { parseMessage } from '../../src/conversation/parse/parse-message.ts';
 import { toLocal } from '../../src/shared/time.ts';
-import { REFERENCE_NOW, type ParserCase } from '../../test/unit/conversation/parser-cases.ts';
+import { type ParserCase, REFERENCE_NOW } from '../../test/unit/conversation/parser-cases.ts';
 
 export interface Failure {
   text: string;
@@ -20,18 +33,92 @@ export interface Score {
   slotChecks: number;
   slotCorrect: number;
   failures: Failure[];
+  /** expected → got → count */
+  confusion: Map<string, Map<string, number>>;
+}
+
+export const UTTERANCES_DIR = path.resolve(
+  import.meta.dirname,
+  '../../test/unit/conversation/parse/utterances',
+);
+
+/** `intent | text | key=value; …` lines; `#` starts a comment. */
+export function loadUtterances(file: string): ParserCase[] {
+  const cases: ParserCase[] = [];
+  for (const line of readFileSync(path.resolve(UTTERANCES_DIR, file), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [intent, text, slots = ''] = `${line} `.split(' | ').map((p) => p.trim());
+    const c: Record<string, unknown> = { intent, text };
+    for (const pair of slots.split(';')) {
+      const [key, value] = pair.split('=').map((p) => p?.trim());
+      if (!key || value === undefined) continue;
+      c[key] =
+        /^-?\d+$/.test(value) && !['day', 'amount'].includes(key)
+          ? Number(value)
+          : value === 'true'
+            ? true
+            : value;
+    }
+    cases.push(c as unknown as ParserCase);
+  }
+  return cases;
+}
+
+/** Every utterance the figures are reported on: the test set and the held-out slice. */
+export function evaluationTexts(): string[] {
+  return [...loadUtterances('test-set.txt'), ...loadUtterances('holdout.txt')].map((c) => c.text);
+}
+
+/**
+ * The training corpus the evaluated model learns from: the generated corpus less anything
+ * that normalises to a test or held-out utterance. Short everyday phrases ("thanks", "what
+ * can you do for me") come out of the templates too; they are dropped here, not learnt.
+ */
+export function evaluationCorpus(): { corpus: CorpusUtterance[]; dropped: number } {
+  const reserved = new Set(evaluationTexts().map(normalise));
+  const all = generateCorpus(CORPUS_PER_TEMPLATE);
+  const corpus = all.filter((u) => !reserved.has(normalise(u.text)));
+  return { corpus, dropped: all.length - corpus.length };
+}
+
+let evaluationReady: { corpusSize: number; dropped: number } | undefined;
+
+/** Installs the evaluation model once (trained without the test set); returns what it learnt from. */
+export function useEvaluationModel(): { corpusSize: number; dropped: number } {
+  if (!evaluationReady) {
+    const { corpus, dropped } = evaluationCorpus();
+    useIntentModel(loadOrTrain(corpus, normalise));
+    evaluationReady = { corpusSize: corpus.length, dropped };
+  }
+  return evaluationReady;
 }
 
 export function parseCase(c: ParserCase): ParsedMessage {
   return parseMessage(c.text, { now: new Date(c.now ?? REFERENCE_NOW), timeZone: c.tz ?? 'Europe/London' });
 }
 
-export function scoreCases(cases: ParserCase[]): Score {
-  const score: Score = { total: cases.length, intentCorrect: 0, slotChecks: 0, slotCorrect: 0, failures: [] };
+/**
+ * `by: 'understood'` scores the finer reading (the test set's labels); `by: 'intent'` scores
+ * the handled intent (the older example set, labelled before the finer readings existed).
+ */
+export function scoreCases(cases: ParserCase[], by: 'intent' | 'understood' = 'intent'): Score {
+  if (by === 'understood') useEvaluationModel();
+  const score: Score = {
+    total: cases.length,
+    intentCorrect: 0,
+    slotChecks: 0,
+    slotCorrect: 0,
+    failures: [],
+    confusion: new Map(),
+  };
   for (const c of cases) {
     const parsed = parseCase(c);
-    if (parsed.intent !== c.intent) {
-      score.failures.push({ text: c.text, expected: c.intent, got: parsed.intent, kind: 'intent' });
+    const got = by === 'understood' ? parsed.understood : parsed.intent;
+    const row = score.confusion.get(c.intent) ?? new Map<string, number>();
+    row.set(got, (row.get(got) ?? 0) + 1);
+    score.confusion.set(c.intent, row);
+    if (got !== c.intent) {
+      score.failures.push({ text: c.text, expected: c.intent, got, kind: 'intent' });
       continue;
     }
     score.intentCorrect += 1;
@@ -55,15 +142,17 @@ export function scoreCases(cases: ParserCase[]): Score {
 }
 
 function slotChecks(c: ParserCase, parsed: ParsedMessage): [string, unknown, unknown][] {
-  const s = parsed.slots as Record<string, any>;
+  const s = { ...parsed.extra, ...(parsed.slots as Record<string, any>) } as Record<string, any>;
+  const follow = parsed.followUp;
+  const person = s.person ?? follow?.person;
   const checks: [string, unknown, unknown][] = [];
   const check = (key: keyof ParserCase, actual: unknown) => {
     if (c[key] !== undefined) checks.push([key, c[key], actual]);
   };
   check('course', s.course);
-  check('person', s.person?.name);
-  check('team', s.person?.kind === 'team');
-  const range = s.when ?? s.period;
+  check('person', person?.name);
+  check('team', person?.kind === 'team');
+  const range = s.when ?? s.period ?? follow?.when;
   if (c.day !== undefined) {
     const tz = c.tz ?? 'Europe/London';
     const local = range ? toLocal(new Date(range.from), tz) : undefined;
@@ -79,7 +168,7 @@ function slotChecks(c: ParserCase, parsed: ParsedMessage): [string, unknown, unk
   check('weekday', s.recurrence?.weekday);
   check('count', s.recurrence?.count);
   check('interval', s.recurrence?.interval);
-  check('startTime', s.startTime);
+  check('startTime', s.startTime ?? s.recurrence?.startTime);
   check('capacity', s.capacity);
   check('kind', s.kind);
   check('format', s.format);
@@ -87,14 +176,20 @@ function slotChecks(c: ParserCase, parsed: ParsedMessage): [string, unknown, unk
   check('status', s.status);
   check('decision', s.decision);
   check('audience', s.audience);
-  check('ref', s.ref);
-  check('ordinal', s.ordinal);
+  check(
+    'ref',
+    s.ref ?? (follow?.kind === 'that' ? 'it' : follow?.kind === 'ordinal' ? 'ordinal' : undefined),
+  );
+  check('ordinal', s.ordinal ?? follow?.ordinal);
   check('department', s.department);
+  check('lang', parsed.language);
+  check('follow', follow?.kind);
   return checks;
 }
 
-export function printScore(score: Score): void {
-  const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+
+export function printScore(score: Score, options: { failures?: boolean; matrix?: boolean } = {}): void {
   console.log(`utterances: ${score.total}`);
   console.log(
     `intent accuracy: ${score.intentCorrect}/${score.total} = ${pct(score.intentCorrect, score.total)}`,
@@ -102,9 +197,35 @@ export function printScore(score: Score): void {
   console.log(
     `slot accuracy (on correctly classified): ${score.slotCorrect}/${score.slotChecks} = ${pct(score.slotCorrect, score.slotChecks)}`,
   );
-  if (score.failures.length) {
+  if (options.matrix) printMatrix(score);
+  if (options.failures !== false && score.failures.length) {
     console.log(`failures (${score.failures.length}):`);
     for (const f of score.failures)
       console.log(`  [${f.kind}] ${JSON.stringify(f.text)}: expected ${f.expected}, got ${f.got}`);
+  }
+}
+
+/** Confusion as rows "expected: got×n …" (a grid of 34 columns does not fit a terminal) plus P/R. */
+function printMatrix(score: Score): void {
+  const labels = [
+    ...new Set([...score.confusion.keys(), ...[...score.confusion.values()].flatMap((r) => [...r.keys()])]),
+  ].sort();
+  console.log('\nconfusion (expected → got × count; the diagonal first):');
+  for (const expected of labels) {
+    const row = score.confusion.get(expected);
+    if (!row) continue;
+    const cells = [...row.entries()].sort((a, b) =>
+      a[0] === expected ? -1 : b[0] === expected ? 1 : b[1] - a[1],
+    );
+    console.log(`  ${expected.padEnd(22)} ${cells.map(([got, n]) => `${got}×${n}`).join('  ')}`);
+  }
+  console.log('\nper intent:            precision  recall  (support)');
+  for (const label of labels) {
+    const truePositive = score.confusion.get(label)?.get(label) ?? 0;
+    const support = [...(score.confusion.get(label)?.values() ?? [])].reduce((a, b) => a + b, 0);
+    const predicted = [...score.confusion.values()].reduce((sum, row) => sum + (row.get(label) ?? 0), 0);
+    console.log(
+      `  ${label.padEnd(22)} ${pct(truePositive, predicted).padStart(9)} ${pct(truePositive, support).padStart(7)}  (${support})`,
+    );
   }
 }

@@ -2,6 +2,7 @@
  * Slot extractors: pure functions over the normalised text. Each returns what it found and,
  * where useful, the span it used, so the leftover words can be read as the course name.
  */
+import { rewriteForChrono } from './dates.ts';
 import type { Money, PersonRef, Recurrence } from './intents.ts';
 
 export interface Span {
@@ -31,6 +32,16 @@ const CURRENCY_WORDS: Record<string, string> = {
 
 /** "£400", "$1,250.50", "650 EUR", "eur 650", "2.5k GBP". Needs a currency; a bare number is not money. */
 export function findMoney(text: string): (Money & Span) | undefined {
+  const found = findUnsignedMoney(text);
+  if (!found) return undefined;
+  // "-£400", "minus 400 pounds": the sign stays, so the use case can refuse it with a reason.
+  const before = text.slice(0, found.index);
+  const sign = /(?:-|−|\bminus\s?)$/.exec(before);
+  if (!sign || found.amount === '0.00') return found;
+  return { ...found, amount: `-${found.amount}`, index: sign.index, length: found.length + sign[0].length };
+}
+
+function findUnsignedMoney(text: string): (Money & Span) | undefined {
   const symbol = /([£$€])\s?(\d[\d,]*(?:\.\d{1,2})?)(k)?\b/i.exec(text);
   if (symbol)
     return {
@@ -149,7 +160,10 @@ function wordNumber(word: string): number {
 }
 
 /** "9am", "9:30", "9am-12pm", "09:00 to 12:30", "from 2 until 4pm" → HH:mm. */
-export function findTimes(text: string): { startTime?: string; endTime?: string } {
+export function findTimes(original: string): { startTime?: string; endTime?: string } {
+  const text = rewriteForChrono(original)
+    .replace(/\bnoon\b/g, '12:00')
+    .replace(/\bmidnight\b/g, '00:00');
   const range =
     /\b(?:from\s+)?(\d{1,2})(?::(\d{2}))?\s?(am|pm)?\s?(?:-|–|to|until|till)\s?(\d{1,2})(?::(\d{2}))?\s?(am|pm)?\b/.exec(
       text,
@@ -163,7 +177,10 @@ export function findTimes(text: string): { startTime?: string; endTime?: string 
       endTime: hhmm(range[4]!, range[5], endMeridiem),
     };
   }
-  const single = /\b(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s?(am|pm)\b|\bat\s+(\d{1,2}):(\d{2})\b/.exec(text);
+  const single =
+    /\b(?:at\s+)?(\d{1,2})(?::(\d{2}))?\s?(am|pm)\b|(?:\bat\s+|(?<![\d:./£$€-]))([01]?\d|2[0-3]):([0-5]\d)\b/.exec(
+      text,
+    ) ?? /\bat\s+(\d{1,2})()()\b(?!\s*(?:seats?|places?|people|%|\/|-\d))/.exec(text);
   if (single)
     return {
       startTime: single[4] ? hhmm(single[4], single[5], undefined) : hhmm(single[1]!, single[2], single[3]),
@@ -181,9 +198,10 @@ function hhmm(hour: string, minute: string | undefined, meridiem: string | undef
 /** "12 seats", "capacity 12", "max 10 people", "for 15 learners". */
 export function findCapacity(text: string): number | undefined {
   const m =
-    /\b(\d{1,4})\s*(?:seats?|places?|spaces?|spots?|people|learners|attendees|participants|delegates)\b/.exec(
+    /(-?\d+)\s*(?:seats?|places?|spaces?|spots?|people|learners|attendees|participants|delegates)\b/.exec(
       text,
-    ) ?? /\b(?:capacity|max(?:imum)?|cap)\s*(?:of\s*)?(\d{1,4})\b/.exec(text);
+    ) ?? /\b(?:capacity|max(?:imum)?|cap)\s*(?:of\s*|to\s*|at\s*)?(-?\d+)\b/.exec(text);
+  // Exact, even when absurd ("99999999999 seats"): the use case refuses it with a reason.
   return m ? Number(m[1]) : undefined;
 }
 
@@ -273,12 +291,25 @@ const STOP_NAMES = new Set([
   'who',
   'any',
   'some',
+  'we',
+  'room',
+  'space',
+  'more',
+  'someone',
+  'somebody',
+  'a',
+  'his',
+  'their',
+  'everyone',
+  'people',
+  'reminders',
+  'reminder',
 ]);
 
 /** Somebody other than the speaker: "book Priya on…", "Sam's request", "my team", "mark bob as a no-show". */
 export function findPerson(text: string): (PersonRef & Span) | undefined {
   const team =
-    /\b(my (?:whole )?(?:team|reports|direct reports|people|staff|department)|the team|everyone in my team|my team members)\b/.exec(
+    /\b(my (?:whole )?(?:team|reports|direct reports|people|staff|department|lot)|the team|everyone in my team|my team members)\b/.exec(
       text,
     );
   if (team) return { kind: 'team', index: team.index, length: team[0].length };
@@ -286,8 +317,12 @@ export function findPerson(text: string): (PersonRef & Span) | undefined {
     /\b([a-z][a-z-]+)'s\s+(?:request|booking|registration|approval|place|seat|excel|leadership|first|fire)\b/,
     /\b(?:book|register|enrol|sign up|signup|add|put|cancel|remind|nudge|chase|approve|decline|reject|mark)\s+([a-z][a-z-]+)(?:\s+[a-z][a-z-]+)?\s+(?:on|onto|in|into|for|as|up|about|down|'s)\b/,
     /\b(?:remind|nudge|chase|ping|approve|decline|reject)\s+([a-z][a-z-]+)$/,
-    /^([a-z][a-z-]+)\s+(?:was|is|wasn't|didn't|did not|attended|left|arrived|showed|turned|missed|came)\b/,
+    /^([a-z][a-z-]+)\s+(?:was|is|wasn't|didn't|did not|attended|left|arrived|showed|turned|missed|came|only|stayed|went|headed)\b/,
     /\bfor\s+([a-z][a-z-]+)$/,
+    // "ping sam to…", "make dana the trainer", "can tom teach…", "give it to alex".
+    /^(?:ping|poke|hassle|chase|nudge|remind|give|make|can|could|let|have|assign|allocate|put|get|follow up with)\s+([a-z][a-z-]+)\s+(?!up\b|on\b|in\b|onto\b)[a-z]/,
+    /\b(?:give|hand|pass) it to\s+([a-z][a-z-]+)$/,
+    /\b(?:add|put|move|transfer)\s+([a-z][a-z-]+)\s+(?:to|onto)\b/,
   ];
   for (const pattern of patterns) {
     const m = pattern.exec(text);
@@ -306,7 +341,7 @@ export function findPerson(text: string): (PersonRef & Span) | undefined {
 
 /** "it", "that", "that session", "the same one": refers back to the last thing mentioned. */
 export function findPronounRef(text: string): boolean {
-  return /\b(?:on|onto|to|for|from|cancel|book|move)\s+(?:it|that|this|that one|this one|that session|this session|the same one|the one (?:you|we) (?:mentioned|found|said))\b|^(?:cancel|book|drop)\s+(?:it|that|this)\b|\b(?:it|that)$/.test(
+  return /\b(?:on|onto|to|for|from|cancel|book|move)\s+(?:it|that|this|that one|this one|that session|this session|the same one|the one (?:you|we) (?:mentioned|found|said))\b|^(?:cancel|book|drop|decline|approve|reject)\s+(?:it|that|this)\b|\b(?:it|that)$|\bthe (?:morning|afternoon|evening|earlier|later|same|other) one\b/.test(
     text,
   );
 }

@@ -29,6 +29,50 @@ export const INTENT_NAMES = [
 ] as const;
 export type IntentName = (typeof INTENT_NAMES)[number];
 
+/**
+ * What the classifier can tell apart: the handled intents above plus readings that have no
+ * handler of their own yet. A parse of one of these carries the nearest handled intent (or
+ * `unknown`) in `intent`, and the finer reading in `understood`, so handlers can be added one
+ * at a time without the parse result changing shape.
+ */
+export const EXTRA_INTENT_NAMES = [
+  'small_talk',
+  'out_of_domain',
+  'follow_up',
+  'my_journeys',
+  'journey_progress',
+  'reschedule_session',
+  'cancel_session',
+  'assign_instructor',
+  'transfer_registration',
+  'change_capacity',
+  'add_vendor',
+  'raise_purchase_order',
+  'accept_offer',
+  'decline_offer',
+] as const;
+export type ExtraIntentName = (typeof EXTRA_INTENT_NAMES)[number];
+export const UNDERSTOOD_INTENT_NAMES = [...INTENT_NAMES, ...EXTRA_INTENT_NAMES] as const;
+export type UnderstoodIntentName = IntentName | ExtraIntentName;
+
+/** The handled intent each finer reading falls back to until it has a handler (small talk gets the friendly help). */
+export const HANDLED_AS: Record<ExtraIntentName, IntentName> = {
+  small_talk: 'help',
+  out_of_domain: 'unknown',
+  follow_up: 'unknown',
+  my_journeys: 'my_learning',
+  journey_progress: 'my_learning',
+  reschedule_session: 'unknown',
+  cancel_session: 'unknown',
+  assign_instructor: 'unknown',
+  transfer_registration: 'unknown',
+  change_capacity: 'unknown',
+  add_vendor: 'unknown',
+  raise_purchase_order: 'unknown',
+  accept_offer: 'unknown',
+  decline_offer: 'unknown',
+};
+
 /** A span of time as UTC instants, read in the person's zone. `to` is exclusive. */
 export const ZDateRange = z.object({
   from: z.iso.datetime({ offset: true }).describe('ISO-8601 instant, inclusive'),
@@ -57,8 +101,11 @@ export type PersonRef = z.infer<typeof ZPersonRef>;
 export const ZReference = z.enum(['it', 'ordinal']);
 
 export const ZMoney = z.object({
-  /** Decimal string, never a float: "400.00". */
-  amount: z.string().regex(/^\d+(\.\d{1,2})?$/),
+  /**
+   * Decimal string, never a float: "400.00". The sign is kept ("-400.00") so the use case can
+   * refuse it with a reason instead of the parser silently dropping it.
+   */
+  amount: z.string().regex(/^-?\d+(\.\d{1,2})?$/),
   currency: z.string().length(3),
 });
 export type Money = z.infer<typeof ZMoney>;
@@ -197,7 +244,8 @@ export const ZIntentScheduleSessions = z.object({
       .optional(),
     venue: z.string().max(80).optional(),
     instructors: z.array(z.string().max(80)).max(6).optional(),
-    capacity: z.number().int().min(1).max(1000).optional(),
+    /** Exact as written (even 0, negative or huge): the use case refuses out-of-range values. */
+    capacity: z.number().int().optional(),
   }),
 });
 export const ZIntentAddCost = z.object({
@@ -253,9 +301,50 @@ export const INTENT_SCHEMAS = Object.fromEntries(
   ZIntent.options.map((schema) => [schema.shape.intent.value, schema]),
 ) as unknown as { [N in IntentName]: (typeof ZIntent.options)[number] };
 
+/**
+ * A follow-up that only makes sense against the last list or draft shown: "the second one"
+ * (ordinal), "that one" (that), "the Manchester one" (attribute), "same for Sam" (same_for),
+ * "and next month?" (and_period), "no, Thursday" / "yes but for Priya" (correction).
+ */
+export const ZFollowUp = z.object({
+  kind: z.enum(['ordinal', 'that', 'attribute', 'same_for', 'and_period', 'correction']),
+  /** 1-based position in the last list; -1 is "the last one". */
+  ordinal: z.number().int().min(-1).max(20).optional(),
+  /** A word that picks one item of the last list: a place, a part of day or a weekday. */
+  attribute: z.string().max(40).optional(),
+  person: ZPersonRef.optional(),
+  when: ZDateRange.optional(),
+  /** "yes but …": the pending draft is confirmed with the correction applied. */
+  confirms: z.boolean().optional(),
+});
+export type FollowUp = z.infer<typeof ZFollowUp>;
+
+/** Slots read for a reading that has no handler yet (see EXTRA_INTENT_NAMES). */
+export interface ExtraSlots {
+  course?: string;
+  when?: DateRange;
+  person?: PersonRef;
+  money?: Money;
+  capacity?: number;
+  vendor?: string;
+}
+
+export interface Alternative {
+  intent: UnderstoodIntentName;
+  confidence: number;
+}
+
 /** What the parser hands on: the intent plus how sure it is and what it saw. */
 export type ParsedMessage = Intent & {
   /** 0..1; below PLACED_CONFIDENCE the LLM layer (when configured) gets a go. */
   confidence: number;
+  /** The finer reading; equals `intent` for handled intents. */
+  understood: UnderstoodIntentName;
+  /** The next likeliest readings, best first (at most three), for "Did you mean …". */
+  alternatives: Alternative[];
+  /** ISO 639-1 code when the message is recognisably not English. */
+  language?: string;
+  followUp?: FollowUp;
+  extra?: ExtraSlots;
 };
 export const PLACED_CONFIDENCE = 0.5;

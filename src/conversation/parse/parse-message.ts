@@ -3,8 +3,9 @@
  * to an injected clock. No database here; course and people references stay raw text and are
  * resolved later (src/conversation/resolve/), so `parse` runs anywhere and fast.
  */
-import { classify } from './classify.ts';
-import { findDate, type DateContext } from './dates.ts';
+import { detectAll } from 'tinyld';
+import { exactIntent } from './classify.ts';
+import { findDate, mayHoldDate, type DateContext } from './dates.ts';
 import {
   findCapacity,
   findCostCategory,
@@ -18,23 +19,170 @@ import {
   findVenue,
   type Span,
 } from './extract.ts';
-import { ZIntent, type Intent, type IntentName, type ParsedMessage } from './intents.ts';
+import { findFollowUp } from './follow-up.ts';
+import { intentModel } from './intent-model.ts';
+import {
+  type Alternative,
+  type ExtraSlots,
+  HANDLED_AS,
+  type Intent,
+  type IntentName,
+  INTENT_NAMES,
+  type ParsedMessage,
+  type UnderstoodIntentName,
+  ZIntent,
+} from './intents.ts';
 import { normalise } from './normalise.ts';
 
 export const MAX_MESSAGE_CHARS = 2000;
 
+/** Below this confidence the best reading is only offered, not acted on. */
+const MIN_GUESS = 0.4;
+
+/** Below this share of known words a message is checked for being in another language. */
+const FOREIGN_COVERAGE = 0.5;
+
 export function parseMessage(raw: string, ctx: DateContext): ParsedMessage {
-  const text = normalise(raw.slice(0, MAX_MESSAGE_CHARS));
-  let { intent, confidence } = classify(text);
-  if (!text && /^\s*\?+\s*$/.test(raw)) ({ intent, confidence } = { intent: 'help', confidence: 0.9 });
-  // A bare date or course name ("fire safety on Dec 3rd?") is most likely a search.
-  if (intent === 'unknown' && text && findDate(text, ctx))
-    ({ intent, confidence } = { intent: 'find_sessions', confidence: 0.6 });
+  const clipped = raw.slice(0, MAX_MESSAGE_CHARS);
+  const text = normalise(clipped);
+  const reading = read(clipped, text, ctx);
+  const intent = handledAs(reading.understood);
   const slots = extractSlots(intent, text, ctx);
-  // Validate what we built with the same schema the LLM's tool calls go through.
-  const checked = ZIntent.safeParse({ intent, slots });
-  const value: Intent = checked.success ? checked.data : ({ intent, slots: {} } as Intent);
-  return { ...value, confidence };
+  const value = validated(intent, slots);
+  const parsed: ParsedMessage = {
+    ...value,
+    confidence: reading.confidence,
+    understood: reading.understood,
+    alternatives: reading.alternatives,
+  };
+  if (reading.language) parsed.language = reading.language;
+  const followUp = reading.understood === 'follow_up' ? findFollowUp(clipped, ctx) : undefined;
+  if (followUp) parsed.followUp = followUp;
+  else if (findPronounRef(text)) parsed.followUp = { kind: 'that' };
+  if (intent !== reading.understood && reading.understood !== 'follow_up')
+    parsed.extra = extraSlots(text, ctx);
+  return parsed;
+}
+
+interface Reading {
+  understood: UnderstoodIntentName;
+  confidence: number;
+  alternatives: Alternative[];
+  language?: string;
+}
+
+function read(raw: string, text: string, ctx: DateContext): Reading {
+  if (!text) {
+    if (/^\s*\?+\s*$/.test(raw)) return { understood: 'help', confidence: 0.9, alternatives: [] };
+    // Nothing left once greetings, thanks and "pls" are stripped: it was all courtesy.
+    if (/\p{L}/u.test(raw)) return { understood: 'small_talk', confidence: 0.9, alternatives: [] };
+    return { understood: 'unknown', confidence: 0, alternatives: [] };
+  }
+  if (findFollowUp(raw, ctx)) return { understood: 'follow_up', confidence: 0.9, alternatives: [] };
+  const exact = exactIntent(text);
+  if (exact) return { understood: exact.intent, confidence: exact.confidence, alternatives: [] };
+  const { ranked, total, coverage } = intentModel(normalise).rank(text);
+  if (coverage < FOREIGN_COVERAGE) {
+    const language = /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(raw) ? foreignLanguage(raw) : undefined;
+    if (language && language !== 'en')
+      return { understood: 'unknown', confidence: 0, alternatives: [], language };
+  }
+  if (!ranked.length || total <= 0) return { understood: 'unknown', confidence: 0, alternatives: [] };
+  // Scores to shares; a message of mostly unseen words is trusted less whatever its share.
+  const shares = ranked.map((r) => ({ intent: r.intent, confidence: r.score / total }));
+  const damp = Math.min(1, coverage / 0.8);
+  const readings = shares.map((r) => ({ intent: r.intent, confidence: round(r.confidence * damp) }));
+  const best = readings[0]!;
+  // Too unsure to act on: no reading, but the guesses stay on offer ("Did you mean …").
+  if (best.confidence < MIN_GUESS)
+    return {
+      understood: 'unknown',
+      confidence: best.confidence,
+      alternatives: readings.slice(0, 3).filter((a) => a.confidence >= 0.05),
+    };
+  return {
+    understood: best.intent,
+    confidence: best.confidence,
+    alternatives: readings.slice(1, 4).filter((a) => a.confidence >= 0.05),
+  };
+}
+
+/**
+ * The language tinyld is sure of. On gibberish it still names one, with a low score close to
+ * the runner-up's, so a language counts only when it is sure or well ahead of the next.
+ */
+function foreignLanguage(raw: string): string | undefined {
+  const [first, second] = detectAll(raw);
+  if (!first || first.lang === 'en') return undefined;
+  const sure = first.accuracy >= 0.5 || first.accuracy >= 3 * (second?.accuracy ?? 0);
+  return sure ? first.lang : undefined;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function handledAs(understood: UnderstoodIntentName): IntentName {
+  return (INTENT_NAMES as readonly string[]).includes(understood)
+    ? (understood as IntentName)
+    : HANDLED_AS[understood as keyof typeof HANDLED_AS];
+}
+
+/**
+ * Validates with the same schema the LLM's tool calls go through. A slot that fails is
+ * dropped on its own, so one odd value does not cost the others.
+ */
+function validated(intent: IntentName, slots: Slots): Intent {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const checked = ZIntent.safeParse({ intent, slots });
+    if (checked.success) return checked.data;
+    const bad = new Set(checked.error.issues.map((i) => String(i.path[1] ?? '')));
+    if (bad.has('')) break;
+    for (const key of bad) delete slots[key];
+  }
+  return { intent, slots: {} } as Intent;
+}
+
+/** "reduce the gdpr workshop to 10": the bare number a change is made to. */
+function numberAfterTo(text: string): number | undefined {
+  const m = /\b(?:to|by)\s+(-?\d+)$/.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Words of a compliance question that are never part of the course name. */
+const COMPLIANCE_WORDS = new Set(
+  "compliance compliant status doing who whos hasnt havent hasn't haven't done lapsed expired expiring renew needs which reports staff department lot everyone anyone behind date up-to-date in of".split(
+    ' ',
+  ),
+);
+
+/** The slots a reading without a handler may need: what, when, who, how much, how many, from whom. */
+function extraSlots(text: string, ctx: DateContext): ExtraSlots {
+  const used: Span[] = [];
+  const extra: ExtraSlots = {};
+  const money = findMoney(text);
+  if (money) {
+    extra.money = { amount: money.amount, currency: money.currency };
+    used.push(money);
+  }
+  const date = mayHoldDate(text) ? findDate(text, ctx) : undefined;
+  if (date) {
+    extra.when = date.range;
+    used.push(date);
+  }
+  const person = findPerson(text);
+  if (person) {
+    extra.person = { kind: person.kind, ...(person.name ? { name: person.name } : {}) };
+    used.push(person);
+  }
+  const capacity = findCapacity(text) ?? numberAfterTo(text);
+  if (capacity !== undefined) extra.capacity = capacity;
+  const vendor =
+    /\b(?:to|for|called|vendor|supplier)\s+([a-z][a-z&' ]+?(?:ltd|limited|inc|llc|catering|caterers|training|co))\b/.exec(
+      text,
+    );
+  if (vendor) extra.vendor = vendor[1]!;
+  const course = courseText(text, used);
+  if (course) extra.course = course;
+  return extra;
 }
 
 /** Words that carry the intent or padding, never part of a course name. */
@@ -47,7 +195,7 @@ const FILLER = new Set(
     'session sessions class classes course courses training trainings date dates time times slot slots place places ' +
     'seat seats spot spots book booked booking bookings sign signed register registered registration enrol enroll ' +
     'enrolled reserve put add get find search show list see look looking tell give know let help run running offered ' +
-    'coming on-site online live cancel cancelled cancellation drop withdraw waitlist queue join attend attending go going ' +
+    'coming on-site online live e-learning elearning video thing stuff oops sorry everyone everybody cancel cancelled cancellation drop withdraw waitlist queue join attend attending go going ' +
     "one ones kind sort type course's workshop workshops module modules programme program launch start open begin resume " +
     "continue take send email mail certificate certificates cert certs copy pdf who's roster attendees attendance mark " +
     'record was no-show present absent team reports people request approve approval decline reject remind nudge chase ' +
@@ -62,18 +210,32 @@ const FILLER = new Set(
 /** Course codes are written FA-101, fa101 or "fa 101". */
 const CODE = /\b([a-z]{2,5})[- ]?(\d{3})\b/;
 
-export function courseText(text: string, used: Span[]): string | undefined {
+/** Filler words that belong to a course name between two name words ("health and safety", "time management"). */
+const SOFT_FILLER = new Set(['and', '&', 'of', 'time', 'first', 'data', 'project', 'customer', 'working']);
+
+export function courseText(text: string, used: Span[], extraFiller?: Set<string>): string | undefined {
   let rest = text;
   for (const span of [...used].sort((a, b) => b.index - a.index)) {
     rest = rest.slice(0, span.index) + ' ' + rest.slice(span.index + span.length);
   }
   const code = CODE.exec(rest);
   if (code) return `${code[1]!.toUpperCase()}-${code[2]}`;
-  const words = rest
+  const all = rest
     .replace(/[^a-z0-9&' -]/g, ' ')
     .split(/\s+/)
-    .map((w) => w.replace(/^'+|'+$/g, '').replace(/'s$/, ''))
-    .filter((w) => w.length > 1 && !FILLER.has(w) && !/^\d+(st|nd|rd|th|am|pm)?$/.test(w));
+    .map((w) => w.replace(/^'+|'+$/g, '').replace(/'s$/, ''));
+  const isName = (w: string | undefined) =>
+    w !== undefined &&
+    (w.length > 1 || w === '&') &&
+    !FILLER.has(w) &&
+    !extraFiller?.has(w) &&
+    !/^\d+(st|nd|rd|th|am|pm)?$/.test(w);
+  const words = all.filter(
+    (w, i) =>
+      isName(w) ||
+      // A soft filler stays when a name word follows (and, for "and"/"of", one precedes too).
+      (SOFT_FILLER.has(w) && isName(all[i + 1]) && (!/^(and|&|of)$/.test(w) || isName(all[i - 1]))),
+  );
   const joined = words.join(' ').trim();
   return joined.length >= 2 ? joined.slice(0, 120) : undefined;
 }
@@ -88,7 +250,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
     return found;
   };
   const dateSlot = (key = 'when') => {
-    const found = take(findDate(text, ctx));
+    const found = take(mayHoldDate(text) ? findDate(text, ctx) : undefined);
     if (found) slots[key] = found.range;
   };
   const refSlots = () => {
@@ -129,17 +291,23 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
     case 'my_learning': {
       const filter = /\b(overdue|late|behind)\b/.test(text)
         ? 'overdue'
-        : /\b(completed|done|finished|passed|achieved|learn[et]d?|attended|taken|transcript|history)\b/.test(
+        : /\b(haven'?t|have not|not yet) (finished|completed|done)\b|\bhalf ?way|\bpart ?way|\bin progress\b/.test(
               text,
             )
-          ? 'completed'
-          : /\b(in progress|started|unfinished|half[- ]done)\b/.test(text)
-            ? 'in_progress'
-            : /\b(due|outstanding|to ?do|need to|have to|assigned|pending|left|mandatory|required)\b/.test(
+          ? 'in_progress'
+          : /\b(completed|done|finish|finished|complete|pass|passed|achieved|learn[et]d?|attended|taken|transcript|history)\b/.test(
+                text,
+              )
+            ? 'completed'
+            : /\b(in progress|started|unfinished|half[- ]done|half ?way|part ?way|through|haven'?t finished|not finished)\b/.test(
                   text,
                 )
-              ? 'due'
-              : undefined;
+              ? 'in_progress'
+              : /\b(due|outstanding|to ?do|need to|have to|assigned|pending|left|mandatory|required)\b/.test(
+                    text,
+                  )
+                ? 'due'
+                : undefined;
       if (filter) slots.filter = filter;
       const other =
         /\bwhat (?:has|have) ([a-z]+) (?:completed|done|finished|passed)\b|\b([a-z]+)'s (?:training|learning|record|progress|transcript|certificates?)\b/.exec(
@@ -182,12 +350,9 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
           ? 'expiring'
           : undefined;
       if (filter) slots.filter = filter;
-      const on =
-        /\b(?:on|for|with|done|completed|finished)\s+([a-z]+(?:[- ][a-z0-9]+)?)\s*(?:training|course)?$/.exec(
-          text,
-        );
-      if (on && !/^(compliance|training|courses?|everything|it|time|track)$/.test(on[1]!))
-        slots.course = on[1]!;
+      const team = findPerson(text);
+      const found = courseText(text, team ? [team] : [], COMPLIANCE_WORDS);
+      if (found) slots.course = found;
       break;
     }
     case 'nudge': {
@@ -213,18 +378,25 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
     case 'approve_request': {
       slots.decision = /\b(decline|reject|deny|refuse|turn down|say no)\b/.test(text) ? 'decline' : 'approve';
       personSlot();
+      if (findPronounRef(text)) slots.ref = 'it';
       break;
     }
     case 'record_attendance': {
       personSlot();
       slots.status =
-        /\b(no-show|didn'?t|did not|absent|missed|wasn'?t there|not there|never (came|showed))\b/.test(text)
-          ? 'no_show'
-          : /\b(partial|left early|arrived late|turned up late|half)\b/.test(text)
+        /\b(nobody|no one|no-one) (missed|was absent|was missing)\b|\ball (present|here|there)\b/.test(text)
+          ? 'attended'
+          : /\b(partial|left early|left at|went home|headed off|arrived late|came late|turned up late|late|half|only stayed|only there)\b/.test(
+                text,
+              )
             ? 'partial'
-            : /\b(attended|present|was there|were there|showed up|turned up|came|here)\b/.test(text)
-              ? 'attended'
-              : undefined;
+            : /\b(no-show|didn'?t|did not|absent|missed|wasn'?t there|not there|never (came|showed)|off sick|sick|ill|away|on holiday)\b/.test(
+                  text,
+                )
+              ? 'no_show'
+              : /\b(attended|present|was there|were there|showed up|turned up|came|here)\b/.test(text)
+                ? 'attended'
+                : undefined;
       if (slots.status === undefined) delete slots.status;
       dateSlot();
       refSlots();
@@ -295,11 +467,13 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       break;
     }
     case 'report': {
-      slots.kind = /\bcost per (learner|head|person|attendee|delegate)\b/.test(text)
+      slots.kind = /\b(cost|costs|spent|spend|spending) per (learner|head|person|attendee|delegate)\b/.test(
+        text,
+      )
         ? 'cost_per_learner'
         : /\bcomplian/.test(text)
           ? 'compliance'
-          : /\b(attendance|no-shows?|turnout|registrations|fill rate)\b/.test(text)
+          : /\b(attendance|attended|no-shows?|turnout|registrations|fill rate|full|busy|fill)\b/.test(text)
             ? 'attendance'
             : /\b(expir\w*|renewals?)\b/.test(text)
               ? 'expiring'
@@ -321,7 +495,11 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
           text,
         );
       if (dept) slots.department = dept[1] === 'ops' ? 'operations' : dept[1]!;
-      dateSlot('period');
+      // Reports look back: "in November" on 28 November is this November, not next year's.
+      {
+        const found = take(mayHoldDate(text) ? findDate(text, { ...ctx, prefer: 'past' }) : undefined);
+        if (found) slots.period = found.range;
+      }
       const programme = /\b(?:for|on)\s+(?:the\s+)?([a-z0-9 -]+?)\s+(?:programme|program|course)\b/.exec(
         text,
       );
@@ -335,4 +513,12 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
     }
   }
   return slots;
+}
+
+/**
+ * Trains the intent model now (about two seconds) instead of on the first message: call at
+ * start-up so nobody's first question waits for it.
+ */
+export function warmUpParser(): void {
+  intentModel(normalise);
 }

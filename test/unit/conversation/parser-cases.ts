@@ -6,11 +6,11 @@
  * Reference clock: Saturday 28 November 2026, 09:00 UTC, unless a case says otherwise.
  * `day` is the expected local date (in the case's zone) the `when`/`period` range starts on.
  */
-import type { IntentName } from '../../../src/conversation/parse/intents.ts';
+import type { UnderstoodIntentName } from '../../../src/conversation/parse/intents.ts';
 
 export interface ParserCase {
   text: string;
-  intent: IntentName;
+  intent: UnderstoodIntentName;
   tz?: string;
   now?: string;
   course?: string;
@@ -35,6 +35,8 @@ export interface ParserCase {
   ref?: string;
   ordinal?: number;
   department?: string;
+  lang?: string;
+  follow?: string;
 }
 
 export const REFERENCE_NOW = '2026-11-28T09:00:00Z';

@@ -1,0 +1,88 @@
+/**
+ * Follow-ups that point back at the last list or draft: "the second one", "that one", "the
+ * Manchester one", "same for Sam", "and next month?", "no, Thursday", "yes but for Priya".
+ * A closed grammar over the whole message (anchored), read before the model: these only make
+ * sense in context, so the parse says what kind of reference it is and the dialogue resolves it.
+ */
+import { type DateContext, findDate } from './dates.ts';
+import type { FollowUp, PersonRef } from './intents.ts';
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  other: 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+  last: -1,
+};
+
+/** Words that point at people as a group: references, never names or course words. */
+const GROUP = /^(my team|my lot|my reports|my people|my staff|everyone|everybody|the team|all of them|them)$/;
+
+export function readPerson(words: string): PersonRef | undefined {
+  const w = words.trim();
+  if (GROUP.test(w)) return { kind: 'team' };
+  if (/^(me|myself)$/.test(w)) return { kind: 'self' };
+  if (/^[a-z][a-z'-]{1,30}( [a-z][a-z'-]{1,30})?$/.test(w)) return { kind: 'name', name: w };
+  return undefined;
+}
+
+export function lightNormalise(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/[?!.\s]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every form below starts with one of these words: most messages are ruled out at once. */
+const OPENERS =
+  /^\s*(?:the|that|this|same|and|what|how|yes|yeah|yep|ok|okay|sure|but|no|nope|sorry|actually|i meant)\b/i;
+
+export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefined {
+  if (!OPENERS.test(raw)) return undefined;
+  const t = lightNormalise(raw);
+  let m =
+    /^(?:the |that )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|other) (?:one|session|option|date|course)$/.exec(
+      t,
+    );
+  if (m) return { kind: 'ordinal', ordinal: ORDINALS[m[1]!]! };
+  if (/^(?:that|this)(?: one| session)?$/.test(t)) return { kind: 'that' };
+  m = /^the ([a-z]+(?: [a-z]+)?) one$/.exec(t) ?? /^the one (?:on|at|in) (?:the )?([a-z0-9 ]+)$/.exec(t);
+  if (m) return { kind: 'attribute', attribute: m[1]! };
+  m = /^same(?: again| thing)? for ([a-z' -]+)$/.exec(t);
+  if (m) {
+    const person = readPerson(m[1]!);
+    if (person) return { kind: 'same_for', person };
+  }
+  m = /^(?:and|what about|how about) (?:for )?(my team|my lot|my reports|everyone|everybody)$/.exec(t);
+  if (m) return { kind: 'same_for', person: { kind: 'team' } };
+  m = /^(?:and|what about|how about) (.+)$/.exec(t);
+  if (m) {
+    const when = findDate(m[1]!, ctx);
+    if (when && when.length >= m[1]!.replace(/^(on|in|for) /, '').length - 4)
+      return { kind: 'and_period', when: when.range };
+  }
+  m = /^(yes|yeah|yep|ok|okay|sure)?[, ]*but (?:for|with) ([a-z' -]+)$/.exec(t);
+  if (m) {
+    const person = readPerson(m[2]!);
+    if (person) return { kind: 'correction', person, ...(m[1] ? { confirms: true } : {}) };
+  }
+  m = /^(?:no|nope|sorry|actually|i meant|no i meant)[, ]+(?:make it |i meant |on |for )?(.+)$/.exec(t);
+  if (m) {
+    // Only a date on its own ("no, thursday"), not a new request that mentions one.
+    const when = findDate(m[1]!, ctx);
+    if (when && when.length >= m[1]!.length - 4) return { kind: 'correction', when: when.range };
+    const person = /^for /.test(m[0]!.split(/[, ]+/).slice(1).join(' ')) ? readPerson(m[1]!) : undefined;
+    if (person) return { kind: 'correction', person };
+  }
+  return undefined;
+}
