@@ -14,6 +14,7 @@ import { isAppError } from './shared/app-error.ts';
 import type { Deps } from './deps.ts';
 import { createConversationHandler } from './conversation/handle-message.ts';
 import { createInterpreterFromConfig } from './conversation/llm/create-interpreter.ts';
+import { warmUpParser } from './conversation/parse/parse-message.ts';
 import { mountWebChat } from '../adapters/web/index.ts';
 import { mountChatAdapters } from '../adapters/mount-chat.ts';
 import { jobDefinitions, startJobs } from './jobs/start-jobs.ts';
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
     config = { ...config, ADMIN_API_TOKEN: generatedAdminToken };
   }
 
+  // The intent model loads its cached weights (or trains, ~2 s) now, not on the first message.
+  warmUpParser();
   const deps: Deps = { config, db, clock: systemClock, log };
   const app = createApp(deps);
   const conversation = createConversationHandler(deps, { interpreter: createInterpreterFromConfig(deps) });
