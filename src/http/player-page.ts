@@ -62,38 +62,73 @@ export function renderPlayerPage(token: string, view: Ready): string {
 (function () {
   var boot = JSON.parse(document.getElementById('rollcall-boot').textContent);
   var is12 = boot.version === 'scorm12';
+  // Commits are numbered in this session's own block (sequenceBase + n) and sent with fetch;
+  // keepalive (so they survive the page going) whenever they fit its 64 KiB budget. A commit
+  // over the budget leaves out only what the server already acknowledged unchanged.
+  var sent = 0, ackedSeq = 0, acked = {}, pendingKeepalive = 0;
+  var httpService = {
+    updateSettings: function () {},
+    processHttpRequest: function (url, params, immediate, apiLog, processListeners, metadata, done) {
+      var seq = boot.sequenceBase + (++sent);
+      var cmi = (params && params.cmi) || params;
+      var body = { cmi: cmi, commitSequence: seq };
+      var text = JSON.stringify(body);
+      if (text.length > boot.beaconBudget) {
+        var slim = Object.assign({}, cmi);
+        var omitted = [];
+        ['suspend_data', 'interactions'].forEach(function (key) {
+          if (key in slim && acked[key] === JSON.stringify(slim[key])) { delete slim[key]; omitted.push(key); }
+        });
+        if (omitted.length) { body = { cmi: slim, commitSequence: seq, omitted: omitted }; text = JSON.stringify(body); }
+      }
+      var size = new Blob([text]).size;
+      var keepalive = pendingKeepalive + size <= boot.beaconBudget;
+      if (keepalive) pendingKeepalive += size;
+      var terminate = metadata && metadata.isTerminateCommit;
+      var snapshot = {};
+      ['suspend_data', 'interactions'].forEach(function (key) { if (key in body.cmi) snapshot[key] = JSON.stringify(body.cmi[key]); });
+      inflight += 1;
+      fetch(url, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: text,
+        keepalive: keepalive, credentials: 'same-origin'
+      }).then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (answer) {
+          if (response.ok && answer.applied && seq > ackedSeq) {
+            ackedSeq = seq;
+            Object.keys(snapshot).forEach(function (key) { acked[key] = snapshot[key]; });
+          }
+          processListeners(response.ok ? 'CommitSuccess' : 'CommitError', null, response.ok ? 0 : 101);
+        });
+      }, function () { processListeners('CommitError', null, 101); }).finally(function () {
+        if (keepalive) pendingKeepalive -= size;
+        inflight -= 1;
+        if (terminate) window.rollcallCommitted = true;
+        if (typeof done === 'function') done();
+      });
+      return { result: 'true', errorCode: 0 };
+    }
+  };
+  var inflight = 0;
   var settings = {
     lmsCommitUrl: boot.commitUrl,
     autocommit: true,
     autocommitSeconds: 5,
-    includeCommitSequence: true,
     terminateCommitParam: 'terminate',
-    logLevel: 4,
-    requestHandler: function (commit, meta) {
-      // Numbers continue above the previous session's, so its late commits are stale.
-      if (meta && typeof meta.sequence === 'number' && commit && typeof commit === 'object') {
-        commit.commitSequence = boot.sequenceBase + meta.sequence;
-      }
-      // The final commit goes by sendBeacon, which Chromium caps at 64 KiB. Terminate first
-      // commits synchronously (below), so an oversized beacon may leave out the big parts.
-      if (!meta || !meta.isTerminateCommit || !commit || !commit.cmi) return commit;
-      if (new Blob([JSON.stringify(commit)]).size <= boot.beaconBudget) return commit;
-      var slim = JSON.parse(JSON.stringify(commit));
-      slim.omitted = [];
-      ['suspend_data', 'interactions'].forEach(function (key) {
-        if (key in slim.cmi) { delete slim.cmi[key]; slim.omitted.push(key); }
-      });
-      return slim;
-    }
+    // A SCORM 1.2 SCO that never sets a status is completed when it finishes.
+    autoCompleteLessonStatus: true,
+    httpService: httpService,
+    logLevel: 4
   };
   var api = is12 ? new Scorm12API(settings) : new Scorm2004API(settings);
   api.loadFromJSON(boot.cmi, 'cmi');
   var status = document.getElementById('status');
-  function wrapFinish(name, commitName) {
+  var finished = false;
+  function wrapFinish(name) {
     var original = api[name].bind(api);
     api[name] = function (param) {
-      try { api[commitName](''); } catch (e) { /* a failed sync commit still leaves the beacon */ }
+      clearTimeout(debounce);
       var result = original(param);
+      finished = true;
       status.textContent = boot.nextUrl ? 'Progress saved. ' : 'Progress saved. You can close this window.';
       if (boot.nextUrl) {
         var next = document.createElement('a');
@@ -106,7 +141,23 @@ export function renderPlayerPage(token: string, view: Ready): string {
       return result;
     };
   }
-  wrapFinish(is12 ? 'LMSFinish' : 'Terminate', is12 ? 'LMSCommit' : 'Commit');
+  wrapFinish(is12 ? 'LMSFinish' : 'Terminate');
+  // The bookmark and suspend data reach the server as soon as they change (debounced), not
+  // only every few seconds: a tab closed right after a page turn loses nothing.
+  var debounce = null;
+  function commitSoon() {
+    clearTimeout(debounce);
+    debounce = setTimeout(function () {
+      if (!finished && api.isInitialized()) api[is12 ? 'LMSCommit' : 'Commit']('');
+    }, 400);
+  }
+  (is12 ? ['LMSSetValue.cmi.suspend_data', 'LMSSetValue.cmi.core.lesson_location', 'LMSSetValue.cmi.core.lesson_status']
+        : ['SetValue.cmi.suspend_data', 'SetValue.cmi.location', 'SetValue.cmi.completion_status', 'SetValue.cmi.success_status'])
+    .forEach(function (event) { api.on(event, commitSoon); });
+  window.addEventListener('pagehide', function () {
+    if (debounce && !finished && api.isInitialized()) { clearTimeout(debounce); api[is12 ? 'LMSCommit' : 'Commit'](''); }
+  });
+
   // SCORM 2004 content may ask the LMS to move on (adl.nav.request continue/previous) when it ends.
   if (!is12 && typeof api.on === 'function') {
     api.on('SequenceNext', function () { if (boot.nextUrl) window.location.assign(boot.nextUrl); });

@@ -201,13 +201,14 @@ export function scormRoutes(deps: Deps): Hono {
         } catch {
           throw new AppError('VALIDATION', 'A commit must be JSON.');
         }
-        await recordCommit(deps, {
+        const outcome = await recordCommit(deps, {
           token: c.req.param('token'),
           scoId: c.req.param('scoId'),
           body,
           terminate: c.req.query('terminate') === 'true',
         });
-        return c.json({ result: true, errorCode: 0 });
+        // applied: this commit's data is what is stored (the player only then counts it as saved).
+        return c.json({ result: true, errorCode: 0, applied: outcome.kind === 'applied' });
       } catch (error) {
         if (!isAppError(error)) throw error;
         return c.json(

@@ -27,6 +27,23 @@ export interface ManifestSco {
   completionThreshold: number | null;
   /** adlcp:datafromlms → cmi.launch_data. */
   launchData: string | null;
+  /** SCORM 2004 imsss:objectives of the item, the primary one first. */
+  objectives?: ManifestObjective[];
+}
+
+export interface ManifestObjective {
+  id: string;
+  primary: boolean;
+  satisfiedByMeasure: boolean;
+  minNormalizedMeasure: number | null;
+  /** imsss:mapInfo: global objectives this one reads from or writes to. */
+  maps: {
+    target: string;
+    readSatisfied: boolean;
+    readMeasure: boolean;
+    writeSatisfied: boolean;
+    writeMeasure: boolean;
+  }[];
 }
 
 export interface ParsedManifest {
@@ -49,7 +66,8 @@ const parser = new XMLParser({
   trimValues: true,
   // Entities are not expanded beyond the XML built-ins: a manifest has no use for them.
   processEntities: true,
-  isArray: (name) => ['organization', 'item', 'resource', 'file', 'dependency'].includes(name),
+  isArray: (name) =>
+    ['organization', 'item', 'resource', 'file', 'dependency', 'objective', 'mapInfo'].includes(name),
 });
 
 const invalid = (why: string) => new AppError('VALIDATION', `The package's imsmanifest.xml ${why}.`);
@@ -150,7 +168,43 @@ function toSco(item: Node, resource: Node, bases: string[], version: ScormVersio
       : null,
     completionThreshold: completionThresholdOf(completionThresholdNode),
     launchData: text(item.datafromlms) ?? text(item.dataFromLMS) ?? null,
+    objectives: objectivesOf(sequencing),
   };
+}
+
+/** The item's objectives; one without objectiveID (allowed for the primary) has no runtime id. */
+function objectivesOf(sequencing: Node | null): ManifestObjective[] {
+  const objectives = asNode(sequencing?.objectives);
+  if (!objectives) return [];
+  const read = (node: Node, primary: boolean): ManifestObjective | null => {
+    const id = attr(node, 'objectiveID');
+    if (!id) return null;
+    return {
+      id,
+      primary,
+      satisfiedByMeasure: attr(node, 'satisfiedByMeasure') === 'true',
+      minNormalizedMeasure: numberIn(text(node.minNormalizedMeasure), -1, 1),
+      maps: ((node.mapInfo as Node[] | undefined) ?? []).flatMap((m) => {
+        const target = attr(m, 'targetObjectiveID');
+        if (!target) return [];
+        return [
+          {
+            target,
+            // imsss defaults: read true, write false.
+            readSatisfied: attr(m, 'readSatisfiedStatus') !== 'false',
+            readMeasure: attr(m, 'readNormalizedMeasure') !== 'false',
+            writeSatisfied: attr(m, 'writeSatisfiedStatus') === 'true',
+            writeMeasure: attr(m, 'writeNormalizedMeasure') === 'true',
+          },
+        ];
+      }),
+    };
+  };
+  const primary = asNode(objectives.primaryObjective);
+  const others = (objectives.objective as Node[] | undefined) ?? [];
+  return [primary ? read(primary, true) : null, ...others.map((o) => read(o, false))].filter(
+    (o): o is ManifestObjective => o !== null,
+  );
 }
 
 /** 3rd edition: `<adlcp:completionThreshold>0.8</…>`; 4th: attributes completedByMeasure/minProgressMeasure. */

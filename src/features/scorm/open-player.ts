@@ -2,9 +2,11 @@
  * What the player page needs to start one SCO of a launched attempt: the SCO list for
  * navigation, the launch path, and the CMI state to load into the runtime before the content
  * initialises (location, suspend_data, status, score, total time, entry = resume after a
- * suspended exit). Opening a SCO starts a new runtime session for it: its terminated flag
- * clears and its commit sequence jumps to a new block, so a late beacon from the session
- * before (a reload, a second tab) is stale and cannot end or overwrite the new one.
+ * suspended exit; in 2004 also interactions, objectives, comments and learner preferences, so
+ * a resume is exact). Objectives the manifest declares are there from the first launch.
+ * Opening a SCO starts a new runtime session for it with a block of commit numbers of its
+ * own, above every earlier session's: the earlier session's last commits still count (its
+ * time adds up), and cannot overwrite what the new session writes after them.
  */
 import type { Deps } from '../../deps.ts';
 import { inTransaction } from '../../db/transaction.ts';
@@ -59,20 +61,12 @@ export async function openPlayer(
     if (!current) throw new AppError('NOT_FOUND', 'That part of the course does not exist.');
 
     const state = states.find((st) => st.scoId === current.id);
-    const sequenceBase = nextSequenceBlock(state?.commitSeq ?? 0);
-    if (state)
-      await tx.scoState.update({
-        where: { id: state.id },
-        data: { commitSeq: sequenceBase, terminated: false },
-      });
+    const sequenceBase = nextSequenceBlock(Math.max(state?.commitSeq ?? 0, state?.sessionBlock ?? 0));
+    const session = { sessionBlock: sequenceBase, sessionOpenedAt: deps.clock.now(), terminated: false };
+    if (state) await tx.scoState.update({ where: { id: state.id }, data: session });
     else {
       await tx.scoState.create({
-        data: {
-          attemptId: attempt.id,
-          scoId: current.id,
-          completionStatus: 'not_attempted',
-          commitSeq: sequenceBase,
-        },
+        data: { attemptId: attempt.id, scoId: current.id, completionStatus: 'not_attempted', ...session },
       });
     }
 
@@ -84,7 +78,7 @@ export async function openPlayer(
     const initialCmi = prune(
       version === 'scorm12'
         ? cmi12(saved, state, resume, learner, entry)
-        : cmi2004(saved, state, resume, learner, entry),
+        : cmi2004(saved, state, resume, learner, entry, globalObjectives(pkg.manifest, pkg.scos, states)),
     );
     return {
       kind: 'ready',
@@ -138,6 +132,7 @@ function cmi12(
     },
     suspend_data: state?.suspendData ?? '',
     launch_data: entry?.launchData ?? '',
+    objectives: saved.objectives && typeof saved.objectives === 'object' ? saved.objectives : {},
     student_data: { mastery_score: entry?.masteryScore != null ? String(entry.masteryScore) : '' },
   };
 }
@@ -148,6 +143,7 @@ function cmi2004(
   resume: boolean,
   learner: Learner,
   entry: Entry,
+  globals: Map<string, GlobalObjective>,
 ) {
   const score = (saved.score ?? {}) as Record<string, unknown>;
   const completion = typeof saved.completion_status === 'string' ? saved.completion_status : 'unknown';
@@ -169,9 +165,88 @@ function cmi2004(
   if (typeof saved.progress_measure === 'string' || typeof saved.progress_measure === 'number') {
     cmi.progress_measure = String(saved.progress_measure);
   }
+  // Everything else the SCO wrote comes back as it was (RTE 4.2: a resumed attempt keeps its data).
+  for (const key of ['interactions', 'comments_from_learner', 'learner_preference'] as const) {
+    if (saved[key] && typeof saved[key] === 'object') cmi[key] = saved[key];
+  }
+  cmi.objectives = objectivesFor(saved.objectives, entry, globals);
   if (entry?.scaledPassingScore != null) cmi.scaled_passing_score = String(entry.scaledPassingScore);
   if (entry?.completionThreshold != null) cmi.completion_threshold = String(entry.completionThreshold);
   return cmi;
+}
+
+/**
+ * The SCO's saved objectives, then any the manifest declares that it has not written yet,
+ * primary first (ids only: their status is unknown until the SCO or a global objective says).
+ */
+function objectivesFor(
+  saved: unknown,
+  entry: Entry,
+  globals: Map<string, GlobalObjective>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const ids = new Set<string>();
+  if (saved && typeof saved === 'object') {
+    for (const value of Object.values(saved as Record<string, unknown>)) {
+      if (!value || typeof value !== 'object') continue;
+      const id = (value as { id?: unknown }).id;
+      if (typeof id !== 'string' || id === '' || ids.has(id)) continue;
+      ids.add(id);
+      out[String(Object.keys(out).length)] = value;
+    }
+  }
+  for (const objective of entry?.objectives ?? []) {
+    if (ids.has(objective.id)) continue;
+    ids.add(objective.id);
+    const value: Record<string, unknown> = { id: objective.id };
+    // A global objective another SCO wrote is read through this objective's map.
+    for (const map of objective.maps) {
+      const global = globals.get(map.target);
+      if (!global) continue;
+      if (map.readSatisfied && global.success) value.success_status = global.success;
+      if (map.readMeasure && global.scaled != null) value.score = { scaled: String(global.scaled) };
+    }
+    out[String(Object.keys(out).length)] = value;
+  }
+  return out;
+}
+
+interface GlobalObjective {
+  success: 'passed' | 'failed' | null;
+  scaled: number | null;
+}
+
+/**
+ * Global objectives of the attempt: what each SCO's objectives with a write map last said,
+ * read from their saved CMI (objective maps, SCORM 2004 SN 4.2.1.2).
+ */
+function globalObjectives(
+  manifest: unknown,
+  scos: { id: string; identifier: string }[],
+  states: { scoId: string; cmi: unknown }[],
+): Map<string, GlobalObjective> {
+  const globals = new Map<string, GlobalObjective>();
+  for (const sco of scos) {
+    const objectives = manifestScoOf(manifest, sco.identifier)?.objectives ?? [];
+    if (!objectives.some((o) => o.maps.some((m) => m.writeSatisfied || m.writeMeasure))) continue;
+    const cmi = states.find((st) => st.scoId === sco.id)?.cmi as Record<string, unknown> | undefined;
+    const written = Object.values((cmi?.objectives ?? {}) as Record<string, Record<string, unknown>>);
+    for (const objective of objectives) {
+      const value = written.find((w) => w && w.id === objective.id);
+      if (!value) continue;
+      const success =
+        value.success_status === 'passed' || value.success_status === 'failed' ? value.success_status : null;
+      const rawScaled = (value.score as Record<string, unknown> | undefined)?.scaled;
+      const scaled = rawScaled === '' || rawScaled == null ? null : Number(rawScaled);
+      for (const map of objective.maps) {
+        const global = globals.get(map.target) ?? { success: null, scaled: null };
+        if (map.writeSatisfied && success) global.success = success;
+        if (map.writeMeasure && scaled != null && Number.isFinite(scaled)) global.scaled = scaled;
+        globals.set(map.target, global);
+      }
+    }
+  }
+  return globals;
 }
 
 /** Empty values are left out: the runtime rejects '' for typed elements such as scores. */

@@ -253,6 +253,7 @@ describe('launch, content and commits', () => {
     const token = tokenOf(launch.url);
     const base = bootOf(await (await fetch(launch.url)).text()).sequenceBase; // opens the SCO session
     expect(base).toBeGreaterThan(0);
+    app.deps.clock.advance(10 * 60_000); // session time is capped at the wall time since opening
     const cmi = (status: string, location: string, extra: Record<string, unknown> = {}) => ({
       cmi: {
         core: {
@@ -268,11 +269,11 @@ describe('launch, content and commits', () => {
     });
     expect(
       (await commit(token, scoId, { ...cmi('incomplete', '2'), commitSequence: base + 2 })).body,
-    ).toEqual({ result: true, errorCode: 0 });
+    ).toEqual({ result: true, errorCode: 0, applied: true });
     // Sequence 1 arrives late: ignored, the bookmark stays at 2.
     expect(
       (await commit(token, scoId, { ...cmi('incomplete', '1'), commitSequence: base + 1 })).body,
-    ).toEqual({ result: true, errorCode: 0 });
+    ).toEqual({ result: true, errorCode: 0, applied: false });
     let state = await app.deps.db.prisma.scoState.findFirstOrThrow({
       where: { attemptId: launch.attemptId },
     });
@@ -335,6 +336,7 @@ describe('launch, content and commits', () => {
     const again = await launchCourse(app.deps, learner, { courseId });
     expect(again).toMatchObject({ resumed: true, attemptId: launch.attemptId });
     const boot = bootOf(await (await fetch(again.url)).text());
+    app.deps.clock.advance(10 * 60_000);
     // A late commit from the session before (sequence below the new block) is stale.
     await commit(
       tokenOf(again.url),
@@ -408,6 +410,7 @@ describe('launch, content and commits', () => {
     const launch = await launchCourse(app.deps, person, { courseId });
     const token = tokenOf(launch.url);
     const base = bootOf(await (await fetch(launch.url)).text()).sequenceBase;
+    app.deps.clock.advance(10 * 60_000);
     const final = (n: number) => ({
       cmi: { core: { lesson_status: 'passed', session_time: '00:02:00', exit: '', score: { raw: '88' } } },
       commitSequence: base + n,
