@@ -128,8 +128,7 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
         }
       : null;
     // A client that does not number its commits writes in the newest session.
-    const sequence =
-      commitSequence ?? Math.max(existing?.commitSeq ?? 0, existing?.sessionBlock ?? 0) + 1;
+    const sequence = commitSequence ?? Math.max(existing?.commitSeq ?? 0, existing?.sessionBlock ?? 0) + 1;
     const block = Math.floor(sequence / SEQUENCE_BLOCK) * SEQUENCE_BLOCK;
     if (existing?.terminatedBlocks.includes(block))
       return { kind: 'ignored', reason: 'after_terminate' } as const;
@@ -146,7 +145,11 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
     if (existing && sequence <= existing.commitSeq) {
       if (!input.terminate) return { kind: 'ignored', reason: 'stale' } as const;
       // An earlier session's last word: its CMI is older than what is stored, its time is not.
-      const snapshot = readSnapshot(pkg.version, cmiIn, thresholdsOf(manifestScoOf(pkg.manifest, sco.identifier)));
+      const snapshot = readSnapshot(
+        pkg.version,
+        cmiIn,
+        thresholdsOf(manifestScoOf(pkg.manifest, sco.identifier)),
+      );
       const added = sessionSecondsOf(snapshot.sessionSeconds);
       await tx.scoState.update({
         where: { id: existing.id },
@@ -215,8 +218,7 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
     });
     const rolled = rollUp(results, completionSettingsOf(attempt.courseCompletion));
     // Unfinished work keeps the attempt open whatever the exit; a suspend keeps it even when done.
-    const finished =
-      input.terminate && !isSuspendExit(snap.exit) && (rolled.completed || rolled.satisfied);
+    const finished = input.terminate && !isSuspendExit(snap.exit) && (rolled.completed || rolled.satisfied);
     await tx.attempt.update({
       where: { id: attempt.id },
       data: {
@@ -298,7 +300,14 @@ function keepFinishStatus(cmi: Record<string, unknown>, completion: CompletionSt
   const core = (cmi.core && typeof cmi.core === 'object' ? cmi.core : {}) as Record<string, unknown>;
   const reported = typeof core.lesson_status === 'string' ? core.lesson_status : '';
   if (reported !== '' && reported !== 'not attempted' && reported !== 'completed') return;
-  const decided = success === 'passed' ? 'passed' : success === 'failed' ? 'failed' : completion === 'completed' ? 'completed' : null;
+  const decided =
+    success === 'passed'
+      ? 'passed'
+      : success === 'failed'
+        ? 'failed'
+        : completion === 'completed'
+          ? 'completed'
+          : null;
   if (decided && decided !== reported) cmi.core = { ...core, lesson_status: decided };
 }
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));

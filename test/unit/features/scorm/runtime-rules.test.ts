@@ -88,7 +88,12 @@ const sco = (over: Partial<ScoResult>): ScoResult => ({
 describe('roll-up', () => {
   it('is completed only when every SCO is, and averages scores', () => {
     const partial = rollUp([sco({ percent: 80 }), sco({ completion: 'incomplete', started: true })]);
-    expect(partial).toMatchObject({ completed: false, satisfied: false, status: 'incomplete', progress: 0.5 });
+    expect(partial).toMatchObject({
+      completed: false,
+      satisfied: false,
+      status: 'incomplete',
+      progress: 0.5,
+    });
     const whole = rollUp([
       sco({ percent: 80, scoreRaw: 80 }),
       sco({ percent: 100, scoreRaw: 100, totalTimeSeconds: 30 }),
