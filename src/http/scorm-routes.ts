@@ -20,6 +20,7 @@ import { SYSTEM_ACTOR } from '../features/people/actor.ts';
 import { loadLaunchedAttempt } from '../features/scorm/attempt-access.ts';
 import { openPlayer } from '../features/scorm/open-player.ts';
 import { recordCommit } from '../features/scorm/record-commit.ts';
+import { setCompletionSettings } from '../features/scorm/set-completion-settings.ts';
 
 /** A commit carries at most 64,000 characters of suspend_data plus interactions. */
 /** A 2004 SCO's whole data model (suspend_data 64,000 chars, interactions) fits well within. */
@@ -115,6 +116,16 @@ export function scormRoutes(deps: Deps): Hono {
       return c.json(result, 201);
     },
   );
+
+  // How the course's online content completes (rule, threshold, grading, attempts).
+  app.put('/api/courses/:courseId/completion', requireAdminToken(deps.config.ADMIN_API_TOKEN), async (c) => {
+    const courseId = c.req.param('courseId');
+    if (!/^[0-9a-f-]{36}$/i.test(courseId)) throw new AppError('NOT_FOUND', 'That course does not exist.');
+    const change = await c.req.json().catch(() => {
+      throw new AppError('VALIDATION', 'Send the completion settings as a JSON object.');
+    });
+    return c.json(await setCompletionSettings(deps, SYSTEM_ACTOR, { courseId, change }));
+  });
 
   for (const name of ['scorm12', 'scorm2004'] as const) {
     app.get(`/scorm/runtime/${name}.min.js`, async (c) =>
