@@ -24,6 +24,13 @@ export function renderPlayerPage(token: string, view: Ready): string {
     cmi: view.initialCmi,
     sequenceBase: view.sequenceBase,
     beaconBudget: BEACON_BUDGET_BYTES,
+    current: view.current.identifier,
+    chosen: view.chosen,
+    sequencing: view.sequencing,
+    sequencingUrl: `/scorm/sequencing/${token}`,
+    scoUrls: Object.fromEntries(
+      view.scos.map((s) => [s.identifier, `/scorm/launch/${token}?sco=${encodeURIComponent(s.id)}`]),
+    ),
   };
   const nav =
     view.scos.length > 1
@@ -119,6 +126,48 @@ export function renderPlayerPage(token: string, view: Ready): string {
     httpService: httpService,
     logLevel: 4
   };
+  // SCORM 2004 sequencing runs in scorm-again's own engine on the package's activity tree.
+  var sequenced = !is12 && Boolean(boot.sequencing);
+  var booting = true, deliveredDuringBoot = null;
+  function saveSequencing() {
+    if (!sequenced) return Promise.resolve();
+    var text = JSON.stringify({ state: api.serializeSequencingState() });
+    return fetch(boot.sequencingUrl, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: text,
+      keepalive: text.length <= boot.beaconBudget, credentials: 'same-origin'
+    }).catch(function () {});
+  }
+  function deliver(id) {
+    var url = boot.scoUrls[id];
+    if (!url) return;
+    saveSequencing().then(function () { window.location.assign(url); });
+  }
+  var courseEnded = false;
+  function ended(message) {
+    courseEnded = true;
+    status.textContent = message;
+    saveSequencing();
+    // After the content's Terminate has returned: the course is over, nothing stays clickable.
+    setTimeout(function () {
+      var frame = document.getElementById('sco');
+      if (frame) frame.remove();
+      Array.prototype.forEach.call(document.querySelectorAll('nav a'), function (a) { a.removeAttribute('href'); });
+      document.body.dataset.ended = 'true';
+    }, 0);
+  }
+  if (sequenced) {
+    settings.sequencing = {
+      activityTree: boot.sequencing.activityTree,
+      eventListeners: {
+        onActivityDelivery: function (activity) {
+          if (booting) deliveredDuringBoot = activity.id; else if (activity.id !== boot.current) deliver(activity.id);
+        },
+        onSequencingSessionEnd: function () {
+          if (!booting) ended('You have left the course. Your progress is saved.');
+        }
+      }
+    };
+  }
   var api = is12 ? new Scorm12API(settings) : new Scorm2004API(settings);
   api.loadFromJSON(boot.cmi, 'cmi');
   var status = document.getElementById('status');
@@ -129,8 +178,10 @@ export function renderPlayerPage(token: string, view: Ready): string {
       clearTimeout(debounce);
       var result = original(param);
       finished = true;
-      status.textContent = boot.nextUrl ? 'Progress saved. ' : 'Progress saved. You can close this window.';
-      if (boot.nextUrl) {
+      window.rollcallFinished = true;
+      if (courseEnded) return result;
+      status.textContent = boot.nextUrl && !sequenced ? 'Progress saved. ' : 'Progress saved. You can close this window.';
+      if (boot.nextUrl && !sequenced) {
         var next = document.createElement('a');
         next.href = boot.nextUrl;
         next.textContent = 'Next part';
@@ -163,7 +214,49 @@ export function renderPlayerPage(token: string, view: Ready): string {
     api.on('SequenceNext', function () { if (boot.nextUrl) window.location.assign(boot.nextUrl); });
     api.on('SequencePrevious', function () { if (boot.previousUrl) window.location.assign(boot.previousUrl); });
   }
+  var allowed = true;
+  if (sequenced) {
+    if (boot.sequencing.state) api.deserializeSequencingState(boot.sequencing.state);
+    var seqState = api.getSequencingState();
+    var at = seqState && seqState.currentActivity ? seqState.currentActivity.id : null;
+    if (at && at !== boot.current && !boot.chosen && boot.scoUrls[at]) {
+      // Launched without a choice: go on where the engine left off.
+      window.location.replace(boot.scoUrls[at]);
+      return;
+    }
+    if (at !== boot.current) {
+      if (!boot.sequencing.state && !boot.chosen) {
+        allowed = api.processNavigationRequest('start');
+        if (allowed && deliveredDuringBoot && deliveredDuringBoot !== boot.current) {
+          booting = false;
+          deliver(deliveredDuringBoot);
+          return;
+        }
+      } else {
+        allowed = api.processNavigationRequest('choice', boot.current) && deliveredDuringBoot === boot.current;
+      }
+    }
+    booting = false;
+    if (allowed) saveSequencing();
+    // Menu entries are choice requests the engine judges: a disabled or hidden item is refused.
+    Array.prototype.forEach.call(document.querySelectorAll('nav a[data-sco]'), function (link) {
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        var id = link.getAttribute('data-sco');
+        if (id === boot.current && allowed) return;
+        if (!api.processNavigationRequest('choice', id)) {
+          status.textContent = '\u201c' + link.textContent + '\u201d is not available now: the course\u2019s rules do not allow it yet.';
+          document.body.dataset.refused = id;
+        }
+      });
+    });
+  }
   if (is12) window.API = api; else window.API_1484_11 = api;
+  if (!allowed) {
+    document.body.dataset.refused = boot.current;
+    status.textContent = 'This part is not available now: the course\u2019s rules do not allow it yet.';
+    return;
+  }
   document.getElementById('sco').src = boot.contentUrl;
 })();
 </script>

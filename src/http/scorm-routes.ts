@@ -21,6 +21,7 @@ import { loadLaunchedAttempt } from '../features/scorm/attempt-access.ts';
 import { openPlayer } from '../features/scorm/open-player.ts';
 import { recordCommit } from '../features/scorm/record-commit.ts';
 import { setCompletionSettings } from '../features/scorm/set-completion-settings.ts';
+import { saveSequencingState } from '../features/scorm/save-sequencing-state.ts';
 
 /** A commit carries at most 64,000 characters of suspend_data plus interactions. */
 /** A 2004 SCO's whole data model (suspend_data 64,000 chars, interactions) fits well within. */
@@ -126,6 +127,21 @@ export function scormRoutes(deps: Deps): Hono {
     });
     return c.json(await setCompletionSettings(deps, SYSTEM_ACTOR, { courseId, change }));
   });
+
+  // SCORM 2004 sequencing state from the player (scorm-again's serialized activity tree).
+  app.post(
+    '/scorm/sequencing/:token',
+    bodyLimit({
+      maxSize: 600_000,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', 'The sequencing state is too large.');
+      },
+    }),
+    async (c) => {
+      const body = (await c.req.json().catch(() => null)) as { state?: unknown } | null;
+      return c.json(await saveSequencingState(deps, { token: c.req.param('token'), state: body?.state }));
+    },
+  );
 
   for (const name of ['scorm12', 'scorm2004'] as const) {
     app.get(`/scorm/runtime/${name}.min.js`, async (c) =>

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { AppError } from '../../shared/app-error.ts';
+import { readSequencing, type SequencingReading } from './sequencing-tree.ts';
 
 export type ScormVersionName = 'scorm12' | 'scorm2004';
 
@@ -53,6 +54,8 @@ export interface ParsedManifest {
   title: string;
   organizationIdentifier: string;
   scos: ManifestSco[];
+  /** SCORM 2004: the activity tree for the sequencing engine, when the package sequences. */
+  sequencing?: SequencingReading;
 }
 
 type Node = Record<string, unknown>;
@@ -67,7 +70,22 @@ const parser = new XMLParser({
   // Entities are not expanded beyond the XML built-ins: a manifest has no use for them.
   processEntities: true,
   isArray: (name) =>
-    ['organization', 'item', 'resource', 'file', 'dependency', 'objective', 'mapInfo'].includes(name),
+    [
+      'organization',
+      'item',
+      'resource',
+      'file',
+      'dependency',
+      'objective',
+      'mapInfo',
+      'preConditionRule',
+      'exitConditionRule',
+      'postConditionRule',
+      'ruleCondition',
+      'rollupRule',
+      'rollupCondition',
+      'hideLMSUI',
+    ].includes(name),
 });
 
 const invalid = (why: string) => new AppError('VALIDATION', `The package's imsmanifest.xml ${why}.`);
@@ -89,8 +107,9 @@ export function parseManifest(xml: string): ParsedManifest {
   const orgList = (organizations?.organization as Node[] | undefined) ?? [];
   if (orgList.length === 0) throw invalid('has no <organization>: there is nothing to launch');
   const defaultId = organizations ? attr(organizations, 'default') : null;
-  const organization = defaultId ? orgList.find((o) => attr(o, 'identifier') === defaultId) : orgList[0];
-  if (!organization) throw invalid(`names a default organization "${defaultId}" that it does not contain`);
+  // A default that names no organization falls back to the first, as Moodle and SCORM Cloud do.
+  const organization =
+    (defaultId ? orgList.find((o) => attr(o, 'identifier') === defaultId) : undefined) ?? orgList[0]!;
 
   const resourcesNode = asNode(manifest.resources);
   const rootBase = (resourcesNode && attr(resourcesNode, 'base')) ?? '';
@@ -120,13 +139,18 @@ export function parseManifest(xml: string): ParsedManifest {
   visit(organization.item as Node[] | undefined);
   if (scos.length === 0) throw invalid('has no launchable item in its default organization');
 
+  const title = text(organization.title) ?? identifier;
+  const organizationIdentifier = attr(organization, 'identifier') ?? 'default';
+  const sequencing =
+    version === 'scorm2004' ? readSequencing(organization, title, organizationIdentifier) : undefined;
   return {
     identifier,
     version,
     schemaVersion,
-    title: text(organization.title) ?? identifier,
-    organizationIdentifier: attr(organization, 'identifier') ?? 'default',
+    title,
+    organizationIdentifier,
     scos,
+    ...(sequencing?.sequenced ? { sequencing } : {}),
   };
 }
 

@@ -36,6 +36,10 @@ export type OpenPlayerResult =
       initialCmi: Record<string, unknown>;
       /** The runtime's commit numbers (1, 2, …) are sent as sequenceBase + n. */
       sequenceBase: number;
+      /** SCORM 2004 sequencing: the activity tree for scorm-again's engine and its saved state. */
+      sequencing: { activityTree: unknown; state: string | null } | null;
+      /** The SCO was asked for by name (a menu link), not picked by the server. */
+      chosen: boolean;
     }
   | { kind: 'finished'; courseTitle: string; status: string };
 
@@ -90,6 +94,10 @@ export async function openPlayer(
       current,
       initialCmi,
       sequenceBase,
+      sequencing: pkg.manifest.sequencing
+        ? { activityTree: pkg.manifest.sequencing.activityTree, state: attempt.sequencingState }
+        : null,
+      chosen: Boolean(input.scoId),
     };
   });
 }

@@ -23,6 +23,8 @@ const view = (title: string, scos = 1) => ({
   },
   initialCmi: { suspend_data: '</script><script>alert(1)</script><!--' },
   sequenceBase: 100_000,
+  sequencing: null,
+  chosen: false,
 });
 
 describe('renderPlayerPage', () => {
