@@ -28,6 +28,8 @@ export interface ManifestSco {
   completionThreshold: number | null;
   /** adlcp:datafromlms → cmi.launch_data. */
   launchData: string | null;
+  /** SCORM 1.2 adlcp:prerequisites (AICC script over item identifiers). */
+  prerequisites?: string | null;
   /** SCORM 2004 imsss:objectives of the item, the primary one first. */
   objectives?: ManifestObjective[];
 }
@@ -193,6 +195,7 @@ function toSco(item: Node, resource: Node, bases: string[], version: ScormVersio
     completionThreshold: completionThresholdOf(completionThresholdNode),
     launchData: text(item.datafromlms) ?? text(item.dataFromLMS) ?? null,
     objectives: objectivesOf(sequencing),
+    prerequisites: version === 'scorm12' ? text(item.prerequisites) : null,
   };
 }
 

@@ -14,6 +14,7 @@ import { AppError } from '../../shared/app-error.ts';
 import type { ScormVersionName } from '../content/parse-manifest.ts';
 import { loadLaunchedAttempt, manifestScoOf } from './attempt-access.ts';
 import { formatIsoDuration, formatScorm12Time } from './cmi-snapshot.ts';
+import { readPrerequisites } from './prerequisites.ts';
 
 export interface PlayerSco {
   id: string;
@@ -59,10 +60,26 @@ export async function openPlayer(
       launchHref: s.launchHref,
       status: states.find((st) => st.scoId === s.id)?.completionStatus ?? 'not_attempted',
     }));
+    // SCORM 1.2 prerequisites: a part opens once the parts it names are completed.
+    const done = (identifier: string) =>
+      scos.find((s) => s.identifier === identifier)?.status === 'completed';
+    const blockedBy = (sco: PlayerSco): string[] | null => {
+      const rule = readPrerequisites(manifestScoOf(pkg.manifest, sco.identifier)?.prerequisites);
+      if (rule.kind !== 'script' || rule.test(done)) return null;
+      return rule.identifiers
+        .filter((id) => !done(id))
+        .map((id) => scos.find((s) => s.identifier === id)?.title ?? id);
+    };
     const current = input.scoId
       ? scos.find((s) => s.id === input.scoId)
-      : (scos.find((s) => s.status !== 'completed') ?? scos[0]);
+      : (scos.find((s) => s.status !== 'completed' && !blockedBy(s)) ?? scos[0]);
     if (!current) throw new AppError('NOT_FOUND', 'That part of the course does not exist.');
+    const blocked = blockedBy(current);
+    if (blocked)
+      throw new AppError(
+        'INVALID_STATE',
+        `"${current.title}" opens once you have completed ${blocked.map((t) => `"${t}"`).join(' and ')}.`,
+      );
 
     const state = states.find((st) => st.scoId === current.id);
     const sequenceBase = nextSequenceBlock(Math.max(state?.commitSeq ?? 0, state?.sessionBlock ?? 0));

@@ -44,18 +44,18 @@ async function commit(url: string, scoId: string, cmi: unknown, terminate: boole
   expect(response.status).toBe(200);
 }
 
-describe('completion settings per course', () => {
-  beforeAll(async () => {
-    app = await startScormApp(new Date('2026-11-28T09:00:00Z'));
-    learner = await loadActor(
-      app.deps.db.prisma,
-      (await createPerson(app, 'omar.h@acme.example', 'Omar H')).id,
-    );
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+beforeAll(async () => {
+  app = await startScormApp(new Date('2026-11-28T09:00:00Z'));
+  learner = await loadActor(
+    app.deps.db.prisma,
+    (await createPerson(app, 'omar.h@acme.example', 'Omar H')).id,
+  );
+});
+afterAll(async () => {
+  await app?.close();
+});
 
+describe('completion settings per course', () => {
   it('a score threshold with highest grading completes the course though a SCO is incomplete; max attempts refuse one more', async () => {
     const zip = await buildPackage({
       version: '1.2',
@@ -95,5 +95,37 @@ describe('completion settings per course', () => {
       code: 'INVALID_STATE',
       message: expect.stringMatching(/all 1 attempt/),
     });
+  });
+});
+
+describe('SCORM 1.2 prerequisites', () => {
+  it('a part opens once the parts its prerequisites name are completed', async () => {
+    const zip = await buildPackage({
+      version: '1.2',
+      title: 'Prerequisites',
+      scos: [
+        { identifier: 'm1', title: 'Module one', href: 'm1/index.html' },
+        {
+          identifier: 'm2',
+          title: 'Module two',
+          href: 'm2/index.html',
+          itemXml: '<adlcp:prerequisites type="aicc_script">m1</adlcp:prerequisites>',
+        },
+      ],
+    });
+    const upload = await uploadPackage(app, zip);
+    expect(upload.status).toBe(201);
+    const [m1, m2] = upload.body.scos as { id: string }[];
+    const launch = await launchCourse(app.deps, learner, { courseId: upload.body.courseId });
+    const refused = await fetch(`${launch.url}?sco=${m2!.id}`);
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain('opens once you have completed &#34;Module one&#34;');
+    await commit(
+      `${launch.url}?sco=${m1!.id}`,
+      m1!.id,
+      { core: { lesson_status: 'completed', exit: '' } },
+      true,
+    );
+    expect((await fetch(`${launch.url}?sco=${m2!.id}`)).status).toBe(200);
   });
 });
