@@ -3,6 +3,7 @@
  * (2004), loaded with the attempt's saved state, committing to /scorm/commit/<token>/<scoId>,
  * and the SCO in an iframe. Multi-SCO packages get a list of their SCOs to move between.
  */
+import type { TocNode } from '../features/content/parse-manifest.ts';
 import type { OpenPlayerResult } from '../features/scorm/open-player.ts';
 
 type Ready = Extract<OpenPlayerResult, { kind: 'ready' }>;
@@ -32,14 +33,23 @@ export function renderPlayerPage(token: string, view: Ready): string {
       view.scos.map((s) => [s.identifier, `/scorm/launch/${token}?sco=${encodeURIComponent(s.id)}`]),
     ),
   };
+  const linkFor = (s: Ready['scos'][number]) =>
+    `<a href="/scorm/launch/${token}?sco=${encodeURIComponent(s.id)}"${s.id === view.current.id ? ' aria-current="page"' : ''} data-sco="${escapeHtml(s.identifier)}">${escapeHtml(s.title)}</a> <small class="status" data-status-of="${escapeHtml(s.identifier)}">${escapeHtml(s.statusText)}</small>`;
+  const byIdentifier = new Map(view.scos.map((s) => [s.identifier, s]));
+  // Folders group their items; hidden items are left out; older imports have no tree: a flat list.
+  const tree = (nodes: TocNode[]): string =>
+    nodes
+      .filter((n) => !n.hidden)
+      .map((n) => {
+        const sco = byIdentifier.get(n.identifier);
+        const inner = n.children.length > 0 ? `<ul>${tree(n.children)}</ul>` : '';
+        if (sco) return `<li>${linkFor(sco)}${inner}</li>`;
+        return inner ? `<li class="folder"><span>${escapeHtml(n.title)}</span>${inner}</li>` : '';
+      })
+      .join('');
   const nav =
     view.scos.length > 1
-      ? `<nav aria-label="Course parts"><ol>${view.scos
-          .map(
-            (s) =>
-              `<li><a href="/scorm/launch/${token}?sco=${encodeURIComponent(s.id)}"${s.id === view.current.id ? ' aria-current="page"' : ''} data-sco="${escapeHtml(s.identifier)}">${escapeHtml(s.title)}</a> <small>${escapeHtml(s.status.replace('_', ' '))}</small></li>`,
-          )
-          .join('')}</ol></nav>`
+      ? `<nav aria-label="Course parts"><ul>${view.toc.length > 0 ? tree(view.toc) : view.scos.map((s) => `<li>${linkFor(s)}</li>`).join('')}</ul></nav>`
       : '';
   return `<!doctype html>
 <html lang="en">
@@ -57,12 +67,17 @@ export function renderPlayerPage(token: string, view: Ready): string {
   main { flex: 1; display: flex; min-height: 0; }
   nav { width: 16rem; overflow: auto; border-right: 1px solid #ddd; font-size: .9rem; }
   nav a[aria-current] { font-weight: bold; }
+  nav ul { list-style: none; padding-left: 1rem; }
+  nav .folder > span { font-weight: 600; }
+  nav .status { color: #555; }
+  .controls { margin-left: auto; display: flex; gap: .4rem; }
   iframe { flex: 1; border: 0; width: 100%; height: 100%; }
 </style>
 <script src="/scorm/runtime/${is12 ? 'scorm12' : 'scorm2004'}.min.js"></script>
 </head>
 <body>
-<header><h1>${escapeHtml(view.courseTitle)}</h1><span id="status" role="status">${escapeHtml(view.current.title)}</span></header>
+<header><h1>${escapeHtml(view.courseTitle)}</h1><span id="status" role="status">${escapeHtml(view.current.title)}</span>
+<span class="controls"><button type="button" id="previous">Previous</button><button type="button" id="next">Next</button><button type="button" id="suspend">Suspend</button><button type="button" id="exit">Exit</button></span></header>
 <main>${nav}<iframe id="sco" title="${escapeHtml(view.current.title)}"></iframe></main>
 <script id="rollcall-boot" type="application/json">${jsonForScript(boot)}</script>
 <script>
@@ -102,6 +117,8 @@ export function renderPlayerPage(token: string, view: Ready): string {
         return response.json().catch(function () { return {}; }).then(function (answer) {
           if (response.ok && answer.applied && seq > ackedSeq) {
             ackedSeq = seq;
+            var label = document.querySelector('[data-status-of="' + CSS.escape(boot.current) + '"]');
+            if (label) label.textContent = statusInWords(body.cmi);
             Object.keys(snapshot).forEach(function (key) { acked[key] = snapshot[key]; });
           }
           processListeners(response.ok ? 'CommitSuccess' : 'CommitError', null, response.ok ? 0 : 101);
@@ -116,6 +133,17 @@ export function renderPlayerPage(token: string, view: Ready): string {
     }
   };
   var inflight = 0;
+  // The table of contents speaks in words, from the data just saved.
+  function statusInWords(cmi) {
+    var completion = is12 ? (cmi.core || {}).lesson_status : cmi.completion_status;
+    var success = is12 ? completion : cmi.success_status;
+    if (success === 'passed') return 'Passed';
+    if (success === 'failed') return 'Failed';
+    if (completion === 'completed') return 'Completed';
+    if (completion === 'incomplete') return 'In progress';
+    if (completion === 'browsed') return 'Browsed';
+    return 'Started';
+  }
   var settings = {
     lmsCommitUrl: boot.commitUrl,
     autocommit: true,
@@ -152,6 +180,7 @@ export function renderPlayerPage(token: string, view: Ready): string {
       var frame = document.getElementById('sco');
       if (frame) frame.remove();
       Array.prototype.forEach.call(document.querySelectorAll('nav a'), function (a) { a.removeAttribute('href'); });
+      Array.prototype.forEach.call(document.querySelectorAll('.controls button'), function (b) { b.disabled = true; });
       document.body.dataset.ended = 'true';
     }, 0);
   }
@@ -251,6 +280,33 @@ export function renderPlayerPage(token: string, view: Ready): string {
       });
     });
   }
+  // Previous / Next follow the engine in a sequenced course, the package order otherwise;
+  // Suspend keeps the attempt for later, Exit leaves normally. Both end this SCO's session first.
+  function finishSco(exit) {
+    if (finished || !api.isInitialized()) return;
+    if (is12) { api.LMSSetValue('cmi.core.exit', exit === 'suspend' ? 'suspend' : ''); api.LMSFinish(''); }
+    else { api.SetValue('cmi.exit', exit); api.Terminate(''); }
+  }
+  function move(request, url) {
+    if (sequenced) {
+      if (!api.processNavigationRequest(request)) status.textContent = 'There is nowhere to go that way now.';
+    } else if (url) window.location.assign(url);
+  }
+  var previousButton = document.getElementById('previous');
+  var nextButton = document.getElementById('next');
+  if (!sequenced) { previousButton.disabled = !boot.previousUrl; nextButton.disabled = !boot.nextUrl; }
+  previousButton.addEventListener('click', function () { move('previous', boot.previousUrl); });
+  nextButton.addEventListener('click', function () { move('continue', boot.nextUrl); });
+  document.getElementById('suspend').addEventListener('click', function () {
+    finishSco('suspend');
+    if (sequenced) api.processNavigationRequest('suspendAll');
+    ended('Suspended. You can close this window; the course resumes here next time.');
+  });
+  document.getElementById('exit').addEventListener('click', function () {
+    finishSco('normal');
+    if (sequenced) api.processNavigationRequest('exitAll');
+    ended('You have left the course. Your progress is saved.');
+  });
   if (is12) window.API = api; else window.API_1484_11 = api;
   if (!allowed) {
     document.body.dataset.refused = boot.current;

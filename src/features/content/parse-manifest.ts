@@ -34,6 +34,15 @@ export interface ManifestSco {
   objectives?: ManifestObjective[];
 }
 
+export interface TocNode {
+  identifier: string;
+  title: string;
+  /** Launchable (has a resource); a folder otherwise. */
+  launchable: boolean;
+  hidden: boolean;
+  children: TocNode[];
+}
+
 export interface ManifestObjective {
   id: string;
   primary: boolean;
@@ -56,6 +65,8 @@ export interface ParsedManifest {
   title: string;
   organizationIdentifier: string;
   scos: ManifestSco[];
+  /** The organization's items as a tree: folders group launchable items; hidden ones are flagged. */
+  toc?: TocNode[];
   /** SCORM 2004: the activity tree for the sequencing engine, when the package sequences. */
   sequencing?: SequencingReading;
 }
@@ -123,9 +134,11 @@ export function parseManifest(xml: string): ParsedManifest {
   }
 
   const scos: ManifestSco[] = [];
-  const visit = (items: Node[] | undefined) => {
+  const visit = (items: Node[] | undefined): TocNode[] => {
+    const nodes: TocNode[] = [];
     for (const item of items ?? []) {
       const ref = attr(item, 'identifierref');
+      const itemId = attr(item, 'identifier') ?? `item-${scos.length}`;
       if (ref) {
         const resource = resources.get(ref);
         if (!resource) {
@@ -135,10 +148,17 @@ export function parseManifest(xml: string): ParsedManifest {
         }
         scos.push(toSco(item, resource, [manifestBase, rootBase], version));
       }
-      visit(item.item as Node[] | undefined);
+      nodes.push({
+        identifier: itemId,
+        title: text(item.title) ?? itemId,
+        launchable: Boolean(ref),
+        hidden: attr(item, 'isvisible') === 'false',
+        children: visit(item.item as Node[] | undefined),
+      });
     }
+    return nodes;
   };
-  visit(organization.item as Node[] | undefined);
+  const toc = visit(organization.item as Node[] | undefined);
   if (scos.length === 0) throw invalid('has no launchable item in its default organization');
 
   const title = text(organization.title) ?? identifier;
@@ -152,6 +172,7 @@ export function parseManifest(xml: string): ParsedManifest {
     title,
     organizationIdentifier,
     scos,
+    toc,
     ...(sequencing?.sequenced ? { sequencing } : {}),
   };
 }

@@ -11,7 +11,7 @@
 import type { Deps } from '../../deps.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../shared/app-error.ts';
-import type { ScormVersionName } from '../content/parse-manifest.ts';
+import type { ScormVersionName, TocNode } from '../content/parse-manifest.ts';
 import { loadLaunchedAttempt, manifestScoOf } from './attempt-access.ts';
 import { formatIsoDuration, formatScorm12Time } from './cmi-snapshot.ts';
 import { readPrerequisites } from './prerequisites.ts';
@@ -22,6 +22,8 @@ export interface PlayerSco {
   title: string;
   launchHref: string;
   status: string;
+  /** The status in words for the table of contents ("Not started", "In progress", "Passed"…). */
+  statusText: string;
 }
 
 export type OpenPlayerResult =
@@ -32,6 +34,8 @@ export type OpenPlayerResult =
       courseTitle: string;
       learnerName: string;
       scos: PlayerSco[];
+      /** Folders and parts as the manifest groups them (older imports: none, a flat list). */
+      toc: TocNode[];
       current: PlayerSco;
       /** Loaded with loadFromJSON before the content calls Initialize. */
       initialCmi: Record<string, unknown>;
@@ -59,6 +63,10 @@ export async function openPlayer(
       title: s.title,
       launchHref: s.launchHref,
       status: states.find((st) => st.scoId === s.id)?.completionStatus ?? 'not_attempted',
+      statusText: statusInWords(
+        states.find((st) => st.scoId === s.id)?.completionStatus ?? null,
+        states.find((st) => st.scoId === s.id)?.successStatus ?? null,
+      ),
     }));
     // SCORM 1.2 prerequisites: a part opens once the parts it names are completed.
     const done = (identifier: string) =>
@@ -108,6 +116,7 @@ export async function openPlayer(
       courseTitle,
       learnerName: attempt.person.name,
       scos,
+      toc: pkg.manifest.toc ?? [],
       current,
       initialCmi,
       sequenceBase,
@@ -117,6 +126,24 @@ export async function openPlayer(
       chosen: Boolean(input.scoId),
     };
   });
+}
+
+/** What a table of contents says about a part. */
+export function statusInWords(completion: string | null, success: string | null): string {
+  if (success === 'passed') return 'Passed';
+  if (success === 'failed') return 'Failed';
+  switch (completion) {
+    case 'completed':
+      return 'Completed';
+    case 'incomplete':
+      return 'In progress';
+    case 'browsed':
+      return 'Browsed';
+    case 'unknown':
+      return 'Started';
+    default:
+      return 'Not started';
+  }
 }
 
 /** Room for 100,000 commits per session and 20,000 sessions per SCO within an int4. */

@@ -8,7 +8,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchCourse } from '../../../src/features/scorm/launch-course.ts';
 import { loadActor, type Actor } from '../../../src/features/people/actor.ts';
-import { buildPackage, type TestSco } from '../../helpers/scorm-zips.ts';
+import { buildPackage, zipOf, type TestSco } from '../../helpers/scorm-zips.ts';
 import { eventually, launchBrowser, requireChromium } from '../../helpers/browser.ts';
 import { createPerson, startScormApp, uploadPackage, type ScormTestApp } from '../../helpers/scorm-app.ts';
 
@@ -390,5 +390,65 @@ describe('SCORM runtime in Chromium: completion and progress', () => {
     });
     expect(read).toEqual(['2', 'rules-known', 'passed']);
     await page.close();
+  });
+
+  it('the player shows folders as groups, hides hidden items, speaks statuses in words as they change, and suspends', async () => {
+    const page = (title: string) =>
+      `<!doctype html><html><body><h1>${title}</h1><script>window.scoApi = window.parent.API;</script></body></html>`;
+    const manifest = `<?xml version="1.0"?>
+<manifest identifier="toc" xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2" xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">
+  <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>
+  <organizations default="wrong-id">
+    <organization identifier="org"><title>Folders</title>
+      <item identifier="week1"><title>Week one</title>
+        <item identifier="w1a" identifierref="r1"><title>Lesson 1A</title></item>
+        <item identifier="w1b" identifierref="r2"><title>Lesson 1B</title></item>
+      </item>
+      <item identifier="secret" identifierref="r3" isvisible="false"><title>Hidden helper</title></item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="r1" type="webcontent" adlcp:scormtype="sco" href="a.html"/>
+    <resource identifier="r2" type="webcontent" adlcp:scormtype="sco" href="b.html"/>
+    <resource identifier="r3" type="webcontent" adlcp:scormtype="sco" href="c.html"/>
+  </resources>
+</manifest>`;
+    const zip = await zipOf([
+      { name: 'imsmanifest.xml', data: manifest },
+      { name: 'a.html', data: page('A') },
+      { name: 'b.html', data: page('B') },
+      { name: 'c.html', data: page('C') },
+    ]);
+    const upload = await uploadPackage(app, zip);
+    expect(upload.status).toBe(201); // the wrong default organization falls back to the first
+    const launch = await launchCourse(app.deps, learner, { courseId: upload.body.courseId });
+    const player = await open(launch.url);
+    expect(await player.textContent('nav li.folder > span')).toBe('Week one');
+    expect(await player.locator('nav li.folder a[data-sco]').count()).toBe(2);
+    expect(await player.locator('nav a[data-sco="secret"]').count()).toBe(0);
+    expect(await player.textContent('[data-status-of="w1a"]')).toBe('Not started');
+    const frame = await sco(player, '/a.html');
+    await frame.evaluate(() => {
+      const api = (window as any).scoApi;
+      api.LMSInitialize('');
+      api.LMSSetValue('cmi.core.lesson_status', 'incomplete');
+      api.LMSSetValue('cmi.core.lesson_location', 'p2');
+    });
+    await player.waitForFunction(
+      () => document.querySelector('[data-status-of="w1a"]')?.textContent === 'In progress',
+    );
+    await player.click('#suspend');
+    await player.waitForFunction(() => document.body.dataset.ended === 'true');
+    expect(await player.textContent('#status')).toMatch(/Suspended/);
+    const state = await eventually(
+      () =>
+        app.deps.db.prisma.scoState.findFirst({
+          where: { attemptId: launch.attemptId, terminated: true, exitMode: 'suspend' },
+        }),
+      'the suspended state',
+    );
+    expect(state.location).toBe('p2');
+    expect((await attemptOf(launch.attemptId)).finishedAt).toBeNull();
+    await player.close();
   });
 });
