@@ -27,6 +27,7 @@ export function renderPlayerPage(token: string, view: Ready): string {
     beaconBudget: BEACON_BUDGET_BYTES,
     current: view.current.identifier,
     chosen: view.chosen,
+    review: view.review,
     sequencing: view.sequencing,
     sequencingUrl: `/scorm/sequencing/${token}`,
     scoUrls: Object.fromEntries(
@@ -76,7 +77,7 @@ export function renderPlayerPage(token: string, view: Ready): string {
 <script src="/scorm/runtime/${is12 ? 'scorm12' : 'scorm2004'}.min.js"></script>
 </head>
 <body>
-<header><h1>${escapeHtml(view.courseTitle)}</h1><span id="status" role="status">${escapeHtml(view.current.title)}</span>
+<header><h1>${escapeHtml(view.courseTitle)}</h1><span id="status" role="status">${view.review ? 'Review: you completed this course; nothing here changes your result. ' : ''}${escapeHtml(view.current.title)}</span>
 <span class="controls"><button type="button" id="previous">Previous</button><button type="button" id="next">Next</button><button type="button" id="suspend">Suspend</button><button type="button" id="exit">Exit</button></span></header>
 <main>${nav}<iframe id="sco" title="${escapeHtml(view.current.title)}"></iframe></main>
 <script id="rollcall-boot" type="application/json">${jsonForScript(boot)}</script>
@@ -91,6 +92,7 @@ export function renderPlayerPage(token: string, view: Ready): string {
   var httpService = {
     updateSettings: function () {},
     processHttpRequest: function (url, params, immediate, apiLog, processListeners, metadata, done) {
+      if (boot.review) { if (typeof done === 'function') done(); return { result: 'true', errorCode: 0 }; }
       var seq = boot.sequenceBase + (++sent);
       var cmi = (params && params.cmi) || params;
       var body = { cmi: cmi, commitSequence: seq };

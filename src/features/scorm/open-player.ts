@@ -45,6 +45,8 @@ export type OpenPlayerResult =
       sequencing: { activityTree: unknown; state: string | null } | null;
       /** The SCO was asked for by name (a menu link), not picked by the server. */
       chosen: boolean;
+      /** The attempt is finished and earned the course: shown in review mode, nothing saved. */
+      review: boolean;
     }
   | { kind: 'finished'; courseTitle: string; status: string };
 
@@ -55,7 +57,11 @@ export async function openPlayer(
   return inTransaction(deps.db.prisma, async (tx) => {
     const { attempt, pkg } = await loadLaunchedAttempt(deps, tx, input.token);
     const courseTitle = attempt.course?.title ?? pkg.title;
-    if (attempt.finishedAt) return { kind: 'finished', courseTitle, status: attempt.status };
+    // A finished attempt that earned the course opens for review (nothing is recorded); one that
+    // did not is over.
+    const review = attempt.finishedAt != null;
+    if (review && !['completed', 'passed'].includes(attempt.status))
+      return { kind: 'finished', courseTitle, status: attempt.status };
     const states = await tx.scoState.findMany({ where: { attemptId: attempt.id } });
     const scos: PlayerSco[] = pkg.scos.map((s) => ({
       id: s.id,
@@ -92,7 +98,9 @@ export async function openPlayer(
     const state = states.find((st) => st.scoId === current.id);
     const sequenceBase = nextSequenceBlock(Math.max(state?.commitSeq ?? 0, state?.sessionBlock ?? 0));
     const session = { sessionBlock: sequenceBase, sessionOpenedAt: deps.clock.now(), terminated: false };
-    if (state) await tx.scoState.update({ where: { id: state.id }, data: session });
+    if (review) {
+      // Review opens no session: nothing it sends is kept.
+    } else if (state) await tx.scoState.update({ where: { id: state.id }, data: session });
     else {
       await tx.scoState.create({
         data: { attemptId: attempt.id, scoId: current.id, completionStatus: 'not_attempted', ...session },
@@ -109,6 +117,13 @@ export async function openPlayer(
         ? cmi12(saved, state, resume, learner, entry)
         : cmi2004(saved, state, resume, learner, entry, globalObjectives(pkg.manifest, pkg.scos, states)),
     );
+    if (review) {
+      // SCORM review mode: the content shows what was done and the LMS gives it no credit.
+      if (version === 'scorm12') {
+        const core = initialCmi.core as Record<string, unknown>;
+        initialCmi.core = { ...core, lesson_mode: 'review', credit: 'no-credit', entry: '' };
+      } else Object.assign(initialCmi, { mode: 'review', credit: 'no-credit', entry: '' });
+    }
     return {
       kind: 'ready',
       version,
@@ -124,6 +139,7 @@ export async function openPlayer(
         ? { activityTree: pkg.manifest.sequencing.activityTree, state: attempt.sequencingState }
         : null,
       chosen: Boolean(input.scoId),
+      review,
     };
   });
 }

@@ -396,8 +396,23 @@ describe('launch, content and commits', () => {
       percent: 92,
       score: 92,
     });
-    // The old link shows the attempt is over; a new launch starts attempt 2.
-    expect((await fetch(again.url)).status).toBe(410);
+    // The old link opens the completed attempt for review (no credit, nothing saved); a new
+    // launch starts attempt 2.
+    const reviewPage = await fetch(again.url);
+    expect(reviewPage.status).toBe(200);
+    const reviewBoot = bootOf(await reviewPage.text());
+    expect(reviewBoot.review).toBe(true);
+    expect(reviewBoot.cmi.core).toMatchObject({ lesson_mode: 'review', credit: 'no-credit' });
+    await commit(
+      tokenOf(again.url),
+      scoId,
+      { ...final, commitSequence: reviewBoot.sequenceBase + 1 },
+      { terminate: true },
+    );
+    expect(
+      (await app.deps.db.prisma.attempt.findUniqueOrThrow({ where: { id: launch.attemptId } }))
+        .totalTimeSeconds,
+    ).toBe(120);
     const next = await launchCourse(app.deps, learner, { courseId });
     expect(next).toMatchObject({ resumed: false, attemptNumber: 2 });
   });

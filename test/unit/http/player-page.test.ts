@@ -27,6 +27,7 @@ const view = (title: string, scos = 1) => ({
   sequenceBase: 100_000,
   sequencing: null,
   chosen: false,
+  review: false,
   toc: [],
 });
 
