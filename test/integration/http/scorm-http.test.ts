@@ -231,6 +231,25 @@ describe('launch, content and commits', () => {
     expect(file.headers.get('x-content-type-options')).toBe('nosniff');
     const manifest = await fetch(`${app.baseUrl}/scorm/content/${token}/imsmanifest.xml`);
     expect(manifest.headers.get('content-type')).toBe('application/xml');
+    // Range requests and validators.
+    const whole = await (await fetch(`${app.baseUrl}/scorm/content/${token}/imsmanifest.xml`)).text();
+    const url = `${app.baseUrl}/scorm/content/${token}/imsmanifest.xml`;
+    const part = await fetch(url, { headers: { range: 'bytes=5-14' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 5-14/${Buffer.byteLength(whole)}`);
+    expect(await part.text()).toBe(Buffer.from(whole).subarray(5, 15).toString());
+    const tail = await fetch(url, { headers: { range: 'bytes=-4' } });
+    expect(tail.status).toBe(206);
+    expect(await tail.text()).toBe(Buffer.from(whole).subarray(-4).toString());
+    const beyond = await fetch(url, { headers: { range: 'bytes=999999-' } });
+    expect(beyond.status).toBe(416);
+    expect(beyond.headers.get('content-range')).toBe(`bytes */${Buffer.byteLength(whole)}`);
+    const etag = manifest.headers.get('etag')!;
+    expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
+    expect((await fetch(url, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    const stale = await fetch(url, { headers: { range: 'bytes=0-3', 'if-range': '"other"' } });
+    expect(stale.status).toBe(200);
+    expect(await stale.text()).toBe(whole);
     for (const probe of [
       'sco',
       'sco/',
