@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Hono, type Context } from 'hono';
+import parseRange from 'range-parser';
 import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from '../deps.ts';
 import { AppError, isAppError } from '../shared/app-error.ts';
@@ -20,6 +21,8 @@ import { SYSTEM_ACTOR } from '../features/people/actor.ts';
 import { loadLaunchedAttempt } from '../features/scorm/attempt-access.ts';
 import { openPlayer } from '../features/scorm/open-player.ts';
 import { recordCommit } from '../features/scorm/record-commit.ts';
+import { setCompletionSettings } from '../features/scorm/set-completion-settings.ts';
+import { saveSequencingState } from '../features/scorm/save-sequencing-state.ts';
 
 /** A commit carries at most 64,000 characters of suspend_data plus interactions. */
 /** A 2004 SCO's whole data model (suspend_data 64,000 chars, interactions) fits well within. */
@@ -116,6 +119,31 @@ export function scormRoutes(deps: Deps): Hono {
     },
   );
 
+  // How the course's online content completes (rule, threshold, grading, attempts).
+  app.put('/api/courses/:courseId/completion', requireAdminToken(deps.config.ADMIN_API_TOKEN), async (c) => {
+    const courseId = c.req.param('courseId');
+    if (!/^[0-9a-f-]{36}$/i.test(courseId)) throw new AppError('NOT_FOUND', 'That course does not exist.');
+    const change = await c.req.json().catch(() => {
+      throw new AppError('VALIDATION', 'Send the completion settings as a JSON object.');
+    });
+    return c.json(await setCompletionSettings(deps, SYSTEM_ACTOR, { courseId, change }));
+  });
+
+  // SCORM 2004 sequencing state from the player (scorm-again's serialized activity tree).
+  app.post(
+    '/scorm/sequencing/:token',
+    bodyLimit({
+      maxSize: 600_000,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', 'The sequencing state is too large.');
+      },
+    }),
+    async (c) => {
+      const body = (await c.req.json().catch(() => null)) as { state?: unknown } | null;
+      return c.json(await saveSequencingState(deps, { token: c.req.param('token'), state: body?.state }));
+    },
+  );
+
   for (const name of ['scorm12', 'scorm2004'] as const) {
     app.get(`/scorm/runtime/${name}.min.js`, async (c) =>
       c.body(await runtimeScript(name), 200, {
@@ -165,15 +193,45 @@ export function scormRoutes(deps: Deps): Hono {
     const real = await realpath(file);
     if (!real.startsWith((await realpath(root)) + path.sep)) throw notFound;
     const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    // A package's files never change after import: size and time make a strong validator.
+    const etag = `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+    const headers: Record<string, string> = {
+      'content-type': type,
+      'accept-ranges': 'bytes',
+      etag,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'private, max-age=3600',
+      // The launch token is in the URL: never hand it to another site as a Referer.
+      'referrer-policy': 'same-origin',
+    };
+    const ifNoneMatch = c.req.header('if-none-match');
+    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag))
+      return new Response(null, { status: 304, headers });
+    // Range requests (video seeking, iOS media): one range is served as 206; several, or an
+    // If-Range that no longer matches, get the whole file.
+    const range = c.req.header('range');
+    const ifRange = c.req.header('if-range');
+    if (range && (!ifRange || ifRange === etag)) {
+      const ranges = parseRange(info.size, range, { combine: true });
+      if (ranges === -1)
+        return new Response(null, {
+          status: 416,
+          headers: { ...headers, 'content-range': `bytes */${info.size}` },
+        });
+      if (ranges !== -2 && ranges.type === 'bytes' && ranges.length === 1) {
+        const { start, end } = ranges[0]!;
+        return new Response(Readable.toWeb(createReadStream(real, { start, end })) as ReadableStream, {
+          status: 206,
+          headers: {
+            ...headers,
+            'content-range': `bytes ${start}-${end}/${info.size}`,
+            'content-length': String(end - start + 1),
+          },
+        });
+      }
+    }
     return new Response(Readable.toWeb(createReadStream(real)) as ReadableStream, {
-      headers: {
-        'content-type': type,
-        'content-length': String(info.size),
-        'x-content-type-options': 'nosniff',
-        'cache-control': 'private, max-age=3600',
-        // The launch token is in the URL: never hand it to another site as a Referer.
-        'referrer-policy': 'same-origin',
-      },
+      headers: { ...headers, 'content-length': String(info.size) },
     });
   });
 
@@ -201,13 +259,14 @@ export function scormRoutes(deps: Deps): Hono {
         } catch {
           throw new AppError('VALIDATION', 'A commit must be JSON.');
         }
-        await recordCommit(deps, {
+        const outcome = await recordCommit(deps, {
           token: c.req.param('token'),
           scoId: c.req.param('scoId'),
           body,
           terminate: c.req.query('terminate') === 'true',
         });
-        return c.json({ result: true, errorCode: 0 });
+        // applied: this commit's data is what is stored (the player only then counts it as saved).
+        return c.json({ result: true, errorCode: 0, applied: outcome.kind === 'applied' });
       } catch (error) {
         if (!isAppError(error)) throw error;
         return c.json(

@@ -73,6 +73,8 @@ export interface TestSco {
   href: string;
   masteryScore?: number;
   parameters?: string;
+  /** Extra XML inside the <item> (e.g. imsss:sequencing). */
+  itemXml?: string;
 }
 
 /** A package of our own: one page per SCO that only finds the runtime, as real content would. */
@@ -90,7 +92,7 @@ export async function buildPackage(options: {
         s,
         i,
       ) => `      <item identifier="${s.identifier}" identifierref="res_${i}"${s.parameters ? ` parameters="${s.parameters}"` : ''}>
-        <title>${s.title}</title>${s.masteryScore != null ? `\n        <adlcp:masteryscore>${s.masteryScore}</adlcp:masteryscore>` : ''}
+        <title>${s.title}</title>${s.masteryScore != null ? `\n        <adlcp:masteryscore>${s.masteryScore}</adlcp:masteryscore>` : ''}${s.itemXml ? `\n        ${s.itemXml}` : ''}
       </item>`,
     )
     .join('\n');
@@ -107,7 +109,7 @@ export async function buildPackage(options: {
   const manifest = `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="rollcall.test.${options.title.replace(/\W+/g, '-')}" version="1"
   xmlns="${is12 ? 'http://www.imsproject.org/xsd/imscp_rootv1p1p2' : 'http://www.imsglobal.org/xsd/imscp_v1p1'}"
-  xmlns:adlcp="${is12 ? 'http://www.adlnet.org/xsd/adlcp_rootv1p2' : 'http://www.adlnet.org/xsd/adlcp_v1p3'}">
+  xmlns:adlcp="${is12 ? 'http://www.adlnet.org/xsd/adlcp_rootv1p2' : 'http://www.adlnet.org/xsd/adlcp_v1p3'}"${is12 ? '' : '\n  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"'}>
   <metadata><schema>ADL SCORM</schema><schemaversion>${is12 ? '1.2' : '2004 3rd Edition'}</schemaversion></metadata>
   <organizations default="org">
     <organization identifier="org">

@@ -38,6 +38,8 @@ export interface ImportPackageResult {
   version: ScormVersionName;
   title: string;
   scos: { id: string; identifier: string; title: string; launchHref: string }[];
+  /** What in the package Rollcall does not honour, by name (e.g. sequencing collections). */
+  warnings: string[];
 }
 
 export async function importPackage(
@@ -126,6 +128,9 @@ export async function importPackage(
         version: manifest.version,
         title: manifest.title,
         scos,
+        warnings: (manifest.sequencing?.unsupported ?? []).map(
+          (name) => `The package's sequencing uses ${name}, which Rollcall does not apply.`,
+        ),
       };
     });
   } catch (error) {

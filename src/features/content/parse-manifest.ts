@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { AppError } from '../../shared/app-error.ts';
+import { readSequencing, type SequencingReading } from './sequencing-tree.ts';
 
 export type ScormVersionName = 'scorm12' | 'scorm2004';
 
@@ -27,6 +28,34 @@ export interface ManifestSco {
   completionThreshold: number | null;
   /** adlcp:datafromlms → cmi.launch_data. */
   launchData: string | null;
+  /** SCORM 1.2 adlcp:prerequisites (AICC script over item identifiers). */
+  prerequisites?: string | null;
+  /** SCORM 2004 imsss:objectives of the item, the primary one first. */
+  objectives?: ManifestObjective[];
+}
+
+export interface TocNode {
+  identifier: string;
+  title: string;
+  /** Launchable (has a resource); a folder otherwise. */
+  launchable: boolean;
+  hidden: boolean;
+  children: TocNode[];
+}
+
+export interface ManifestObjective {
+  id: string;
+  primary: boolean;
+  satisfiedByMeasure: boolean;
+  minNormalizedMeasure: number | null;
+  /** imsss:mapInfo: global objectives this one reads from or writes to. */
+  maps: {
+    target: string;
+    readSatisfied: boolean;
+    readMeasure: boolean;
+    writeSatisfied: boolean;
+    writeMeasure: boolean;
+  }[];
 }
 
 export interface ParsedManifest {
@@ -36,6 +65,10 @@ export interface ParsedManifest {
   title: string;
   organizationIdentifier: string;
   scos: ManifestSco[];
+  /** The organization's items as a tree: folders group launchable items; hidden ones are flagged. */
+  toc?: TocNode[];
+  /** SCORM 2004: the activity tree for the sequencing engine, when the package sequences. */
+  sequencing?: SequencingReading;
 }
 
 type Node = Record<string, unknown>;
@@ -49,7 +82,23 @@ const parser = new XMLParser({
   trimValues: true,
   // Entities are not expanded beyond the XML built-ins: a manifest has no use for them.
   processEntities: true,
-  isArray: (name) => ['organization', 'item', 'resource', 'file', 'dependency'].includes(name),
+  isArray: (name) =>
+    [
+      'organization',
+      'item',
+      'resource',
+      'file',
+      'dependency',
+      'objective',
+      'mapInfo',
+      'preConditionRule',
+      'exitConditionRule',
+      'postConditionRule',
+      'ruleCondition',
+      'rollupRule',
+      'rollupCondition',
+      'hideLMSUI',
+    ].includes(name),
 });
 
 const invalid = (why: string) => new AppError('VALIDATION', `The package's imsmanifest.xml ${why}.`);
@@ -71,8 +120,9 @@ export function parseManifest(xml: string): ParsedManifest {
   const orgList = (organizations?.organization as Node[] | undefined) ?? [];
   if (orgList.length === 0) throw invalid('has no <organization>: there is nothing to launch');
   const defaultId = organizations ? attr(organizations, 'default') : null;
-  const organization = defaultId ? orgList.find((o) => attr(o, 'identifier') === defaultId) : orgList[0];
-  if (!organization) throw invalid(`names a default organization "${defaultId}" that it does not contain`);
+  // A default that names no organization falls back to the first, as Moodle and SCORM Cloud do.
+  const organization =
+    (defaultId ? orgList.find((o) => attr(o, 'identifier') === defaultId) : undefined) ?? orgList[0]!;
 
   const resourcesNode = asNode(manifest.resources);
   const rootBase = (resourcesNode && attr(resourcesNode, 'base')) ?? '';
@@ -84,9 +134,11 @@ export function parseManifest(xml: string): ParsedManifest {
   }
 
   const scos: ManifestSco[] = [];
-  const visit = (items: Node[] | undefined) => {
+  const visit = (items: Node[] | undefined): TocNode[] => {
+    const nodes: TocNode[] = [];
     for (const item of items ?? []) {
       const ref = attr(item, 'identifierref');
+      const itemId = attr(item, 'identifier') ?? `item-${scos.length}`;
       if (ref) {
         const resource = resources.get(ref);
         if (!resource) {
@@ -96,19 +148,32 @@ export function parseManifest(xml: string): ParsedManifest {
         }
         scos.push(toSco(item, resource, [manifestBase, rootBase], version));
       }
-      visit(item.item as Node[] | undefined);
+      nodes.push({
+        identifier: itemId,
+        title: text(item.title) ?? itemId,
+        launchable: Boolean(ref),
+        hidden: attr(item, 'isvisible') === 'false',
+        children: visit(item.item as Node[] | undefined),
+      });
     }
+    return nodes;
   };
-  visit(organization.item as Node[] | undefined);
+  const toc = visit(organization.item as Node[] | undefined);
   if (scos.length === 0) throw invalid('has no launchable item in its default organization');
 
+  const title = text(organization.title) ?? identifier;
+  const organizationIdentifier = attr(organization, 'identifier') ?? 'default';
+  const sequencing =
+    version === 'scorm2004' ? readSequencing(organization, title, organizationIdentifier) : undefined;
   return {
     identifier,
     version,
     schemaVersion,
-    title: text(organization.title) ?? identifier,
-    organizationIdentifier: attr(organization, 'identifier') ?? 'default',
+    title,
+    organizationIdentifier,
     scos,
+    toc,
+    ...(sequencing?.sequenced ? { sequencing } : {}),
   };
 }
 
@@ -150,7 +215,44 @@ function toSco(item: Node, resource: Node, bases: string[], version: ScormVersio
       : null,
     completionThreshold: completionThresholdOf(completionThresholdNode),
     launchData: text(item.datafromlms) ?? text(item.dataFromLMS) ?? null,
+    objectives: objectivesOf(sequencing),
+    prerequisites: version === 'scorm12' ? text(item.prerequisites) : null,
   };
+}
+
+/** The item's objectives; one without objectiveID (allowed for the primary) has no runtime id. */
+function objectivesOf(sequencing: Node | null): ManifestObjective[] {
+  const objectives = asNode(sequencing?.objectives);
+  if (!objectives) return [];
+  const read = (node: Node, primary: boolean): ManifestObjective | null => {
+    const id = attr(node, 'objectiveID');
+    if (!id) return null;
+    return {
+      id,
+      primary,
+      satisfiedByMeasure: attr(node, 'satisfiedByMeasure') === 'true',
+      minNormalizedMeasure: numberIn(text(node.minNormalizedMeasure), -1, 1),
+      maps: ((node.mapInfo as Node[] | undefined) ?? []).flatMap((m) => {
+        const target = attr(m, 'targetObjectiveID');
+        if (!target) return [];
+        return [
+          {
+            target,
+            // imsss defaults: read true, write false.
+            readSatisfied: attr(m, 'readSatisfiedStatus') !== 'false',
+            readMeasure: attr(m, 'readNormalizedMeasure') !== 'false',
+            writeSatisfied: attr(m, 'writeSatisfiedStatus') === 'true',
+            writeMeasure: attr(m, 'writeNormalizedMeasure') === 'true',
+          },
+        ];
+      }),
+    };
+  };
+  const primary = asNode(objectives.primaryObjective);
+  const others = (objectives.objective as Node[] | undefined) ?? [];
+  return [primary ? read(primary, true) : null, ...others.map((o) => read(o, false))].filter(
+    (o): o is ManifestObjective => o !== null,
+  );
 }
 
 /** 3rd edition: `<adlcp:completionThreshold>0.8</…>`; 4th: attributes completedByMeasure/minProgressMeasure. */

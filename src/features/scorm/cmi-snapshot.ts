@@ -31,14 +31,25 @@ export interface Thresholds {
 
 type Tree = Record<string, unknown>;
 
-export function readSnapshot(version: ScormVersionName, cmi: Tree, thresholds: Thresholds): CmiSnapshot {
-  return version === 'scorm12' ? read12(cmi, thresholds) : read2004(cmi, thresholds);
+/**
+ * `finishing`: this is the session's final commit (Terminate / LMSFinish). A SCORM 1.2 SCO
+ * that never set a status is then completed (SCORM 1.2 RTE 3.4.4, Moodle's rule, scorm-again's
+ * autoCompleteLessonStatus), and "not attempted" is never kept for a session that ran.
+ */
+export function readSnapshot(
+  version: ScormVersionName,
+  cmi: Tree,
+  thresholds: Thresholds,
+  finishing = false,
+): CmiSnapshot {
+  return version === 'scorm12' ? read12(cmi, thresholds, finishing) : read2004(cmi, thresholds, finishing);
 }
 
-function read12(cmi: Tree, t: Thresholds): CmiSnapshot {
+function read12(cmi: Tree, t: Thresholds, finishing: boolean): CmiSnapshot {
   const core = node(cmi.core);
   const score = node(core.score);
-  const status = str(core.lesson_status) ?? '';
+  const reported = str(core.lesson_status) ?? '';
+  const status = finishing && (reported === '' || reported === 'not attempted') ? 'completed' : reported;
   const scoreRaw = num(score.raw);
   let completion: CompletionState =
     status === 'completed' || status === 'passed' || status === 'failed'
@@ -52,10 +63,16 @@ function read12(cmi: Tree, t: Thresholds): CmiSnapshot {
             : 'unknown';
   let success: SuccessState = status === 'passed' ? 'passed' : status === 'failed' ? 'failed' : 'unknown';
   // The LMS judges pass/fail from the mastery score when the content gave a score but no verdict.
-  if (success === 'unknown' && t.masteryScore != null && scoreRaw != null && completion === 'completed') {
+  // On LMSFinish a score against the mastery score decides whatever the status said (RTE 3.4.4).
+  if (
+    success === 'unknown' &&
+    t.masteryScore != null &&
+    scoreRaw != null &&
+    (completion === 'completed' || finishing)
+  ) {
     success = scoreRaw >= t.masteryScore ? 'passed' : 'failed';
   }
-  if (completion === 'unknown' && success !== 'unknown') completion = 'completed';
+  if ((completion === 'unknown' || finishing) && success !== 'unknown') completion = 'completed';
   return {
     completion,
     success,
@@ -71,7 +88,7 @@ function read12(cmi: Tree, t: Thresholds): CmiSnapshot {
   };
 }
 
-function read2004(cmi: Tree, t: Thresholds): CmiSnapshot {
+function read2004(cmi: Tree, t: Thresholds, finishing: boolean): CmiSnapshot {
   const score = node(cmi.score);
   const scoreScaled = num(score.scaled);
   const progress = num(cmi.progress_measure);
@@ -99,6 +116,7 @@ function read2004(cmi: Tree, t: Thresholds): CmiSnapshot {
         ? successStatus
         : 'unknown';
   if (completion === 'unknown' && progress === 1) completion = 'completed';
+  if (finishing && completion === 'not_attempted') completion = 'incomplete';
   return {
     completion,
     success,

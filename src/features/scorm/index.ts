@@ -35,3 +35,10 @@ export {
 export { packageInfo, type PackageInfo } from './package-cache.ts';
 export { recordCommit, type RecordCommitInput, type RecordCommitResult } from './record-commit.ts';
 export { rollUp, earnsCompletion, type ScoResult, type AttemptRollup } from './rollup.ts';
+export {
+  completionSettingsOf,
+  DEFAULT_COMPLETION_SETTINGS,
+  ZCompletionSettings,
+  type CompletionSettings,
+} from './completion-settings.ts';
+export { setCompletionSettings, type SetCompletionSettingsInput } from './set-completion-settings.ts';

@@ -1,7 +1,8 @@
 /**
  * "Start the GDPR course": the learner gets a link to the player, carrying a signed token for
- * this person, course and attempt. A suspended (unfinished) attempt is resumed; after a normal
- * exit or a completion a new attempt starts.
+ * this person, course and attempt. An unfinished attempt is resumed (whatever the exit); once
+ * it finished a new attempt starts, within the course's maximum attempts. A course set to
+ * start a new attempt on every launch closes the open one first.
  */
 import type { Deps } from '../../deps.ts';
 import { inTransaction } from '../../db/transaction.ts';
@@ -9,6 +10,7 @@ import { AppError } from '../../shared/app-error.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { isSystem, type Actor } from '../people/actor.ts';
 import { createLaunchToken } from './launch-token.ts';
+import { completionSettingsOf } from './completion-settings.ts';
 
 export interface LaunchCourseInput {
   courseId: string;
@@ -36,7 +38,7 @@ export async function launchCourse(
   const result = await inTransaction(deps.db.prisma, async (tx) => {
     const course = await tx.course.findUnique({
       where: { id: input.courseId },
-      select: { id: true, title: true, active: true, selfEnrol: true },
+      select: { id: true, title: true, active: true, selfEnrol: true, scormCompletion: true },
     });
     if (!course) throw new AppError('NOT_FOUND', 'That course does not exist.');
     if (!course.active) throw new AppError('INVALID_STATE', `${course.title} is no longer offered.`);
@@ -64,7 +66,17 @@ export async function launchCourse(
       orderBy: { number: 'desc' },
       select: { id: true, number: true, packageId: true },
     });
-    if (open) return { course, attempt: open, resumed: true };
+    const settings = completionSettingsOf(course.scormCompletion);
+    if (open && settings.newAttempt === 'when_finished') return { course, attempt: open, resumed: true };
+    if (open) await tx.attempt.update({ where: { id: open.id }, data: { finishedAt: now } });
+    if (settings.maxAttempts != null) {
+      const used = await tx.attempt.count({ where: { personId: actor.personId, courseId: course.id } });
+      if (used >= settings.maxAttempts)
+        throw new AppError(
+          'INVALID_STATE',
+          `You have used all ${settings.maxAttempts} attempt${settings.maxAttempts === 1 ? '' : 's'} at ${course.title}.`,
+        );
+    }
     const last = await tx.attempt.findFirst({
       where: { personId: actor.personId, packageId: pkg.id },
       orderBy: { number: 'desc' },

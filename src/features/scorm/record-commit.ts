@@ -4,10 +4,15 @@
  * the package sets a pass mark, passed) attempt enters the learner record and tells the
  * learner, all in one transaction.
  *
- * Ordering rules: a commit whose sequence number is not above the last one applied is stale
- * (a slow autocommit overtaken by a later one) and ignored; once a SCO session terminated,
- * nothing more is taken for it until it is opened again, so a repeated terminate cannot add
- * the session time twice.
+ * Ordering rules: each opening of a SCO is a runtime session with its own block of commit
+ * numbers. A commit whose number is not above the last one applied is stale (a slow
+ * autocommit overtaken by a later one) and its CMI ignored, but a session's final commit
+ * always adds its session time once, even when a newer session of the SCO has written since
+ * (a reload, the SCO reopened from the menu). A session that terminated takes nothing more.
+ * Session time is capped at the wall time since the session (or the attempt) began.
+ *
+ * The attempt stays open for resume until the course's completion rule is met or every SCO
+ * is done; an incomplete normal exit keeps it, as a suspend does.
  */
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
@@ -31,6 +36,8 @@ import {
 } from './cmi-snapshot.ts';
 import { earnsCompletion, rollUp, type ScoResult } from './rollup.ts';
 import { checkCmi } from './check-cmi.ts';
+import { completionSettingsOf } from './completion-settings.ts';
+import { SEQUENCE_BLOCK } from './open-player.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -49,12 +56,17 @@ interface LockedAttempt {
   courseId: string | null;
   packageId: string;
   finishedAt: Date | null;
+  startedAt: Date;
   personStatus: string;
+  courseCompletion: unknown;
   stateId: string | null;
   terminated: boolean | null;
   commitSeq: number | null;
   totalTimeSeconds: number | null;
   storedCmi: unknown;
+  sessionBlock: number | null;
+  sessionOpenedAt: Date | null;
+  terminatedBlocks: number[] | null;
 }
 
 export interface RecordCommitInput {
@@ -68,7 +80,7 @@ export interface RecordCommitInput {
 
 export type RecordCommitResult =
   | { kind: 'applied'; attemptStatus: string; completionRecorded: boolean }
-  | { kind: 'ignored'; reason: 'stale' | 'after_terminate' | 'attempt_finished' };
+  | { kind: 'ignored'; reason: 'stale' | 'after_terminate' | 'attempt_finished'; timeAdded?: number };
 
 export async function recordCommit(deps: Deps, input: RecordCommitInput): Promise<RecordCommitResult> {
   const parsed = ZCommitBody.safeParse(input.body);
@@ -87,11 +99,13 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
     // query in a transaction costs, and commits are the hottest path in the LMS.
     const [row] = await tx.$queryRaw<LockedAttempt[]>`
       SELECT a."personId"::text AS "personId", a."courseId"::text AS "courseId", a."packageId"::text AS "packageId",
-             a."finishedAt", p.status::text AS "personStatus",
+             a."finishedAt", a."startedAt", p.status::text AS "personStatus", c."scormCompletion" AS "courseCompletion",
              s.id::text AS "stateId", s.terminated, s."commitSeq", s."totalTimeSeconds",
+             s."sessionBlock", s."sessionOpenedAt", s."terminatedBlocks",
              CASE WHEN ${omitted.length > 0} THEN s.cmi END AS "storedCmi"
       FROM "Attempt" a
       JOIN "Person" p ON p.id = a."personId"
+      LEFT JOIN "Course" c ON c.id = a."courseId"
       LEFT JOIN "ScoState" s ON s."attemptId" = a.id AND s."scoId" = ${input.scoId}::uuid
       WHERE a.id = ${claims.attemptId}::uuid
       FOR UPDATE OF a`;
@@ -105,15 +119,47 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
     const existing = attempt.stateId
       ? {
           id: attempt.stateId,
-          terminated: attempt.terminated!,
           commitSeq: attempt.commitSeq!,
           totalTimeSeconds: attempt.totalTimeSeconds!,
           cmi: attempt.storedCmi,
+          sessionBlock: attempt.sessionBlock ?? 0,
+          sessionOpenedAt: attempt.sessionOpenedAt,
+          terminatedBlocks: attempt.terminatedBlocks ?? [],
         }
       : null;
-    if (existing?.terminated) return { kind: 'ignored', reason: 'after_terminate' } as const;
-    if (existing && commitSequence != null && commitSequence <= existing.commitSeq) {
-      return { kind: 'ignored', reason: 'stale' } as const;
+    // A client that does not number its commits writes in the newest session.
+    const sequence = commitSequence ?? Math.max(existing?.commitSeq ?? 0, existing?.sessionBlock ?? 0) + 1;
+    const block = Math.floor(sequence / SEQUENCE_BLOCK) * SEQUENCE_BLOCK;
+    if (existing?.terminatedBlocks.includes(block))
+      return { kind: 'ignored', reason: 'after_terminate' } as const;
+    // Session time can never exceed the wall time since this session (or the attempt) began.
+    const openedAt =
+      existing && block === existing.sessionBlock && existing.sessionOpenedAt
+        ? existing.sessionOpenedAt
+        : attempt.startedAt;
+    const wallSeconds = Math.max(0, Math.ceil((now.getTime() - openedAt.getTime()) / 1000));
+    const sessionSecondsOf = (seconds: number) => Math.min(Math.round(seconds), wallSeconds);
+    const terminatedBlocks = input.terminate
+      ? [...(existing?.terminatedBlocks ?? []), block].slice(-50)
+      : (existing?.terminatedBlocks ?? []);
+    if (existing && sequence <= existing.commitSeq) {
+      if (!input.terminate) return { kind: 'ignored', reason: 'stale' } as const;
+      // An earlier session's last word: its CMI is older than what is stored, its time is not.
+      const snapshot = readSnapshot(
+        pkg.version,
+        cmiIn,
+        thresholdsOf(manifestScoOf(pkg.manifest, sco.identifier)),
+      );
+      const added = sessionSecondsOf(snapshot.sessionSeconds);
+      await tx.scoState.update({
+        where: { id: existing.id },
+        data: { totalTimeSeconds: existing.totalTimeSeconds + added, terminatedBlocks },
+      });
+      await tx.attempt.update({
+        where: { id: attempt.id },
+        data: { totalTimeSeconds: { increment: added }, lastActivityAt: now },
+      });
+      return { kind: 'ignored', reason: 'stale', timeAdded: added } as const;
     }
 
     const cmi = { ...cmiIn };
@@ -123,9 +169,10 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
     const { manifest, version } = pkg;
     checkCmi(version, cmi);
     const entry = manifestScoOf(manifest, sco.identifier);
-    const snap = readSnapshot(version, cmi, thresholdsOf(entry));
+    const snap = readSnapshot(version, cmi, thresholdsOf(entry), input.terminate);
+    if (version === 'scorm12' && input.terminate) keepFinishStatus(cmi, snap.completion, snap.success);
     const totalTimeSeconds =
-      (existing?.totalTimeSeconds ?? 0) + (input.terminate ? Math.round(snap.sessionSeconds) : 0);
+      (existing?.totalTimeSeconds ?? 0) + (input.terminate ? sessionSecondsOf(snap.sessionSeconds) : 0);
     const columns = {
       cmi: cmi as Prisma.InputJsonValue,
       completionStatus: snap.completion,
@@ -137,12 +184,15 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
       suspendData: snap.suspendData,
       exitMode: snap.exit,
       totalTimeSeconds,
-      commitSeq: commitSequence ?? (existing?.commitSeq ?? 0) + 1,
+      commitSeq: sequence,
       terminated: input.terminate,
+      terminatedBlocks,
     };
     const written = existing
       ? await tx.scoState.update({ where: { id: existing.id }, data: columns })
-      : await tx.scoState.create({ data: { attemptId: attempt.id, scoId: sco.id, ...columns } });
+      : await tx.scoState.create({
+          data: { attemptId: attempt.id, scoId: sco.id, sessionBlock: block, ...columns },
+        });
 
     // Roll the package up from every SCO's latest state (one SCO: the state just written).
     const states =
@@ -152,6 +202,7 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
       const m = manifestScoOf(manifest, s.identifier);
       return {
         scormType: m?.scormType ?? 'sco',
+        hasPassMark: m?.masteryScore != null || m?.scaledPassingScore != null,
         started: Boolean(state),
         completion: (state?.completionStatus ?? 'not_attempted') as CompletionState,
         success: (state?.successStatus ?? 'unknown') as SuccessState,
@@ -162,12 +213,12 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
           : null,
         progress: state?.progress == null ? null : Number(state.progress),
         totalTimeSeconds: state?.totalTimeSeconds ?? 0,
+        updatedAt: state?.updatedAt ?? null,
       };
     });
-    const passRequired = manifest.scos.some((s) => s.masteryScore != null || s.scaledPassingScore != null);
-    const rolled = rollUp(results, passRequired);
-    const finished =
-      input.terminate && !isSuspendExit(snap.exit) && (pkg.scos.length === 1 || rolled.completed);
+    const rolled = rollUp(results, completionSettingsOf(attempt.courseCompletion));
+    // Unfinished work keeps the attempt open whatever the exit; a suspend keeps it even when done.
+    const finished = input.terminate && !isSuspendExit(snap.exit) && (rolled.completed || rolled.satisfied);
     await tx.attempt.update({
       where: { id: attempt.id },
       data: {
@@ -187,7 +238,7 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
     // scored, and the learner record should carry the score.
     const settled = input.terminate || rolled.success === 'passed';
     let completionRecorded = false;
-    if (settled && earnsCompletion(rolled, passRequired) && attempt.courseId) {
+    if (settled && earnsCompletion(rolled) && attempt.courseId) {
       const recorded = await recordCompletion(tx, deps.clock, {
         source: 'scorm',
         attemptId: attempt.id,
@@ -244,6 +295,21 @@ const thresholdsOf = (entry: ManifestSco | undefined): Thresholds => ({
   scaledPassingScore: entry?.scaledPassingScore ?? null,
   completionThreshold: entry?.completionThreshold ?? null,
 });
+/** The status the LMS decided on LMSFinish is the one the SCO sees when it is opened again. */
+function keepFinishStatus(cmi: Record<string, unknown>, completion: CompletionState, success: SuccessState) {
+  const core = (cmi.core && typeof cmi.core === 'object' ? cmi.core : {}) as Record<string, unknown>;
+  const reported = typeof core.lesson_status === 'string' ? core.lesson_status : '';
+  if (reported !== '' && reported !== 'not attempted' && reported !== 'completed') return;
+  const decided =
+    success === 'passed'
+      ? 'passed'
+      : success === 'failed'
+        ? 'failed'
+        : completion === 'completed'
+          ? 'completed'
+          : null;
+  if (decided && decided !== reported) cmi.core = { ...core, lesson_status: decided };
+}
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 const decimalOrNull = (n: number | null, limit: number) =>
   n == null || Math.abs(n) > limit ? null : Math.round(n * 100) / 100;

@@ -269,6 +269,7 @@ describe('SCORM in headless Chromium', () => {
       let page = await openPlayer(first.url);
       let frame = await scoFrame(page, '/index.html');
       await frame.waitForFunction(() => Boolean((window as any).scoApi));
+      app.deps.clock.advance(60_000);
       const results = await frame.evaluate(
         ({ data, is12 }) => {
           const api = (window as any).scoApi;
@@ -352,6 +353,7 @@ describe('SCORM in headless Chromium', () => {
       }
       const frame = await scoFrame(page, `/${dir}/index.html`);
       await frame.waitForFunction(() => Boolean((window as any).scoApi));
+      app.deps.clock.advance(5 * 60_000); // session times are capped at the wall time since opening
       await frame.evaluate(
         ({ status, score }) => {
           const api = (window as any).scoApi;

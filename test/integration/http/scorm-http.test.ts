@@ -231,6 +231,25 @@ describe('launch, content and commits', () => {
     expect(file.headers.get('x-content-type-options')).toBe('nosniff');
     const manifest = await fetch(`${app.baseUrl}/scorm/content/${token}/imsmanifest.xml`);
     expect(manifest.headers.get('content-type')).toBe('application/xml');
+    // Range requests and validators.
+    const whole = await (await fetch(`${app.baseUrl}/scorm/content/${token}/imsmanifest.xml`)).text();
+    const url = `${app.baseUrl}/scorm/content/${token}/imsmanifest.xml`;
+    const part = await fetch(url, { headers: { range: 'bytes=5-14' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 5-14/${Buffer.byteLength(whole)}`);
+    expect(await part.text()).toBe(Buffer.from(whole).subarray(5, 15).toString());
+    const tail = await fetch(url, { headers: { range: 'bytes=-4' } });
+    expect(tail.status).toBe(206);
+    expect(await tail.text()).toBe(Buffer.from(whole).subarray(-4).toString());
+    const beyond = await fetch(url, { headers: { range: 'bytes=999999-' } });
+    expect(beyond.status).toBe(416);
+    expect(beyond.headers.get('content-range')).toBe(`bytes */${Buffer.byteLength(whole)}`);
+    const etag = manifest.headers.get('etag')!;
+    expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
+    expect((await fetch(url, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    const stale = await fetch(url, { headers: { range: 'bytes=0-3', 'if-range': '"other"' } });
+    expect(stale.status).toBe(200);
+    expect(await stale.text()).toBe(whole);
     for (const probe of [
       'sco',
       'sco/',
@@ -253,6 +272,7 @@ describe('launch, content and commits', () => {
     const token = tokenOf(launch.url);
     const base = bootOf(await (await fetch(launch.url)).text()).sequenceBase; // opens the SCO session
     expect(base).toBeGreaterThan(0);
+    app.deps.clock.advance(10 * 60_000); // session time is capped at the wall time since opening
     const cmi = (status: string, location: string, extra: Record<string, unknown> = {}) => ({
       cmi: {
         core: {
@@ -268,11 +288,11 @@ describe('launch, content and commits', () => {
     });
     expect(
       (await commit(token, scoId, { ...cmi('incomplete', '2'), commitSequence: base + 2 })).body,
-    ).toEqual({ result: true, errorCode: 0 });
+    ).toEqual({ result: true, errorCode: 0, applied: true });
     // Sequence 1 arrives late: ignored, the bookmark stays at 2.
     expect(
       (await commit(token, scoId, { ...cmi('incomplete', '1'), commitSequence: base + 1 })).body,
-    ).toEqual({ result: true, errorCode: 0 });
+    ).toEqual({ result: true, errorCode: 0, applied: false });
     let state = await app.deps.db.prisma.scoState.findFirstOrThrow({
       where: { attemptId: launch.attemptId },
     });
@@ -335,6 +355,7 @@ describe('launch, content and commits', () => {
     const again = await launchCourse(app.deps, learner, { courseId });
     expect(again).toMatchObject({ resumed: true, attemptId: launch.attemptId });
     const boot = bootOf(await (await fetch(again.url)).text());
+    app.deps.clock.advance(10 * 60_000);
     // A late commit from the session before (sequence below the new block) is stale.
     await commit(
       tokenOf(again.url),
@@ -394,8 +415,23 @@ describe('launch, content and commits', () => {
       percent: 92,
       score: 92,
     });
-    // The old link shows the attempt is over; a new launch starts attempt 2.
-    expect((await fetch(again.url)).status).toBe(410);
+    // The old link opens the completed attempt for review (no credit, nothing saved); a new
+    // launch starts attempt 2.
+    const reviewPage = await fetch(again.url);
+    expect(reviewPage.status).toBe(200);
+    const reviewBoot = bootOf(await reviewPage.text());
+    expect(reviewBoot.review).toBe(true);
+    expect(reviewBoot.cmi.core).toMatchObject({ lesson_mode: 'review', credit: 'no-credit' });
+    await commit(
+      tokenOf(again.url),
+      scoId,
+      { ...final, commitSequence: reviewBoot.sequenceBase + 1 },
+      { terminate: true },
+    );
+    expect(
+      (await app.deps.db.prisma.attempt.findUniqueOrThrow({ where: { id: launch.attemptId } }))
+        .totalTimeSeconds,
+    ).toBe(120);
     const next = await launchCourse(app.deps, learner, { courseId });
     expect(next).toMatchObject({ resumed: false, attemptNumber: 2 });
   });
@@ -408,6 +444,7 @@ describe('launch, content and commits', () => {
     const launch = await launchCourse(app.deps, person, { courseId });
     const token = tokenOf(launch.url);
     const base = bootOf(await (await fetch(launch.url)).text()).sequenceBase;
+    app.deps.clock.advance(10 * 60_000);
     const final = (n: number) => ({
       cmi: { core: { lesson_status: 'passed', session_time: '00:02:00', exit: '', score: { raw: '88' } } },
       commitSequence: base + n,

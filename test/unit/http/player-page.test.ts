@@ -13,6 +13,7 @@ const view = (title: string, scos = 1) => ({
     title: `Part <${i}>`,
     launchHref: `p${i}/index.html`,
     status: 'not_attempted',
+    statusText: 'Not started',
   })),
   current: {
     id: 'id0',
@@ -20,9 +21,14 @@ const view = (title: string, scos = 1) => ({
     title: 'Part <0>',
     launchHref: 'p0/index.html',
     status: 'not_attempted',
+    statusText: 'Not started',
   },
   initialCmi: { suspend_data: '</script><script>alert(1)</script><!--' },
   sequenceBase: 100_000,
+  sequencing: null,
+  chosen: false,
+  review: false,
+  toc: [],
 });
 
 describe('renderPlayerPage', () => {

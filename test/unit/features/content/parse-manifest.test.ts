@@ -72,13 +72,14 @@ describe('parseManifest', () => {
 
   it('gives clear errors for a missing organization, an unknown resource and an escaping launch', () => {
     expect(() => parseManifest(manifest12('<organizations/><resources/>'))).toThrow(/no <organization>/);
-    expect(() =>
+    // A default naming no organization falls back to the first (as Moodle does).
+    expect(
       parseManifest(
         manifest12(
-          `<organizations default="z"><organization identifier="o"><item identifier="i" identifierref="r"/></organization></organizations><resources/>`,
+          `<organizations default="z"><organization identifier="o"><title>O</title><item identifier="i" identifierref="r"><title>I</title></item></organization></organizations><resources><resource identifier="r" type="webcontent" adlcp:scormtype="sco" href="i.html"/></resources>`,
         ),
       ),
-    ).toThrow(/default organization "z"/);
+    ).toMatchObject({ organizationIdentifier: 'o', scos: [{ identifier: 'i' }] });
     expect(() =>
       parseManifest(
         manifest12(

@@ -1,3 +1,4 @@
+import { completionSettingsOf } from '../../../../src/features/scorm/completion-settings.ts';
 import { describe, expect, it } from 'vitest';
 import {
   parseIsoDuration,
@@ -75,6 +76,7 @@ const sco = (over: Partial<ScoResult>): ScoResult => ({
   started: true,
   completion: 'completed',
   success: 'unknown',
+  hasPassMark: false,
   scoreRaw: null,
   scoreScaled: null,
   percent: null,
@@ -85,12 +87,17 @@ const sco = (over: Partial<ScoResult>): ScoResult => ({
 
 describe('roll-up', () => {
   it('is completed only when every SCO is, and averages scores', () => {
-    const partial = rollUp([sco({ percent: 80 }), sco({ completion: 'incomplete', started: true })], false);
-    expect(partial).toMatchObject({ completed: false, status: 'incomplete', progress: 0.5 });
-    const whole = rollUp(
-      [sco({ percent: 80, scoreRaw: 80 }), sco({ percent: 100, scoreRaw: 100, totalTimeSeconds: 30 })],
-      false,
-    );
+    const partial = rollUp([sco({ percent: 80 }), sco({ completion: 'incomplete', started: true })]);
+    expect(partial).toMatchObject({
+      completed: false,
+      satisfied: false,
+      status: 'incomplete',
+      progress: 0.5,
+    });
+    const whole = rollUp([
+      sco({ percent: 80, scoreRaw: 80 }),
+      sco({ percent: 100, scoreRaw: 100, totalTimeSeconds: 30 }),
+    ]);
     expect(whole).toMatchObject({
       completed: true,
       status: 'completed',
@@ -99,14 +106,49 @@ describe('roll-up', () => {
       progress: 1,
       totalTimeSeconds: 30,
     });
-    expect(earnsCompletion(whole, false)).toBe(true);
-    expect(earnsCompletion(whole, true)).toBe(false);
+    expect(earnsCompletion(whole)).toBe(true);
   });
 
-  it('fails when any SCO failed', () => {
-    const r = rollUp([sco({ success: 'passed' }), sco({ success: 'failed' })], true);
+  it('asks a pass only of the SCOs with a pass mark: one marked quiz passed and two plain modules completed earn the course', () => {
+    const r = rollUp([sco({}), sco({}), sco({ hasPassMark: true, success: 'passed', percent: 85 })]);
+    expect(r).toMatchObject({ satisfied: true, status: 'passed', success: 'passed', percent: 85 });
+    const notYet = rollUp([sco({}), sco({ hasPassMark: true, success: 'unknown' })]);
+    expect(notYet.satisfied).toBe(false);
+  });
+
+  it('fails when a SCO with a pass mark failed', () => {
+    const r = rollUp([sco({ success: 'passed' }), sco({ hasPassMark: true, success: 'failed' })]);
     expect(r.status).toBe('failed');
-    expect(earnsCompletion(r, true)).toBe(false);
+    expect(earnsCompletion(r)).toBe(false);
+  });
+
+  it('score rule and grading methods', () => {
+    const scos = [sco({ percent: 40, completion: 'incomplete' }), sco({ percent: 90 })];
+    const settings = (grading: 'highest' | 'average' | 'sum' | 'last') =>
+      completionSettingsOf({ rule: 'score', minPercent: 80, grading });
+    expect(rollUp(scos, settings('highest'))).toMatchObject({ satisfied: true, percent: 90 });
+    expect(rollUp(scos, settings('average'))).toMatchObject({ satisfied: false, percent: 65 });
+    expect(rollUp(scos, settings('sum'))).toMatchObject({ satisfied: true, percent: 100 });
+    const timed = [
+      sco({ percent: 95, updatedAt: new Date(1000) }),
+      sco({ percent: 50, updatedAt: new Date(2000) }),
+    ];
+    expect(rollUp(timed, settings('last'))).toMatchObject({ satisfied: false, percent: 50 });
+    expect(completionSettingsOf({ rule: 'score' })).toEqual(completionSettingsOf(null));
+  });
+
+  it('a 1.2 SCO that set no status is completed on LMSFinish, and judged by its mastery score', () => {
+    const t = { masteryScore: 80, scaledPassingScore: null, completionThreshold: null };
+    expect(readSnapshot('scorm12', { core: {} }, t, true).completion).toBe('completed');
+    expect(readSnapshot('scorm12', { core: { lesson_status: 'not attempted' } }, t, false).completion).toBe(
+      'not_attempted',
+    );
+    expect(
+      readSnapshot('scorm12', { core: { lesson_status: 'incomplete', score: { raw: '85' } } }, t, true),
+    ).toMatchObject({ completion: 'completed', success: 'passed' });
+    expect(readSnapshot('scorm2004', { completion_status: 'not attempted' }, t, true).completion).toBe(
+      'incomplete',
+    );
   });
 });
 
