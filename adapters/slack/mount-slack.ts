@@ -20,7 +20,7 @@ import {
 } from './to-inbound.ts';
 import { resolveSlackPerson } from './identity.ts';
 import { askCore, notLinkedReply } from '../shared/ask-core.ts';
-import { postReply, respondPrivately, uploadFiles, type SlackTarget } from './deliver.ts';
+import { answerPress, postReply, respondPrivately, uploadFiles, type SlackTarget } from './deliver.ts';
 import { buildHomeView } from './app-home.ts';
 import { LINK_ACTION_ID } from './render-reply.ts';
 import { readScheduleSubmission, scheduleModal, SCHEDULE_CALLBACK_ID } from './schedule-modal.ts';
@@ -69,8 +69,22 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     logger: boltLogger(deps),
   });
 
+  // Workspaces that removed the app: their token is dead, so nothing more is sent there.
+  const revoked = new Set<string>();
+  bolt.event('app_uninstalled', async ({ body }) => {
+    revoked.add((body as { team_id: string }).team_id);
+    log.warn({ teamId: (body as { team_id: string }).team_id }, 'slack app uninstalled: sending stopped');
+  });
+  bolt.event('tokens_revoked', async ({ event, body }) => {
+    const bots = (event as { tokens?: { bot?: string[] } }).tokens?.bot ?? [];
+    if (bots.length === 0) return;
+    revoked.add((body as { team_id: string }).team_id);
+    log.warn({ teamId: (body as { team_id: string }).team_id }, 'slack bot token revoked: sending stopped');
+  });
+
   /** Runs one turn: identify the person, ask the core, deliver the answer. */
   async function runTurn(turn: SlackTurn, deliver: (reply: Reply) => Promise<void>): Promise<void> {
+    if (revoked.has(turn.teamId)) return;
     try {
       const who = await resolveSlackPerson(deps, web, turn.teamId, turn.userId);
       if (who.kind !== 'linked') {
@@ -116,12 +130,10 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     );
   });
 
-  bolt.event('app_home_opened', async ({ event, body }) => {
-    const e = event as { user: string; tab?: string };
-    if (e.tab && e.tab !== 'home') return;
-    const teamId = (body as { team_id: string }).team_id;
+  /** Publishes the person's Home tab afresh (on opening it, and after anything that changes it). */
+  async function refreshHome(teamId: string, userId: string): Promise<void> {
     try {
-      const who = await resolveSlackPerson(deps, web, teamId, e.user);
+      const who = await resolveSlackPerson(deps, web, teamId, userId);
       const view =
         who.kind === 'linked'
           ? await buildHomeView(handler, who.personId)
@@ -134,10 +146,16 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
                 },
               ],
             };
-      await web.views.publish({ user_id: e.user, view });
+      await web.views.publish({ user_id: userId, view });
     } catch (error) {
       log.error({ err: error }, 'slack app home failed');
     }
+  }
+
+  bolt.event('app_home_opened', async ({ event, body }) => {
+    const e = event as { user: string; tab?: string };
+    if (e.tab && e.tab !== 'home') return;
+    await refreshHome((body as { team_id: string }).team_id, e.user);
   });
 
   bolt.command(/.*/, async ({ ack, body }) => {
@@ -178,11 +196,26 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     }
     // Link buttons also report a press; the link itself did the work.
     if (action.id === LINK_ACTION_ID) return;
+    const b = body as {
+      container?: { type?: string; is_ephemeral?: boolean; message_ts?: string };
+      message?: { ts?: string };
+    };
+    const fromHome = b.container?.type === 'view';
     await runTurn(turn, async (reply) => {
-      const target = turn.channelId
-        ? { channelId: turn.channelId, threadTs: turn.threadTs }
-        : await dmTarget(turn);
-      await postReply(web, target, reply);
+      await answerPress(
+        web,
+        {
+          channelId: fromHome ? undefined : turn.channelId,
+          messageTs: b.container?.message_ts ?? b.message?.ts,
+          threadTs: turn.threadTs,
+          ephemeral: b.container?.is_ephemeral === true,
+          responseUrl: fromHome ? undefined : turn.responseUrl,
+        },
+        reply,
+        () => dmTarget(turn),
+      );
+      // A press may book, cancel or complete something the Home tab shows.
+      await refreshHome(turn.teamId, turn.userId);
     });
   });
 
@@ -201,7 +234,10 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
       text: submission.text,
       messageId: view.id,
     };
-    await runTurn(turn, async (reply) => postReply(web, await dmTarget(turn), reply));
+    await runTurn(turn, async (reply) => {
+      await postReply(web, await dmTarget(turn), reply);
+      await refreshHome(teamId, turn.userId);
+    });
   });
 
   // Anything else (other modals, shortcuts) is acknowledged so Slack does not show an error.
@@ -215,7 +251,10 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
   });
 
   app.post('/slack/events', (c) => receiver.handle(c));
-  return { enabled: true, sender: createSlackSender(deps, web) };
+  return {
+    enabled: true,
+    sender: createSlackSender(deps, web, { isRevoked: (teamId) => revoked.has(teamId) }),
+  };
 }
 
 /**

@@ -82,6 +82,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case 'chat.postMessage':
         if (closedChannels.has(String(args.channel))) return reply({ ok: false, error: 'channel_not_found' });
         return reply({ ok: true, channel: args.channel, ts: `${Date.now() / 1000}` });
+      case 'chat.update':
+        return reply({ ok: true, channel: args.channel, ts: args.ts });
       case 'views.open':
       case 'views.publish':
         return reply({ ok: true, view: { id: 'V1' } });
