@@ -114,10 +114,11 @@ function renderBlock(
     case 'choices': {
       const id = `choice_${counter.n++}`;
       return [
-        textBlock(block.prompt),
         {
           type: 'Input.ChoiceSet',
           id,
+          // A required input needs a label (screen readers, and the SDK insists).
+          label: block.prompt,
           style: 'compact',
           isRequired: true,
           errorMessage: 'Pick one.',

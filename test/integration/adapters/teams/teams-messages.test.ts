@@ -15,6 +15,7 @@ import {
 } from '../../../helpers/fake-conversation.ts';
 import { mountTeams, type TeamsMount } from '../../../../adapters/teams/mount-teams.ts';
 import { startFakeConnector, type FakeConnector } from './fake-connector.ts';
+import { adaptiveCardProblems } from './card-validation.ts';
 import {
   BOT,
   PRIYA,
@@ -292,6 +293,16 @@ describe('Teams messages', () => {
       data: { email: 'new.starter@acme.example', name: 'New Starter' },
     });
     expect(await mount.sender.send(person.id, { text: 'x', blocks: [] })).toEqual({ kind: 'no_channel' });
+  });
+
+  it('sent only Adaptive Cards that the SDK validates against 1.5', () => {
+    const cards = connector.calls.flatMap((c) =>
+      ((c.body?.attachments as { contentType: string; content: unknown }[] | undefined) ?? [])
+        .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+        .map((a) => a.content),
+    );
+    expect(cards.length).toBeGreaterThan(5);
+    for (const card of cards) expect(adaptiveCardProblems(card)).toEqual([]);
   });
 });
 
