@@ -4,7 +4,8 @@
  * the receiver answers Slack on ack(); each listener acks first and works after.
  */
 import type { Hono } from 'hono';
-import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
+import { recordProcessedEvent } from '../../src/features/platform/record-processed-event.ts';
 import { WebClient } from '@slack/web-api';
 import type { Deps } from '../../src/deps.ts';
 import type { ConversationHandler, InboundFile, Reply } from '../../src/conversation/types.ts';
@@ -32,13 +33,18 @@ export interface SlackMount {
   enabled: boolean;
   /** Proactive messages to a person's DM with the bot. */
   sender: NotificationSender;
+  /** 'socket' when SLACK_APP_TOKEN is set: Rollcall dials out to Slack, no inbound HTTP. */
+  transport?: 'http' | 'socket';
+  /** Closes the Socket Mode connection (nothing to do over HTTP). */
+  stop: () => Promise<void>;
 }
 
 export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler): SlackMount {
   const { config, log } = deps;
   const signingSecret = config.SLACK_SIGNING_SECRET;
   const configuredToken = config.SLACK_BOT_TOKEN;
-  if (!signingSecret || !configuredToken) {
+  const appToken = config.SLACK_APP_TOKEN;
+  if (!configuredToken || (!signingSecret && !appToken)) {
     app.post('/slack/events', (c) =>
       c.json(
         {
@@ -51,7 +57,11 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
         401,
       ),
     );
-    return { enabled: false, sender: { send: async () => ({ kind: 'no_channel' }) } };
+    return {
+      enabled: false,
+      sender: { send: async () => ({ kind: 'no_channel' }) },
+      stop: async () => {},
+    };
   }
 
   const token: string = configuredToken;
@@ -61,13 +71,39 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 1000 },
     logLevel: LogLevel.ERROR,
   });
-  const receiver = new HonoSlackReceiver(deps, { signingSecret, teamId: config.SLACK_TEAM_ID });
+  // Socket Mode: Slack authenticates the connection (app token), so there is no signature to
+  // check; the workspace check and redelivery de-duplication are done in a middleware below.
+  const socket = appToken
+    ? new SocketModeReceiver({
+        appToken,
+        installerOptions: { clientOptions: { slackApiUrl: config.SLACK_API_URL } },
+        logger: boltLogger(deps),
+      })
+    : undefined;
+  const receiver =
+    socket ?? new HonoSlackReceiver(deps, { signingSecret: signingSecret!, teamId: config.SLACK_TEAM_ID });
   const bolt = new App({
     receiver,
     authorize: cachedAuthorize(web, token),
     clientOptions: { slackApiUrl: config.SLACK_API_URL },
     logger: boltLogger(deps),
   });
+
+  if (socket) {
+    bolt.use(async ({ body, next }) => {
+      const b = body as { team_id?: string; team?: { id?: string }; event_id?: string };
+      const teamId = b.team_id ?? b.team?.id;
+      if (config.SLACK_TEAM_ID && teamId && teamId !== config.SLACK_TEAM_ID) {
+        log.warn({ teamId }, 'slack socket event from another workspace dropped');
+        return;
+      }
+      if (b.event_id) {
+        const seen = await recordProcessedEvent(deps, { platform: 'slack', eventId: b.event_id });
+        if (seen.kind === 'duplicate') return;
+      }
+      await next();
+    });
+  }
 
   // Workspaces that removed the app: their token is dead, so nothing more is sent there.
   const revoked = new Set<string>();
@@ -250,11 +286,20 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     log.error({ err: error }, 'slack dispatch error');
   });
 
-  app.post('/slack/events', (c) => receiver.handle(c));
-  return {
-    enabled: true,
-    sender: createSlackSender(deps, web, { isRevoked: (teamId) => revoked.has(teamId) }),
-  };
+  const sender = createSlackSender(deps, web, { isRevoked: (teamId) => revoked.has(teamId) });
+  if (socket) {
+    app.post('/slack/events', (c) =>
+      c.json(
+        { error: { code: 'NOT_FOUND', message: 'Slack uses Socket Mode here (SLACK_APP_TOKEN).' } },
+        404,
+      ),
+    );
+    bolt.start().catch((error: unknown) => log.error({ err: error }, 'slack socket mode failed to start'));
+    return { enabled: true, sender, transport: 'socket', stop: () => bolt.stop().then(() => {}) };
+  }
+  const http = receiver as HonoSlackReceiver;
+  app.post('/slack/events', (c) => http.handle(c));
+  return { enabled: true, sender, transport: 'http', stop: async () => {} };
 }
 
 /**
