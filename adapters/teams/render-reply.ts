@@ -156,26 +156,18 @@ function cardAction(b: ReplyButton, style: CardActionStyle): Record<string, unkn
   // works next to a required choice.
   action.associatedInputs = 'none';
   const question = confirmQuestion(b);
-  if (question) {
-    // Cards have no confirmation dialog: the press shows a second, explicit step instead.
-    action.type = style === 'execute' ? 'Action.Execute' : 'Action.ShowCard';
-    if (action.type === 'Action.ShowCard') {
-      const confirm = actionOf(b.label, { rollcallAction: b.actionId, value: b.value }, style, b.actionId);
-      confirm.style = 'destructive';
-      confirm.associatedInputs = 'none';
-      return {
-        type: 'Action.ShowCard',
-        title: b.label,
-        ...(b.style ? { style: action.style } : {}),
-        card: {
-          type: 'AdaptiveCard',
-          body: [textBlock(question)],
-          actions: [confirm],
-        },
-      };
-    }
-  }
-  return action;
+  if (!question) return action;
+  // Cards have no confirmation dialog: the button opens a second, explicit step instead.
+  return {
+    type: 'Action.ShowCard',
+    title: b.label,
+    ...(action.style ? { style: action.style } : {}),
+    card: {
+      type: 'AdaptiveCard',
+      body: [textBlock(question)],
+      actions: [{ ...action, style: 'destructive' }],
+    },
+  };
 }
 
 function actionOf(

@@ -55,6 +55,19 @@ beforeAll(async () => {
         ],
       };
     }
+    if (message.text === 'my bookings') {
+      return {
+        text: 'One booking.',
+        blocks: [
+          {
+            type: 'buttons',
+            buttons: [
+              { label: 'Cancel this booking', actionId: 'cancel_booking', value: 'reg-1', style: 'danger' },
+            ],
+          },
+        ],
+      };
+    }
     if (message.action?.id === 'cancel') return { text: 'OK, nothing changed.', blocks: [] };
     if (message.text === 'formatting') {
       return {
@@ -147,6 +160,27 @@ describe('Teams cards', () => {
     const update = connector.updates().at(-1)!;
     expect(update.replyToId).toBe('card-choice-1');
     expect(update.body).toMatchObject({ id: 'card-choice-1', summary: 'OK, nothing changed.' });
+  });
+
+  it('asks before cancelling: the cancel button opens a confirmation step', async () => {
+    await say('my bookings');
+    const card = cardOf(connector.activities().at(-1)!)!;
+    const cancel = card.body.find((b) => b.type === 'ActionSet')!.actions[0];
+    expect(cancel).toMatchObject({
+      type: 'Action.ShowCard',
+      title: 'Cancel this booking',
+      card: {
+        body: [{ type: 'TextBlock', text: expect.stringContaining('Cancel this booking?') }],
+        actions: [
+          {
+            type: 'Action.Submit',
+            style: 'destructive',
+            associatedInputs: 'none',
+            data: { rollcallAction: 'cancel_booking', value: 'reg-1' },
+          },
+        ],
+      },
+    });
   });
 
   it('updates the pressed card to the outcome instead of posting a new one', async () => {
