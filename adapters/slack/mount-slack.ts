@@ -23,7 +23,7 @@ import { resolveSlackPerson } from './identity.ts';
 import { askCore, notLinkedReply } from '../shared/ask-core.ts';
 import { answerPress, postReply, respondPrivately, uploadFiles, type SlackTarget } from './deliver.ts';
 import { buildHomeView } from './app-home.ts';
-import { LINK_ACTION_ID } from './render-reply.ts';
+import { LINK_ACTION_ID, renderSlackReply } from './render-reply.ts';
 import { readScheduleSubmission, scheduleModal, SCHEDULE_CALLBACK_ID } from './schedule-modal.ts';
 import { createSlackSender } from './send-proactive.ts';
 import type { NotificationSender } from '../shared/proactive.ts';
@@ -161,9 +161,23 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
   bolt.event('app_mention', async ({ event, body }) => {
     const turn = mentionEventToTurn((body as { team_id: string }).team_id, event as never);
     if (!turn) return;
-    await runTurn(turn, (reply) =>
-      postReply(web, { channelId: turn.channelId!, threadTs: turn.threadTs }, reply),
-    );
+    await runTurn(turn, async (reply) => {
+      if (!reply.private) {
+        await postReply(web, { channelId: turn.channelId!, threadTs: turn.threadTs }, reply);
+        return;
+      }
+      // Only visible to this person: an ephemeral message in the thread, files to their DM.
+      const { files: attached, ...message } = reply;
+      const rendered = renderSlackReply(message);
+      await web.chat.postEphemeral({
+        channel: turn.channelId!,
+        user: turn.userId,
+        ...(turn.threadTs ? { thread_ts: turn.threadTs } : {}),
+        text: rendered.text,
+        blocks: rendered.blocks,
+      });
+      if (attached?.length) await uploadFiles(web, await dmTarget(turn), attached);
+    });
   });
 
   /** Publishes the person's Home tab afresh (on opening it, and after anything that changes it). */

@@ -87,6 +87,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return reply({ ok: true, channel: args.channel, ts: `${Date.now() / 1000}` });
       case 'apps.connections.open':
         return reply(socket.url ? { ok: true, url: socket.url } : { ok: false, error: 'invalid_auth' });
+      case 'chat.postEphemeral':
+        return reply({ ok: true, message_ts: `${Date.now() / 1000}` });
       case 'chat.update':
         return reply({ ok: true, channel: args.channel, ts: args.ts });
       case 'views.open':

@@ -58,6 +58,9 @@ beforeAll(async () => {
       await p.registration.update({ where: { id: message.action.value }, data: { status: 'cancelled' } });
       return { text: 'Cancelled: First Aid at Work.', blocks: [] };
     }
+    if (message.text === 'my record') {
+      return { text: 'Your record: 3 courses completed.', blocks: [], private: true };
+    }
     if (message.text === 'what am I booked on?' || message.text === 'my bookings') {
       const rows = await p.registration.findMany({
         where: { personId: message.personId, status: 'confirmed' },
@@ -287,6 +290,26 @@ describe('Slack presses', () => {
     expect(after.conversationRef).toEqual({ channel: 'D_U_SAM', teamId: TEAM_ID, userId: 'U_SAM' });
   });
 
+  it('keeps a reply marked private out of the channel when asked by a mention', async () => {
+    await post(
+      eventBody('Ev_PRIVATE', {
+        type: 'app_mention',
+        channel: 'C_PUBLIC',
+        user: 'U_PRIYA',
+        text: '<@UBOT> my record',
+        ts: '6000.0001',
+      }),
+    );
+    const ephemeral = await waitFor('the ephemeral answer', () => slack.callsTo('chat.postEphemeral')[0]);
+    expect(ephemeral.args).toMatchObject({
+      channel: 'C_PUBLIC',
+      user: 'U_PRIYA',
+      thread_ts: '6000.0001',
+      text: 'Your record: 3 courses completed.',
+    });
+    expect(postsTo('C_PUBLIC')).toEqual([]);
+  });
+
   it('renders long tables, odd text and long text within Slack’s limits', () => {
     const rows = Array.from({ length: 30 }, (_, i) => [`Person <${i}> & co`, '`x`', '🙂'.repeat(40)]);
     const message = renderSlackReply({
@@ -324,7 +347,7 @@ describe('Slack presses', () => {
   it('sent only Block Kit within Slack’s limits', () => {
     type Payload = { what: string; blocks: never; kind: 'message' | 'view' };
     const payloads = slack.calls.flatMap((c): Payload[] => {
-      if (['chat.postMessage', 'chat.update', 'response_url'].includes(c.method))
+      if (['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'response_url'].includes(c.method))
         return [{ what: c.method, blocks: c.args.blocks as never, kind: 'message' }];
       if (c.method === 'views.publish' || c.method === 'views.open')
         return [{ what: c.method, blocks: (c.args.view as { blocks: never }).blocks, kind: 'view' }];
