@@ -57,6 +57,8 @@ export const ZConfig = z.object({
   SLACK_API_URL: z.url().default('https://slack.com/api/'),
   /** Only events from this workspace are accepted (Slack team id, e.g. T0123). */
   SLACK_TEAM_ID: optionalString,
+  /** App-level token (xapp-…, connections:write): Socket Mode instead of inbound HTTP. */
+  SLACK_APP_TOKEN: optionalString,
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,

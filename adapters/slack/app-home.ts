@@ -13,6 +13,7 @@ export const APP_HOME_THREAD = 'app_home';
 const HOME_QUESTIONS = [
   { heading: 'Your next sessions', text: 'what am I booked on?' },
   { heading: 'Overdue', text: "what's overdue?" },
+  { heading: 'Due learning', text: 'what learning is due?' },
 ];
 
 /** A home view can hold 100 blocks; each part keeps to its share. */
@@ -20,6 +21,8 @@ const BLOCKS_PER_PART = 40;
 
 export async function buildHomeView(handler: ConversationHandler, personId: string): Promise<HomeView> {
   const blocks: KnownBlock[] = [];
+  // One numbering for the whole view: action ids stay unique across its parts.
+  const counter = { n: 0 };
   for (const question of HOME_QUESTIONS) {
     let reply: Reply;
     try {
@@ -28,7 +31,7 @@ export async function buildHomeView(handler: ConversationHandler, personId: stri
       reply = { text: "Couldn't load this just now; open the tab again in a moment.", blocks: [] };
     }
     blocks.push({ type: 'header', text: { type: 'plain_text', text: question.heading } });
-    blocks.push(...renderSlackReply(reply).blocks.slice(0, BLOCKS_PER_PART));
+    blocks.push(...renderSlackReply(reply, counter).blocks.slice(0, BLOCKS_PER_PART));
     blocks.push({ type: 'divider' });
   }
   blocks.push({

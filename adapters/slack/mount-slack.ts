@@ -4,7 +4,8 @@
  * the receiver answers Slack on ack(); each listener acks first and works after.
  */
 import type { Hono } from 'hono';
-import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
+import { recordProcessedEvent } from '../../src/features/platform/record-processed-event.ts';
 import { WebClient } from '@slack/web-api';
 import type { Deps } from '../../src/deps.ts';
 import type { ConversationHandler, InboundFile, Reply } from '../../src/conversation/types.ts';
@@ -20,9 +21,9 @@ import {
 } from './to-inbound.ts';
 import { resolveSlackPerson } from './identity.ts';
 import { askCore, notLinkedReply } from '../shared/ask-core.ts';
-import { postReply, respondPrivately, uploadFiles, type SlackTarget } from './deliver.ts';
+import { answerPress, postReply, respondPrivately, uploadFiles, type SlackTarget } from './deliver.ts';
 import { buildHomeView } from './app-home.ts';
-import { LINK_ACTION_ID } from './render-reply.ts';
+import { LINK_ACTION_ID, renderSlackReply } from './render-reply.ts';
 import { readScheduleSubmission, scheduleModal, SCHEDULE_CALLBACK_ID } from './schedule-modal.ts';
 import { createSlackSender } from './send-proactive.ts';
 import type { NotificationSender } from '../shared/proactive.ts';
@@ -32,13 +33,18 @@ export interface SlackMount {
   enabled: boolean;
   /** Proactive messages to a person's DM with the bot. */
   sender: NotificationSender;
+  /** 'socket' when SLACK_APP_TOKEN is set: Rollcall dials out to Slack, no inbound HTTP. */
+  transport?: 'http' | 'socket';
+  /** Closes the Socket Mode connection (nothing to do over HTTP). */
+  stop: () => Promise<void>;
 }
 
 export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler): SlackMount {
   const { config, log } = deps;
   const signingSecret = config.SLACK_SIGNING_SECRET;
   const configuredToken = config.SLACK_BOT_TOKEN;
-  if (!signingSecret || !configuredToken) {
+  const appToken = config.SLACK_APP_TOKEN;
+  if (!configuredToken || (!signingSecret && !appToken)) {
     app.post('/slack/events', (c) =>
       c.json(
         {
@@ -51,7 +57,11 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
         401,
       ),
     );
-    return { enabled: false, sender: { send: async () => ({ kind: 'no_channel' }) } };
+    return {
+      enabled: false,
+      sender: { send: async () => ({ kind: 'no_channel' }) },
+      stop: async () => {},
+    };
   }
 
   const token: string = configuredToken;
@@ -61,7 +71,17 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     retryConfig: { retries: 2, minTimeout: 200, maxTimeout: 1000 },
     logLevel: LogLevel.ERROR,
   });
-  const receiver = new HonoSlackReceiver(deps, { signingSecret, teamId: config.SLACK_TEAM_ID });
+  // Socket Mode: Slack authenticates the connection (app token), so there is no signature to
+  // check; the workspace check and redelivery de-duplication are done in a middleware below.
+  const socket = appToken
+    ? new SocketModeReceiver({
+        appToken,
+        installerOptions: { clientOptions: { slackApiUrl: config.SLACK_API_URL } },
+        logger: boltLogger(deps),
+      })
+    : undefined;
+  const receiver =
+    socket ?? new HonoSlackReceiver(deps, { signingSecret: signingSecret!, teamId: config.SLACK_TEAM_ID });
   const bolt = new App({
     receiver,
     authorize: cachedAuthorize(web, token),
@@ -69,8 +89,38 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     logger: boltLogger(deps),
   });
 
+  if (socket) {
+    bolt.use(async ({ body, next }) => {
+      const b = body as { team_id?: string; team?: { id?: string }; event_id?: string };
+      const teamId = b.team_id ?? b.team?.id;
+      if (config.SLACK_TEAM_ID && teamId && teamId !== config.SLACK_TEAM_ID) {
+        log.warn({ teamId }, 'slack socket event from another workspace dropped');
+        return;
+      }
+      if (b.event_id) {
+        const seen = await recordProcessedEvent(deps, { platform: 'slack', eventId: b.event_id });
+        if (seen.kind === 'duplicate') return;
+      }
+      await next();
+    });
+  }
+
+  // Workspaces that removed the app: their token is dead, so nothing more is sent there.
+  const revoked = new Set<string>();
+  bolt.event('app_uninstalled', async ({ body }) => {
+    revoked.add((body as { team_id: string }).team_id);
+    log.warn({ teamId: (body as { team_id: string }).team_id }, 'slack app uninstalled: sending stopped');
+  });
+  bolt.event('tokens_revoked', async ({ event, body }) => {
+    const bots = (event as { tokens?: { bot?: string[] } }).tokens?.bot ?? [];
+    if (bots.length === 0) return;
+    revoked.add((body as { team_id: string }).team_id);
+    log.warn({ teamId: (body as { team_id: string }).team_id }, 'slack bot token revoked: sending stopped');
+  });
+
   /** Runs one turn: identify the person, ask the core, deliver the answer. */
   async function runTurn(turn: SlackTurn, deliver: (reply: Reply) => Promise<void>): Promise<void> {
+    if (revoked.has(turn.teamId)) return;
     try {
       const who = await resolveSlackPerson(deps, web, turn.teamId, turn.userId);
       if (who.kind !== 'linked') {
@@ -111,17 +161,29 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
   bolt.event('app_mention', async ({ event, body }) => {
     const turn = mentionEventToTurn((body as { team_id: string }).team_id, event as never);
     if (!turn) return;
-    await runTurn(turn, (reply) =>
-      postReply(web, { channelId: turn.channelId!, threadTs: turn.threadTs }, reply),
-    );
+    await runTurn(turn, async (reply) => {
+      if (!reply.private) {
+        await postReply(web, { channelId: turn.channelId!, threadTs: turn.threadTs }, reply);
+        return;
+      }
+      // Only visible to this person: an ephemeral message in the thread, files to their DM.
+      const { files: attached, ...message } = reply;
+      const rendered = renderSlackReply(message);
+      await web.chat.postEphemeral({
+        channel: turn.channelId!,
+        user: turn.userId,
+        ...(turn.threadTs ? { thread_ts: turn.threadTs } : {}),
+        text: rendered.text,
+        blocks: rendered.blocks,
+      });
+      if (attached?.length) await uploadFiles(web, await dmTarget(turn), attached);
+    });
   });
 
-  bolt.event('app_home_opened', async ({ event, body }) => {
-    const e = event as { user: string; tab?: string };
-    if (e.tab && e.tab !== 'home') return;
-    const teamId = (body as { team_id: string }).team_id;
+  /** Publishes the person's Home tab afresh (on opening it, and after anything that changes it). */
+  async function refreshHome(teamId: string, userId: string): Promise<void> {
     try {
-      const who = await resolveSlackPerson(deps, web, teamId, e.user);
+      const who = await resolveSlackPerson(deps, web, teamId, userId);
       const view =
         who.kind === 'linked'
           ? await buildHomeView(handler, who.personId)
@@ -134,10 +196,16 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
                 },
               ],
             };
-      await web.views.publish({ user_id: e.user, view });
+      await web.views.publish({ user_id: userId, view });
     } catch (error) {
       log.error({ err: error }, 'slack app home failed');
     }
+  }
+
+  bolt.event('app_home_opened', async ({ event, body }) => {
+    const e = event as { user: string; tab?: string };
+    if (e.tab && e.tab !== 'home') return;
+    await refreshHome((body as { team_id: string }).team_id, e.user);
   });
 
   bolt.command(/.*/, async ({ ack, body }) => {
@@ -178,11 +246,26 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     }
     // Link buttons also report a press; the link itself did the work.
     if (action.id === LINK_ACTION_ID) return;
+    const b = body as {
+      container?: { type?: string; is_ephemeral?: boolean; message_ts?: string };
+      message?: { ts?: string };
+    };
+    const fromHome = b.container?.type === 'view';
     await runTurn(turn, async (reply) => {
-      const target = turn.channelId
-        ? { channelId: turn.channelId, threadTs: turn.threadTs }
-        : await dmTarget(turn);
-      await postReply(web, target, reply);
+      await answerPress(
+        web,
+        {
+          channelId: fromHome ? undefined : turn.channelId,
+          messageTs: b.container?.message_ts ?? b.message?.ts,
+          threadTs: turn.threadTs,
+          ephemeral: b.container?.is_ephemeral === true,
+          responseUrl: fromHome ? undefined : turn.responseUrl,
+        },
+        reply,
+        () => dmTarget(turn),
+      );
+      // A press may book, cancel or complete something the Home tab shows.
+      await refreshHome(turn.teamId, turn.userId);
     });
   });
 
@@ -201,7 +284,10 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
       text: submission.text,
       messageId: view.id,
     };
-    await runTurn(turn, async (reply) => postReply(web, await dmTarget(turn), reply));
+    await runTurn(turn, async (reply) => {
+      await postReply(web, await dmTarget(turn), reply);
+      await refreshHome(teamId, turn.userId);
+    });
   });
 
   // Anything else (other modals, shortcuts) is acknowledged so Slack does not show an error.
@@ -214,8 +300,20 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     log.error({ err: error }, 'slack dispatch error');
   });
 
-  app.post('/slack/events', (c) => receiver.handle(c));
-  return { enabled: true, sender: createSlackSender(deps, web) };
+  const sender = createSlackSender(deps, web, { isRevoked: (teamId) => revoked.has(teamId) });
+  if (socket) {
+    app.post('/slack/events', (c) =>
+      c.json(
+        { error: { code: 'NOT_FOUND', message: 'Slack uses Socket Mode here (SLACK_APP_TOKEN).' } },
+        404,
+      ),
+    );
+    bolt.start().catch((error: unknown) => log.error({ err: error }, 'slack socket mode failed to start'));
+    return { enabled: true, sender, transport: 'socket', stop: () => bolt.stop().then(() => {}) };
+  }
+  const http = receiver as HonoSlackReceiver;
+  app.post('/slack/events', (c) => http.handle(c));
+  return { enabled: true, sender, transport: 'http', stop: async () => {} };
 }
 
 /**

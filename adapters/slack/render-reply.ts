@@ -6,6 +6,7 @@
  */
 import type { KnownBlock, Button, PlainTextOption } from '@slack/types';
 import type { Reply, ReplyBlock, ReplyButton } from '../../src/conversation/types.ts';
+import { confirmQuestion } from '../shared/confirm-question.ts';
 
 const MAX_BLOCKS = 50;
 const MAX_SECTION_TEXT = 3000;
@@ -23,8 +24,8 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-export function renderSlackReply(reply: Reply): SlackMessage {
-  const counter = { n: 0 };
+/** `counter` numbers action ids; share one across replies rendered into the same view. */
+export function renderSlackReply(reply: Reply, counter = { n: 0 }): SlackMessage {
   const blocks = reply.blocks.flatMap((block) => renderBlock(block, counter));
   if (blocks.length === 0 || !reply.blocks.some((b) => b.type === 'section')) {
     blocks.unshift(section(reply.text));
@@ -113,13 +114,16 @@ function renderTable(block: Extract<ReplyBlock, { type: 'table' }>): KnownBlock[
     return out;
   }
   const widths = block.columns.map((c, i) =>
-    Math.min(30, Math.max(c.length, ...block.rows.map((r) => (r[i] ?? '').length))),
+    Math.min(30, Math.max(charCount(c), ...block.rows.map((r) => charCount(r[i] ?? '')))),
   );
+  // Inside a code block Slack still reads &, < and >; backticks would end the block early.
   const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => cut(cell, widths[i]!).padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
+    escape(
+      cells
+        .map((cell, i) => padChars(cut(cell.replace(/`/g, "'").replace(/\s+/g, ' '), widths[i]!), widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    );
   const lines = [line(block.columns), ...block.rows.map(line)];
   let text = '';
   let shown = 0;
@@ -150,6 +154,16 @@ function button(b: ReplyButton, counter: { n: number }): Button {
   };
   if (b.style) element.style = b.style;
   if (b.url) element.url = b.url;
+  const question = confirmQuestion(b);
+  if (question) {
+    element.confirm = {
+      title: { type: 'plain_text', text: 'Are you sure?' },
+      text: { type: 'plain_text', text: cut(question, 300) },
+      confirm: { type: 'plain_text', text: cut(b.label, 30) },
+      deny: { type: 'plain_text', text: 'Keep it' },
+      ...(b.style === 'danger' || question !== b.confirm ? { style: 'danger' as const } : {}),
+    };
+  }
   return element;
 }
 
@@ -161,12 +175,30 @@ function section(text: string, escapeText = true): KnownBlock {
 }
 
 /** Slack mrkdwn treats &, < and > as control characters; the core's text is plain. */
-function escape(text: string): string {
+export function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function cut(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+/**
+ * Cuts to at most `max` characters (Slack counts characters, not UTF-16 units) without
+ * splitting a character, an emoji or an escaped entity such as `&amp;`.
+ */
+export function cut(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const kept = chars
+    .slice(0, max - 1)
+    .join('')
+    .replace(/&[a-z]{0,4}$/, '');
+  return `${kept}…`;
+}
+
+function charCount(text: string): number {
+  return Array.from(text).length;
+}
+
+function padChars(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - charCount(text)));
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

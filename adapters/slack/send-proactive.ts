@@ -1,6 +1,8 @@
 /**
  * Messages nobody asked for (reminders, waitlist promotions) go to the person's DM with the
- * bot, whose channel id was stored on their ChatIdentity at their last DM.
+ * bot. The DM channel stored at their last DM is used when there is one; anyone else linked
+ * to a Slack user (through a slash command, a mention, App Home) gets the DM opened with
+ * conversations.open (scope im:write), and the channel is kept for next time.
  */
 import type { WebClient } from '@slack/web-api';
 import type { Deps } from '../../src/deps.ts';
@@ -9,15 +11,40 @@ import { postReply } from './deliver.ts';
 
 import { notificationSender, type NotificationSender } from '../shared/proactive.ts';
 
-export function createSlackSender(deps: Pick<Deps, 'db' | 'log'>, web: WebClient): NotificationSender {
+export interface SlackSenderOptions {
+  /** Workspaces that uninstalled the app or revoked its token: nothing is sent there. */
+  isRevoked: (teamId: string) => boolean;
+}
+
+export function createSlackSender(
+  deps: Pick<Deps, 'db' | 'log'>,
+  web: WebClient,
+  options: SlackSenderOptions,
+): NotificationSender {
   return notificationSender(
     'slack',
     async (personId, reply) => {
       const refs = await findConversationRefs(deps, personId, 'slack');
-      const channel = refs
-        .map((r) => r.conversationRef.channel)
-        .find((c): c is string => typeof c === 'string');
+      const stored = refs.find(
+        (r) => typeof r.conversationRef.channel === 'string' && !options.isRevoked(r.tenant),
+      );
+      if (stored) {
+        await postReply(web, { channelId: stored.conversationRef.channel as string }, reply);
+        return { kind: 'sent' };
+      }
+      const identity = await deps.db.prisma.chatIdentity.findFirst({
+        where: { personId, platform: 'slack' },
+        orderBy: { updatedAt: 'desc' },
+        select: { id: true, tenant: true, externalId: true },
+      });
+      if (!identity || options.isRevoked(identity.tenant)) return { kind: 'no_channel' };
+      const opened = await web.conversations.open({ users: identity.externalId });
+      const channel = opened.channel?.id;
       if (!channel) return { kind: 'no_channel' };
+      await deps.db.prisma.chatIdentity.update({
+        where: { id: identity.id },
+        data: { conversationRef: { channel, teamId: identity.tenant, userId: identity.externalId } },
+      });
       await postReply(web, { channelId: channel }, reply);
       return { kind: 'sent' };
     },

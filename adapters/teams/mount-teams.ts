@@ -27,6 +27,14 @@ import type { IncomingActivity } from './parse-activity.ts';
 import { activityToTurn, tenantOf, toInboundMessage } from './to-inbound.ts';
 import { resolveTeamsPerson } from './identity.ts';
 import { ADAPTIVE_CARD_TYPE, renderAdaptiveCard, renderTeamsActivity } from './render-reply.ts';
+import {
+  DOWNLOAD_PATH,
+  FileDelivery,
+  fileInfoCard,
+  uploadToConsentUrl,
+  type UploadInfo,
+} from './file-delivery.ts';
+import type { ReplyFile } from '../../src/conversation/types.ts';
 
 export interface TeamsMountOptions {
   /** Outbound token source; tests pass a stub, since MSAL only talks to real https authorities. */
@@ -62,10 +70,20 @@ export function mountTeams(
       .catch(() => {});
   };
 
+  const files = new FileDelivery();
+
   async function logic(context: TurnContext): Promise<void> {
     const activity = context.activity as unknown as IncomingActivity;
+    if (activity.type === 'invoke' && activity.name === 'fileConsent/invoke') {
+      await answerFileConsent(context, activity);
+      return;
+    }
     if (isPersonalInstall(activity)) {
       await welcome(context, activity);
+      return;
+    }
+    if (isSharedInstall(activity)) {
+      await helloOnce(context, activity);
       return;
     }
     const turn = activityToTurn(activity);
@@ -82,6 +100,8 @@ export function mountTeams(
         return;
       }
     }
+    // A typed question may take a while (the language model): show that something is coming.
+    if (turn.text) await context.sendActivity({ type: 'typing' }).catch(() => {});
     const who = await resolveTeamsPerson(deps, context, turn);
     let reply: Reply;
     if (who.kind === 'linked') {
@@ -102,7 +122,105 @@ export function mountTeams(
       });
       return;
     }
-    await context.sendActivity(renderTeamsActivity(reply));
+    const { files: attached, ...message } = reply;
+    const rendered = renderTeamsActivity(message);
+    // An Action.Submit names the card it came from: that card shows the outcome, its buttons spent.
+    const source = (activity as { replyToId?: string }).replyToId;
+    if (turn.action && source && reply.updateSource !== false) {
+      try {
+        await context.updateActivity({ ...rendered, id: source });
+      } catch (error) {
+        log.warn({ err: error }, 'teams card update failed; answering with a new card');
+        await context.sendActivity(rendered);
+      }
+    } else {
+      await context.sendActivity(rendered);
+    }
+    await sendFiles(context, activity.conversation.id, isPersonal(activity), attached);
+  }
+
+  /** Personal chat: a consent card per file. Elsewhere: a card of signed, expiring download links. */
+  async function sendFiles(
+    context: TurnContext,
+    conversationId: string,
+    personal: boolean,
+    list: ReplyFile[] | undefined,
+  ): Promise<void> {
+    if (!list?.length) return;
+    if (personal) {
+      await context.sendActivity({
+        type: 'message',
+        attachments: list.map((f) => files.consentCard(f, conversationId)),
+      });
+      return;
+    }
+    const links: Reply = {
+      text: list.length === 1 ? `Download ${list[0]!.name}` : `Download ${list.length} files`,
+      blocks: [
+        { type: 'context', text: 'Links work for 15 minutes.' },
+        {
+          type: 'buttons',
+          buttons: list.map((f) => ({
+            label: `Download ${f.name}`,
+            actionId: 'download',
+            value: f.name,
+            url: `${config.publicUrl}${files.downloadPath(f)}`,
+          })),
+        },
+      ],
+    };
+    await context.sendActivity(renderTeamsActivity(links));
+  }
+
+  /** The answer to a FileConsentCard: upload on "Allow", forget on "Decline". */
+  async function answerFileConsent(context: TurnContext, activity: IncomingActivity): Promise<void> {
+    const value = (activity.value ?? {}) as {
+      action?: string;
+      context?: { fileId?: unknown };
+      uploadInfo?: UploadInfo;
+    };
+    const file = files.take(value.context?.fileId, activity.conversation.id);
+    const say = (text: string) => context.sendActivity(renderTeamsActivity({ text, blocks: [] }));
+    if (!file) {
+      await say('That file offer has expired. Ask me again and I will offer it afresh.');
+    } else if (value.action !== 'accept') {
+      await say(`OK, I won't send ${file.name}.`);
+    } else if (!value.uploadInfo || !uploadAllowed(value.uploadInfo.uploadUrl)) {
+      log.warn('teams file consent without a usable upload URL');
+      await say(`I couldn't upload ${file.name}. Ask me again in a moment.`);
+    } else {
+      try {
+        await uploadToConsentUrl(value.uploadInfo.uploadUrl, file);
+        await context.sendActivity({ type: 'message', attachments: [fileInfoCard(value.uploadInfo)] });
+      } catch (error) {
+        log.warn({ err: error }, 'teams file upload failed');
+        await say(`I couldn't upload ${file.name}. Ask me again in a moment.`);
+      }
+    }
+    await context.sendActivity({ type: 'invokeResponse', value: { status: 200 } });
+  }
+
+  /** The upload URL comes from Teams (OneDrive, https); in Emulator mode only loopback. */
+  function uploadAllowed(url: string): boolean {
+    if (mode === 'emulator') return isLoopbackUrl(url);
+    try {
+      return new URL(url).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Added to a team or a group chat: say what Rollcall does, once per conversation, however
+   * often Teams repeats the installation events.
+   */
+  async function helloOnce(context: TurnContext, activity: IncomingActivity): Promise<void> {
+    const first = await recordProcessedEvent(deps, {
+      platform: 'teams',
+      eventId: `installed|${activity.conversation.id}`,
+    });
+    if (first.kind === 'duplicate') return;
+    await context.sendActivity(renderTeamsActivity(SHARED_HELLO));
   }
 
   /**
@@ -128,6 +246,21 @@ export function mountTeams(
   }
 
   app.post('/api/messages', limitBody(256 * KB), (c) => adapter.handle(c, logic));
+  app.get(`${DOWNLOAD_PATH}/:token/:name`, (c) => {
+    const file = files.download(c.req.param('token'));
+    if (!file) {
+      return c.json(
+        { error: { code: 'NOT_FOUND', message: 'This download link has expired or is not valid.' } },
+        404,
+      );
+    }
+    return c.body(new Uint8Array(file.content), 200, {
+      'content-type': file.mimeType,
+      'content-disposition': `attachment; filename="${file.name.replace(/["\\\r\n]/g, '_')}"`,
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    });
+  });
 
   const sender = notificationSender(
     'teams',
@@ -140,7 +273,9 @@ export function mountTeams(
       await adapter.continueConversationAsync(appId, ref, async (context) => {
         // The continuation activity has a made-up id; without it the message is a new one, not a reply.
         context.activity.id = undefined as unknown as string;
-        await context.sendActivity(renderTeamsActivity(reply));
+        const { files: attached, ...message } = reply;
+        await context.sendActivity(renderTeamsActivity(message));
+        await sendFiles(context, ref.conversation!.id, true, attached);
       });
       return { kind: 'sent' };
     },
@@ -161,6 +296,26 @@ const WELCOME: Reply = {
     { type: 'context', text: "I'll also tell you here about waitlist places and reminders." },
   ],
 };
+
+const SHARED_HELLO: Reply = {
+  text: 'Hi, I\'m Rollcall. Mention me here to find sessions, e.g. "@Rollcall what first aid sessions are there next month?"',
+  blocks: [
+    { type: 'section', text: "Hi, I'm Rollcall. Mention me here to ask about training, for example:" },
+    {
+      type: 'section',
+      text: '• what first aid sessions are there next month?\n• how is my team doing on compliance?',
+    },
+    { type: 'context', text: 'Personal things (bookings, reminders) stay in your personal chat with me.' },
+  ],
+};
+
+/** The bot added to a team or group chat (conversationUpdate or installationUpdate "add"). */
+function isSharedInstall(activity: IncomingActivity): boolean {
+  if (isPersonal(activity)) return false;
+  const added = (activity as { membersAdded?: { id: string }[] }).membersAdded ?? [];
+  if (activity.type === 'conversationUpdate') return added.some((m) => m.id === activity.recipient.id);
+  return activity.type === 'installationUpdate' && (activity as { action?: string }).action === 'add';
+}
 
 function isPersonalInstall(activity: IncomingActivity): boolean {
   const added = (activity as { membersAdded?: { id: string }[] }).membersAdded ?? [];

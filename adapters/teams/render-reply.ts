@@ -1,12 +1,15 @@
 /**
- * The core's Reply → one Adaptive Card (schema 1.4, the highest Teams renders on every
- * client and the first with Action.Execute). Buttons carry `{ rollcallAction, value }`;
+ * The core's Reply → one Adaptive Card (schema 1.5: `associatedInputs` lets a secondary
+ * button submit without the card's inputs being validated). A reply is the card alone,
+ * with its text as the notification `summary`, never text plus a card saying the same. Buttons carry `{ rollcallAction, value }`;
  * as Action.Submit they come back as a message whose `value` is that data, as
  * Action.Execute as an `adaptiveCard/action` invoke with the same data and the action id
- * as the verb. Files go as attachments beside the card.
+ * as the verb. Files are not attachments here: mount-teams offers them through the file
+ * consent flow (personal chats) or a signed download link (channels, group chats).
  */
 import type { Attachment } from 'botbuilder';
-import type { Reply, ReplyBlock, ReplyButton, ReplyFile } from '../../src/conversation/types.ts';
+import type { Reply, ReplyBlock, ReplyButton } from '../../src/conversation/types.ts';
+import { confirmQuestion } from '../shared/confirm-question.ts';
 
 export const ADAPTIVE_CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
 /** Teams cards become unreadable (and slow) well before the 28 KB payload limit. */
@@ -34,28 +37,39 @@ export interface CardActionData {
 export function renderAdaptiveCard(reply: Reply, style: CardActionStyle = 'submit'): AdaptiveCard {
   const counter = { n: 0 };
   const body = reply.blocks.flatMap((block) => renderBlock(block, style, counter));
-  if (!reply.blocks.some((b) => b.type === 'section')) body.unshift(textBlock(reply.text));
+  if (!reply.blocks.some((b) => b.type === 'section')) body.unshift(...textBlocks(reply.text));
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.4',
+    version: '1.5',
     body,
   };
 }
 
-export function renderTeamsActivity(
-  reply: Reply,
-  style: CardActionStyle = 'submit',
-): { type: 'message'; text: string; attachments: Attachment[] } {
+export interface TeamsMessage {
+  type: 'message';
+  /** What the notification and the chat list show; the card is the message itself. */
+  summary: string;
+  attachments: Attachment[];
+  id?: string;
+}
+
+export function renderTeamsActivity(reply: Reply, style: CardActionStyle = 'submit'): TeamsMessage {
   return {
     type: 'message',
-    // The text is what notifications and screen readers show; the card is the message.
-    text: reply.text,
-    attachments: [
-      { contentType: ADAPTIVE_CARD_TYPE, content: renderAdaptiveCard(reply, style) },
-      ...(reply.files ?? []).map(fileAttachment),
-    ],
+    summary: plainSummary(reply.text),
+    attachments: [{ contentType: ADAPTIVE_CARD_TYPE, content: renderAdaptiveCard(reply, style) }],
   };
+}
+
+/** The notification line: no markdown, one line, short. */
+function plainSummary(text: string): string {
+  const line = text
+    .replace(/\*+([^*\n]+)\*+/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = Array.from(line);
+  return chars.length <= 200 ? line : `${chars.slice(0, 199).join('')}…`;
 }
 
 function renderBlock(
@@ -65,7 +79,7 @@ function renderBlock(
 ): Record<string, unknown>[] {
   switch (block.type) {
     case 'section':
-      return [textBlock(block.text)];
+      return textBlocks(block.text);
     case 'fields':
       return [{ type: 'FactSet', facts: block.fields.map((f) => ({ title: f.label, value: f.value })) }];
     case 'table': {
@@ -100,10 +114,11 @@ function renderBlock(
     case 'choices': {
       const id = `choice_${counter.n++}`;
       return [
-        textBlock(block.prompt),
         {
           type: 'Input.ChoiceSet',
           id,
+          // A required input needs a label (screen readers, and the SDK insists).
+          label: block.prompt,
           style: 'compact',
           isRequired: true,
           errorMessage: 'Pick one.',
@@ -112,7 +127,16 @@ function renderBlock(
         {
           type: 'ActionSet',
           actions: [
-            actionOf('Choose', { rollcallAction: block.actionId, choiceInput: id }, style, block.actionId),
+            {
+              ...actionOf(
+                'Choose',
+                { rollcallAction: block.actionId, choiceInput: id },
+                style,
+                block.actionId,
+              ),
+              // The one action that needs the choice: only it validates and sends the input.
+              associatedInputs: 'auto',
+            },
           ],
         },
       ];
@@ -128,7 +152,22 @@ function cardAction(b: ReplyButton, style: CardActionStyle): Record<string, unkn
   if (b.url) return { type: 'Action.OpenUrl', title: b.label, url: b.url };
   const action = actionOf(b.label, { rollcallAction: b.actionId, value: b.value }, style, b.actionId);
   if (b.style) action.style = b.style === 'primary' ? 'positive' : 'destructive';
-  return action;
+  // Buttons carry their own value: they submit without the card's inputs, so "Never mind"
+  // works next to a required choice.
+  action.associatedInputs = 'none';
+  const question = confirmQuestion(b);
+  if (!question) return action;
+  // Cards have no confirmation dialog: the button opens a second, explicit step instead.
+  return {
+    type: 'Action.ShowCard',
+    title: b.label,
+    ...(action.style ? { style: action.style } : {}),
+    card: {
+      type: 'AdaptiveCard',
+      body: [textBlock(question)],
+      actions: [{ ...action, style: 'destructive' }],
+    },
+  };
 }
 
 function actionOf(
@@ -143,14 +182,24 @@ function actionOf(
 }
 
 function textBlock(text: string): Record<string, unknown> {
-  return { type: 'TextBlock', text, wrap: true };
+  return { type: 'TextBlock', text: teamsMarkdown(text), wrap: true };
 }
 
-/** Files travel inline as data URIs; fine for the few-KB CSV / ICS / PNG replies Rollcall sends. */
-function fileAttachment(file: ReplyFile): Attachment {
-  return {
-    contentType: file.mimeType,
-    name: file.name,
-    contentUrl: `data:${file.mimeType};base64,${file.content.toString('base64')}`,
-  };
+/**
+ * One TextBlock per line: card markdown joins single line breaks into one paragraph, which
+ * ran bullet lists together. Lines after the first sit tight under it.
+ */
+function textBlocks(text: string): Record<string, unknown>[] {
+  const lines = text.split(/\r?\n/).filter((l, i, all) => l.trim() || (i > 0 && all[i - 1]!.trim()));
+  return lines
+    .filter((l) => l.trim())
+    .map((line, i) => (i === 0 ? textBlock(line) : { ...textBlock(line), spacing: 'None' }));
+}
+
+/**
+ * The core writes Slack-like emphasis (`*bold*`); card markdown reads single stars as
+ * italics, so they become `**bold**`. Bullets "• " and "- " stay as written, one per block.
+ */
+export function teamsMarkdown(text: string): string {
+  return text.replace(/(^|[\s(])\*(?!\*)([^*\n]+?)\*(?=$|[\s).,:;!?])/g, '$1**$2**');
 }

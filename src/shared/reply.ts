@@ -21,6 +21,11 @@ export interface ReplyButton {
   style?: 'primary' | 'danger';
   /** A plain link instead of an action (e.g. a SCORM launch URL). */
   url?: string;
+  /**
+   * Confirm before acting: the question shown in a confirmation dialog before the press is
+   * sent. Adapters also ask for destructive presses (cancel, decline) that carry none.
+   */
+  confirm?: string;
 }
 
 export interface ReplyFile {
@@ -37,4 +42,15 @@ export interface Reply {
   files?: ReplyFile[];
   /** Marks replies that ask something; adapters may render them as ephemeral prompts. */
   awaitingAnswer?: boolean;
+  /**
+   * Update the message this came from: for an answer to a button press, replace the pressed
+   * message (its buttons are spent) rather than posting a new one. Adapters do this for
+   * every answer to a press unless this is `false`.
+   */
+  updateSource?: boolean;
+  /**
+   * Only visible to this person: never post it where others can read it. Adapters keep an
+   * answer to a private prompt private without this; set it for answers private by nature.
+   */
+  private?: boolean;
 }

@@ -118,7 +118,7 @@ describe('Slack with the real conversation core', () => {
       { nowSeconds },
     );
     expect(press.status).toBe(200);
-    await waitFor('the waitlist answer', () => slack.callsTo('chat.postMessage')[1]);
+    await waitFor('the waitlist answer', () => slack.callsTo('chat.update')[0]);
     const registration = await testDb.db.prisma.registration.findFirst({
       where: { personId, sessionId: fullSessionId },
     });
@@ -131,7 +131,7 @@ describe('Slack with the real conversation core', () => {
       { nowSeconds },
     );
     expect(ask.status).toBe(200);
-    const bookings = await waitFor('the bookings reply', () => slack.callsTo('chat.postMessage')[2]);
+    const bookings = await waitFor('the bookings reply', () => slack.callsTo('chat.postMessage')[1]);
     expect(bookings.args.text).toBe('You have 1 upcoming booking (times in Europe/London):');
     const shown = JSON.stringify(bookings.args.blocks);
     expect(shown).toContain('*First Aid at Work*');

@@ -22,6 +22,8 @@ export interface FakeSlack {
   emails: Map<string, string>;
   /** chat.postMessage to these channels answers channel_not_found (e.g. the app was removed). */
   closedChannels: Set<string>;
+  /** What apps.connections.open answers (a ws:// URL of a fake Socket Mode server). */
+  socket: { url?: string };
   close(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const emails = new Map<string, string>();
   const closedChannels = new Set<string>();
+  const socket: { url?: string } = {};
   let baseUrl = '';
   let fileSeq = 0;
   const server: Server = createServer(async (req, res) => {
@@ -82,6 +85,12 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       case 'chat.postMessage':
         if (closedChannels.has(String(args.channel))) return reply({ ok: false, error: 'channel_not_found' });
         return reply({ ok: true, channel: args.channel, ts: `${Date.now() / 1000}` });
+      case 'apps.connections.open':
+        return reply(socket.url ? { ok: true, url: socket.url } : { ok: false, error: 'invalid_auth' });
+      case 'chat.postEphemeral':
+        return reply({ ok: true, message_ts: `${Date.now() / 1000}` });
+      case 'chat.update':
+        return reply({ ok: true, channel: args.channel, ts: args.ts });
       case 'views.open':
       case 'views.publish':
         return reply({ ok: true, view: { id: 'V1' } });
@@ -104,6 +113,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     callsTo: (method) => calls.filter((c) => c.method === method),
     emails,
     closedChannels,
+    socket,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }

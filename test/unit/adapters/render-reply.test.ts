@@ -83,10 +83,10 @@ describe('Adaptive Card rendering', () => {
     const submit = JSON.stringify(renderAdaptiveCard(reply, 'submit'));
     const execute = JSON.stringify(renderAdaptiveCard(reply, 'execute'));
     expect(submit).toContain(
-      '{"type":"Action.Submit","title":"Book","data":{"rollcallAction":"book_session","value":"s1"},"style":"positive"}',
+      '{"type":"Action.Submit","title":"Book","data":{"rollcallAction":"book_session","value":"s1"},"style":"positive","associatedInputs":"none"}',
     );
     expect(execute).toContain(
-      '{"type":"Action.Execute","title":"Book","verb":"book_session","data":{"rollcallAction":"book_session","value":"s1"},"style":"positive"}',
+      '{"type":"Action.Execute","title":"Book","verb":"book_session","data":{"rollcallAction":"book_session","value":"s1"},"style":"positive","associatedInputs":"none"}',
     );
     expect(submit).toContain(
       '{"type":"Action.OpenUrl","title":"Open course","url":"https://rollcall.example.com/launch/1"}',

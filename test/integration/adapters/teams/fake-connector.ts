@@ -18,7 +18,14 @@ export interface ConnectorCall {
 export interface FakeConnector {
   serviceUrl: string;
   calls: ConnectorCall[];
+  /** Messages sent (typing indicators left out; see typing()). */
   activities(): ConnectorCall[];
+  typing(): ConnectorCall[];
+  /** Cards updated in place (PUT …/activities/{id}). */
+  updates(): ConnectorCall[];
+  /** Bytes PUT to the file consent upload URL this fake hands out (see uploadUrl). */
+  uploads: { name: string; headers: Record<string, string | string[] | undefined>; bytes: Buffer }[];
+  uploadUrl(name: string): string;
   /** Channel account id → roster entry (e-mail, AAD object id). */
   members: Map<string, { email?: string; userPrincipalName?: string; aadObjectId: string; name: string }>;
   close(): Promise<void>;
@@ -28,9 +35,17 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
   const members: FakeConnector['members'] = new Map();
   let seq = 0;
+  const uploads: FakeConnector['uploads'] = [];
   const server = createServer(async (req, res) => {
-    const text = await readBody(req);
+    const raw = await readBytes(req);
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path.startsWith('/onedrive/') && req.method === 'PUT') {
+      uploads.push({ name: decodeURIComponent(path.slice(10)), headers: req.headers, bytes: raw });
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.end('{}');
+      return;
+    }
+    const text = raw.toString('utf8');
     const call: ConnectorCall = { method: req.method ?? '', path, authorization: req.headers.authorization };
     if (text) call.body = JSON.parse(text) as Record<string, unknown>;
     const json = (status: number, body: unknown) => {
@@ -46,6 +61,14 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         : json(404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
     }
     const activity = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
+    if (activity && req.method === 'PUT' && activity[2]) {
+      calls.push({
+        ...call,
+        conversationId: decodeURIComponent(activity[1]!),
+        replyToId: decodeURIComponent(activity[2]),
+      });
+      return json(200, { id: decodeURIComponent(activity[2]) });
+    }
     if (activity && req.method === 'POST') {
       calls.push({
         ...call,
@@ -62,16 +85,21 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   return {
     serviceUrl,
     calls,
-    activities: () => calls.filter((c) => c.method === 'POST' && /\/activities/.test(c.path)),
+    activities: () =>
+      calls.filter((c) => c.method === 'POST' && /\/activities/.test(c.path) && c.body?.type !== 'typing'),
+    typing: () => calls.filter((c) => c.method === 'POST' && c.body?.type === 'typing'),
+    updates: () => calls.filter((c) => c.method === 'PUT' && /\/activities\//.test(c.path)),
+    uploads,
+    uploadUrl: (name) => `${serviceUrl}onedrive/${encodeURIComponent(name)}`,
     members,
     close: () => new Promise((r) => server.close(() => r())),
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBytes(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
   });
 }

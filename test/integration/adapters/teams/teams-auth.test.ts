@@ -135,7 +135,7 @@ describe('Teams JWT validation', () => {
     });
     expect(registration).toMatchObject({ status: 'confirmed', sourceChannel: 'teams' });
     const reply = connector.activities().at(-1)!;
-    expect(reply.body!.text).toBe("You're booked on First Aid at Work.");
+    expect(reply.body!.summary).toBe("You're booked on First Aid at Work.");
     expect(reply.authorization).toBe('Bearer outbound-stub-token');
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../../../helpers/fake-conversation.ts';
 import { mountTeams, type TeamsMount } from '../../../../adapters/teams/mount-teams.ts';
 import { startFakeConnector, type FakeConnector } from './fake-connector.ts';
+import { adaptiveCardProblems } from './card-validation.ts';
 import {
   BOT,
   PRIYA,
@@ -91,9 +92,12 @@ describe('Teams messages', () => {
     const reply = connector.activities().at(-1)!;
     expect(reply.conversationId).toBe(`a:personal-${PRIYA.aadObjectId}`);
     expect(reply.replyToId).toBe(activity.id);
-    expect(reply.body!.text).toBe('One First Aid session next month.');
+    expect(reply.body!.summary).toBe('One First Aid session next month.');
     const card = cardOf(reply);
-    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.4' });
+    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    // One card, no text bubble repeating it.
+    expect(reply.body!.text).toBeUndefined();
+    expect(reply.body!.attachments).toHaveLength(1);
     const actionSet = card.body.find((b) => b.type === 'ActionSet') as {
       actions: { type: string; title: string; data: unknown }[];
     };
@@ -102,6 +106,7 @@ describe('Teams messages', () => {
         type: 'Action.Submit',
         title: 'Book',
         data: { rollcallAction: 'book_session', value: fixture.sessionId },
+        associatedInputs: 'none',
       },
     ]);
     expect(JSON.stringify(card.body)).toContain('"title":"Where","value":"Room 2"');
@@ -166,7 +171,7 @@ describe('Teams messages', () => {
       }),
     );
     expect(res.status).toBe(200);
-    expect(connector.activities().at(-1)!.body!.text).toBe("You're booked on First Aid at Work.");
+    expect(connector.activities().at(-1)!.body!.summary).toBe("You're booked on First Aid at Work.");
     const registration = await testDb.db.prisma.registration.findFirstOrThrow({
       where: { personId: fixture.personId, sessionId: fixture.sessionId },
     });
@@ -231,7 +236,7 @@ describe('Teams messages', () => {
       personalActivity(connector.serviceUrl, STRANGER, { text: 'hello' }),
     );
     expect(res.status).toBe(200);
-    expect(connector.activities().at(-1)!.body!.text).toContain(
+    expect(connector.activities().at(-1)!.body!.summary).toContain(
       "couldn't find anyone in Rollcall with the e-mail stranger@elsewhere.example",
     );
     expect(await testDb.db.prisma.chatIdentity.count({ where: { externalId: STRANGER.aadObjectId } })).toBe(
@@ -248,7 +253,7 @@ describe('Teams messages', () => {
     const proactive = await waitFor('the proactive message', () =>
       connector
         .activities()
-        .find((c) => c.body?.text === 'A seat opened up on First Aid at Work: you are booked.'),
+        .find((c) => c.body?.summary === 'A seat opened up on First Aid at Work: you are booked.'),
     );
     expect(proactive.conversationId).toBe(`a:personal-${PRIYA.aadObjectId}`);
     expect(proactive.replyToId).toBeUndefined();
@@ -267,7 +272,7 @@ describe('Teams messages', () => {
       membersAdded: [{ id: BOT.id }],
     });
     expect((await postActivity(service.url, install)).status).toBe(200);
-    expect(connector.activities().at(-1)!.body!.text).toContain("Hi, I'm Rollcall");
+    expect(connector.activities().at(-1)!.body!.summary).toContain("Hi, I'm Rollcall");
     const person = await testDb.db.prisma.person.findUniqueOrThrow({
       where: { email: 'olivia.grant@acme.example' },
     });
@@ -279,7 +284,7 @@ describe('Teams messages', () => {
     ).toEqual({ kind: 'sent' });
     expect(connector.activities().at(-1)).toMatchObject({
       conversationId: `a:personal-${NEWCOMER.aadObjectId}`,
-      body: { text: 'Your Fire Safety certificate expires in 30 days.' },
+      body: { summary: 'Your Fire Safety certificate expires in 30 days.' },
     });
   });
 
@@ -288,6 +293,16 @@ describe('Teams messages', () => {
       data: { email: 'new.starter@acme.example', name: 'New Starter' },
     });
     expect(await mount.sender.send(person.id, { text: 'x', blocks: [] })).toEqual({ kind: 'no_channel' });
+  });
+
+  it('sent only Adaptive Cards that the SDK validates against 1.5', () => {
+    const cards = connector.calls.flatMap((c) =>
+      ((c.body?.attachments as { contentType: string; content: unknown }[] | undefined) ?? [])
+        .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+        .map((a) => a.content),
+    );
+    expect(cards.length).toBeGreaterThan(5);
+    for (const card of cards) expect(adaptiveCardProblems(card)).toEqual([]);
   });
 });
 
