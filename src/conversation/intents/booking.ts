@@ -77,7 +77,11 @@ export const handleBookSession: IntentHandler<'book_session'> = async (turn, int
       prompt: 'join the waitlist',
     };
     return reply(
-      `${session.courseTitle} on ${when(turn, session)} is full${result.waitlisted ? ` (${result.waitlisted} already waiting)` : ''}. Shall I put you on the waitlist? You'll get the seat automatically if one frees up.`,
+      `${session.courseTitle} on ${when(turn, session)} is full${result.waitlisted ? ` (${result.waitlisted} already waiting)` : ''}. Shall I put you on the waitlist? ${
+        result.waitlistMode === 'offer'
+          ? 'If a seat frees up, it is offered to you for a while and you accept it or let it go.'
+          : "You'll get the seat automatically if one frees up."
+      }`,
       {
         next: [
           ...confirmButtons('Yes, join the waitlist'),

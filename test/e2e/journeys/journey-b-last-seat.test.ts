@@ -57,4 +57,80 @@ describe('journey b', () => {
     expect(JSON.stringify(mine.blocks)).toContain('Booked');
     await assertInvariants(j);
   });
+
+  it('journey b: offer mode — Accept books, Decline passes to the next, an expired offer passes to the next', async () => {
+    const at = (name: string) => `${name}@acme.example`;
+    const bookers = [
+      'anya.tanaka',
+      'arjun.ali',
+      'ava.jensen',
+      'chen.silva',
+      'daniel.khan',
+      'diego.kowalski',
+    ].map(at);
+    const waiters = ['emma.jensen', 'ethan.evans', 'eva.costa'].map(at);
+    const list = await j.web(bookers[0]!).say('what leadership sessions are there?');
+    const book = button(list, (b) => b.label === 'Book #1');
+    const held: WebReply[] = [];
+    for (const who of bookers) held.push(await j.web(who).press(book));
+    for (const r of held) expect(r.text).toMatch(/held a seat for you/);
+    for (const who of waiters) {
+      const full = await j.web(who).press(book);
+      // Offer mode: the reply says what will happen, not "automatically".
+      expect(full.text).toMatch(/offered to you/);
+      const queued = await j
+        .web(who)
+        .press(button(full, (b) => b.actionId === 'confirm' && b.value === 'yes'));
+      expect(queued.text).toMatch(/on the waitlist/);
+    }
+
+    // A seat frees: the first in the queue is offered it, in their inbox, with buttons.
+    const cancelSeat = async (index: number) => {
+      const r = await j
+        .web(bookers[index]!)
+        .press(button(held[index]!, (b) => b.actionId === 'cancel_booking'));
+      const done = r.awaitingAnswer
+        ? await j.web(bookers[index]!).press(button(r, (b) => b.actionId === 'confirm' && b.value === 'yes'))
+        : r;
+      expect(done.text).toMatch(/^Cancelled/);
+      await j.advance(60_000);
+    };
+    const offerIn = async (email: string) => {
+      const offers = (await inbox(j, email)).filter((n) => n.kind === 'registration.offered');
+      expect(offers, `an offer in ${email}'s inbox`).toHaveLength(1);
+      return offers[0]!.reply;
+    };
+
+    await cancelSeat(0);
+    const accepted = await j
+      .web(waiters[0]!)
+      .press(button(await offerIn(waiters[0]!), (b) => b.actionId === 'accept_offer'));
+    expect(accepted.text).not.toMatch(/recognise/);
+    const firstMine = await j.web(waiters[0]!).say('what am I booked on?');
+    expect(JSON.stringify(firstMine.blocks)).toContain('Leadership Foundations');
+    expect(JSON.stringify(firstMine.blocks)).not.toContain('Waitlisted');
+
+    await cancelSeat(1);
+    const declined = await j
+      .web(waiters[1]!)
+      .press(button(await offerIn(waiters[1]!), (b) => b.actionId === 'decline_offer'));
+    expect(declined.text).not.toMatch(/recognise/);
+    await j.advance(60_000);
+    // Declined: the seat passes to the next in the queue.
+    await offerIn(waiters[2]!);
+
+    // The third lets the offer lapse: it expires (48 h hold) and passes on — nobody is left,
+    // so the seat is free again.
+    await j.advance(49 * 3_600_000);
+    expect((await inbox(j, waiters[2]!)).map((n) => n.kind)).toContain('registration.offer_expired');
+    const regs = await j.deps.db.prisma.registration.findMany({
+      where: { person: { email: { in: waiters } }, session: { course: { code: 'LEAD-300' } } },
+      select: { status: true, person: { select: { email: true } } },
+    });
+    const byEmail = Object.fromEntries(regs.map((r) => [r.person.email, r.status]));
+    expect(byEmail[waiters[0]!]).toMatch(/confirmed|pending_approval/);
+    expect(byEmail[waiters[1]!]).toMatch(/cancelled|declined/);
+    expect(byEmail[waiters[2]!]).not.toBe('offered');
+    await assertInvariants(j);
+  });
 });
