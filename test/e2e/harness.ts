@@ -12,7 +12,11 @@
  * Slack events and interactivity signed against a fake Slack Web API, the admin API. The
  * database is read at the end, by `assertInvariants`.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect } from 'vitest';
+import { seedDemoContent } from '../../src/seed/demo-content.ts';
 import { composeService } from '../../src/main.ts';
 import type { Deps } from '../../src/deps.ts';
 import { seedDemo } from '../../src/seed/demo-seed.ts';
@@ -62,6 +66,7 @@ export interface WebChatter {
 export async function startJourney(): Promise<Journey & { testDb: TestDb }> {
   const testDb = await createTestDb();
   const slack = await startFakeSlack();
+  const contentDir = await mkdtemp(path.join(tmpdir(), 'rollcall-journey-content-'));
   const deps = testDeps(testDb.db, JOURNEY_START, {
     demoMode: true,
     ADMIN_API_TOKEN: ADMIN_TOKEN,
@@ -69,10 +74,15 @@ export async function startJourney(): Promise<Journey & { testDb: TestDb }> {
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_TEAM_ID: TEAM_ID,
     SLACK_API_URL: slack.apiUrl,
+    CONTENT_DIR: contentDir,
   });
+  // Seeded as a fresh demo start seeds it: the organisation, then its eLearning package.
   await seedDemo(testDb.db, deps.clock);
+  await seedDemoContent(deps);
   const composed = composeService(deps);
   const service = await listen(composed.app);
+  // Links the service writes (SCORM launch, sign-in) use PUBLIC_URL; now the port is known.
+  deps.config.publicUrl = service.url;
   const buttonsSeen = new Set<string>();
 
   // Every job once, then the outbox once more: in production it runs every 15 seconds, so
@@ -125,6 +135,7 @@ export async function startJourney(): Promise<Journey & { testDb: TestDb }> {
       await service.close();
       await slack.close();
       await testDb.drop();
+      await rm(contentDir, { recursive: true, force: true });
     },
   };
 }
