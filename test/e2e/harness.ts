@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { seedDemoContent } from '../../src/seed/demo-content.ts';
+import { isActionId } from '../../src/shared/reply.ts';
 import { composeService } from '../../src/main.ts';
 import type { Deps } from '../../src/deps.ts';
 import { seedDemo } from '../../src/seed/demo-seed.ts';
@@ -50,6 +51,8 @@ export interface Journey {
   buttonsSeen: Set<string>;
   /** A person chatting in the web chat (demo picker): say something, or press a button. */
   web(email: string): WebChatter;
+  /** What the outbox delivered to this person's web inbox (GET /web/inbox), oldest first. */
+  inbox(email: string): Promise<{ kind: string; reply: WebReply }[]>;
   /** Moves the clock and runs every job of the registry once, in registry order. */
   advance(ms: number): Promise<void>;
   /** Runs the registry's jobs at the current time (e.g. deliver what was just queued). */
@@ -117,6 +120,13 @@ export async function startJourney(): Promise<Journey & { testDb: TestDb }> {
     slack,
     buttonsSeen,
     web,
+    inbox: async (email) => {
+      const res = await fetch(`${service.url}/web/inbox?email=${encodeURIComponent(email)}`);
+      expect(res.status).toBe(200);
+      const items = ((await res.json()) as { items: { kind: string; reply: WebReply }[] }).items;
+      for (const item of items) for (const b of buttonsOf(item.reply)) buttonsSeen.add(b.actionId);
+      return items;
+    },
     runJobs,
     advance: async (ms) => {
       deps.clock.advance(ms);
@@ -191,6 +201,7 @@ export async function assertInvariants(journey: Journey): Promise<void> {
     ).toBe(true);
     expect(new Set(tickets).size, `waitlist tickets unique in ${s.id}`).toBe(tickets.length);
   }
+  await assertEveryButtonRouted(journey);
   const due = await p.notification.findMany({
     where: { dueAt: { lte: journey.deps.clock.now() }, status: { in: ['pending', 'failed'] } },
   });
@@ -199,4 +210,21 @@ export async function assertInvariants(journey: Journey): Promise<void> {
     unexplained.map((n) => ({ kind: n.kind, status: n.status, lastError: n.lastError })),
     'every due outbox row sent, or failed with a reason',
   ).toEqual([]);
+}
+
+/**
+ * Every button id this journey saw is one of the closed ActionId list and has a router case:
+ * pressed with a value that matches nothing, it gets a real answer (never "I don't recognise
+ * that button"), and changes nothing. Links and `say` never come back to the router.
+ */
+async function assertEveryButtonRouted(journey: Journey): Promise<void> {
+  const nobody = '00000000-0000-4000-8000-000000000000';
+  for (const id of journey.buttonsSeen) {
+    expect(isActionId(id), `${id} is in ACTION_IDS`).toBe(true);
+    if (id === 'say' || id === 'link' || id === 'open_web_chat') continue;
+    const answer = await journey
+      .web('avery.clarke@acme.example')
+      .press({ label: id, actionId: id, value: nobody });
+    expect(answer.text, `the router answers ${id}`).not.toMatch(/don't recognise that button/);
+  }
 }

@@ -161,7 +161,7 @@ export const handleMyCertificates: IntentHandler<'my_certificates'> = async (tur
       next: [
         ...certificates.slice(0, 2).map((c) => ({
           label: `Verify ${c.courseCode}`,
-          actionId: 'link',
+          actionId: 'link' as const,
           value: c.number,
           url: c.verificationUrl,
         })),
@@ -211,7 +211,7 @@ export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, i
   return reply(`${enrolled}${launch}`, {
     next: [
       ...(launched
-        ? [{ label: `Open ${course.title}`, actionId: 'link', value: course.id, url: launched.url }]
+        ? [{ label: `Open ${course.title}`, actionId: 'link' as const, value: course.id, url: launched.url }]
         : []),
       say('My learning', 'my learning'),
     ],

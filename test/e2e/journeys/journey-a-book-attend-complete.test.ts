@@ -4,13 +4,7 @@
  * in their inbox, and what they (and their manager) see changes at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertInvariants, button, startJourney, type Journey, type WebReply } from '../harness.ts';
-
-const inbox = async (j: Journey, email: string) => {
-  const res = await fetch(`${j.service.url}/web/inbox?email=${encodeURIComponent(email)}`);
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { items: { kind: string; reply: WebReply }[] }).items;
-};
+import { assertInvariants, button, startJourney, type WebReply } from '../harness.ts';
 
 describe('journey a', () => {
   let j: Awaited<ReturnType<typeof startJourney>>;
@@ -39,7 +33,7 @@ describe('journey a', () => {
     });
     j.deps.clock.set(new Date(session.startsAt.getTime() - 26 * 3_600_000));
     await j.advance(2 * 3_600_000);
-    const reminders = (await inbox(j, learner)).filter((n) => n.kind === 'session.reminder');
+    const reminders = (await j.inbox(learner)).filter((n) => n.kind === 'session.reminder');
     expect(reminders).toHaveLength(1);
     expect(reminders[0]!.reply.text).toMatch(/First Aid at Work starts within 24 hours/);
 
@@ -58,7 +52,7 @@ describe('journey a', () => {
     expect(done.text).toMatch(/^Recorded \d+ attendance marks on First Aid at Work\. \d+ completions added/);
 
     await j.advance(60_000);
-    const followUps = (await inbox(j, learner)).filter((n) => n.kind === 'session.followup');
+    const followUps = (await j.inbox(learner)).filter((n) => n.kind === 'session.followup');
     expect(followUps).toHaveLength(1);
     const person = await p.person.findUniqueOrThrow({ where: { email: learner } });
     const completion = await p.completion.findFirstOrThrow({

@@ -4,13 +4,7 @@
  * inbox; Accept books, Decline passes to the next, an expired offer passes to the next.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertInvariants, button, startJourney, type Journey, type WebReply } from '../harness.ts';
-
-const inbox = async (j: Journey, email: string) => {
-  const res = await fetch(`${j.service.url}/web/inbox?email=${encodeURIComponent(email)}`);
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { items: { kind: string; reply: WebReply }[] }).items;
-};
+import { assertInvariants, button, startJourney, type WebReply } from '../harness.ts';
 
 describe('journey b', () => {
   let j: Awaited<ReturnType<typeof startJourney>>;
@@ -48,7 +42,7 @@ describe('journey b', () => {
 
     // The outbox runs: the promoted person is told in their own inbox.
     await j.advance(60_000);
-    const told = await inbox(j, loser);
+    const told = await j.inbox(loser);
     expect(told.map((n) => n.kind)).toContain('registration.promoted');
     expect(told.find((n) => n.kind === 'registration.promoted')!.reply.text).toMatch(/First Aid at Work/);
 
@@ -96,7 +90,7 @@ describe('journey b', () => {
       await j.advance(60_000);
     };
     const offerIn = async (email: string) => {
-      const offers = (await inbox(j, email)).filter((n) => n.kind === 'registration.offered');
+      const offers = (await j.inbox(email)).filter((n) => n.kind === 'registration.offered');
       expect(offers, `an offer in ${email}'s inbox`).toHaveLength(1);
       return offers[0]!.reply;
     };
@@ -122,7 +116,7 @@ describe('journey b', () => {
     // The third lets the offer lapse: it expires (48 h hold) and passes on — nobody is left,
     // so the seat is free again.
     await j.advance(49 * 3_600_000);
-    expect((await inbox(j, waiters[2]!)).map((n) => n.kind)).toContain('registration.offer_expired');
+    expect((await j.inbox(waiters[2]!)).map((n) => n.kind)).toContain('registration.offer_expired');
     const regs = await j.deps.db.prisma.registration.findMany({
       where: { person: { email: { in: waiters } }, session: { course: { code: 'LEAD-300' } } },
       select: { status: true, person: { select: { email: true } } },

@@ -3,13 +3,7 @@
  * the notification's own button in their inbox; the employee is told. The same for decline.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertInvariants, button, startJourney, type Journey, type WebReply } from '../harness.ts';
-
-const inbox = async (j: Journey, email: string) => {
-  const res = await fetch(`${j.service.url}/web/inbox?email=${encodeURIComponent(email)}`);
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { items: { kind: string; reply: WebReply }[] }).items;
-};
+import { assertInvariants, button, startJourney, type WebReply } from '../harness.ts';
 
 describe('journey c', () => {
   let j: Awaited<ReturnType<typeof startJourney>>;
@@ -44,7 +38,7 @@ describe('journey c', () => {
       expect(held.text).toMatch(/asked your manager to approve it/);
     }
     await j.advance(60_000);
-    const requests = (await inbox(j, manager)).filter((n) => n.kind === 'registration.approval_requested');
+    const requests = (await j.inbox(manager)).filter((n) => n.kind === 'registration.approval_requested');
     expect(requests.map((r) => r.reply.text.split(' asks')[0]).sort()).toEqual([approvedName, declinedName]);
     const of = (name: string) => requests.find((r) => r.reply.text.startsWith(name))!.reply;
 
@@ -59,10 +53,10 @@ describe('journey c', () => {
     expect(no.text).not.toMatch(/recognise/);
     await j.advance(60_000);
 
-    const toldYes = (await inbox(j, approved)).filter((n) => n.kind === 'registration.approved');
+    const toldYes = (await j.inbox(approved)).filter((n) => n.kind === 'registration.approved');
     expect(toldYes).toHaveLength(1);
     expect(toldYes[0]!.reply.text).toMatch(/approved your place on Leadership Foundations/);
-    const toldNo = (await inbox(j, declined)).filter((n) => n.kind === 'registration.declined');
+    const toldNo = (await j.inbox(declined)).filter((n) => n.kind === 'registration.declined');
     expect(toldNo).toHaveLength(1);
     expect(toldNo[0]!.reply.text).toMatch(/declined your request/);
 

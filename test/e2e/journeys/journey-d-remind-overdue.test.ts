@@ -3,13 +3,7 @@
  * them", and each overdue person receives exactly one reminder, in their own inbox.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertInvariants, button, startJourney, type Journey, type WebReply } from '../harness.ts';
-
-const inbox = async (j: Journey, email: string) => {
-  const res = await fetch(`${j.service.url}/web/inbox?email=${encodeURIComponent(email)}`);
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { items: { kind: string; reply: WebReply }[] }).items;
-};
+import { assertInvariants, button, startJourney, type WebReply } from '../harness.ts';
 
 const tableRows = (reply: WebReply): string[][] =>
   (reply.blocks as { type: string; rows?: string[][] }[]).flatMap((b) =>
@@ -65,13 +59,13 @@ describe('journey d', () => {
     const all = await j.deps.db.prisma.person.findMany({ select: { name: true, email: true } });
     const emailOf = new Map(all.map((p) => [p.name, p.email]));
     for (const name of overduePeople) {
-      const reminders = (await inbox(j, emailOf.get(name)!)).filter((n) => n.kind === 'training.reminder');
+      const reminders = (await j.inbox(emailOf.get(name)!)).filter((n) => n.kind === 'training.reminder');
       expect(reminders, `${name}'s reminders`).toHaveLength(1);
       expect(reminders[0]!.reply.text).toMatch(/Marcus Reed asked me to remind you/);
     }
     // Nobody outside the overdue list was reminded.
     for (const p of people.filter((p) => !overduePeople.includes(p.name))) {
-      expect((await inbox(j, p.email)).filter((n) => n.kind === 'training.reminder')).toEqual([]);
+      expect((await j.inbox(p.email)).filter((n) => n.kind === 'training.reminder')).toEqual([]);
     }
     await assertInvariants(j);
   });

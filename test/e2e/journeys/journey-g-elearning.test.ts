@@ -7,13 +7,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launchBrowser, requireChromium } from '../../helpers/browser.ts';
-import { assertInvariants, button, startJourney, type Journey, type WebReply } from '../harness.ts';
-
-const inbox = async (j: Journey, email: string) => {
-  const res = await fetch(`${j.service.url}/web/inbox?email=${encodeURIComponent(email)}`);
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { items: { kind: string; reply: WebReply }[] }).items;
-};
+import { assertInvariants, button, startJourney, type WebReply } from '../harness.ts';
 
 async function scoFrame(page: Page, urlPart: string): Promise<Frame> {
   return eventually(
@@ -110,7 +104,7 @@ describe('journey g', () => {
     expect(completion.source).toBe('scorm');
 
     await j.advance(60_000);
-    const told = await inbox(j, learner);
+    const told = await j.inbox(learner);
     expect(told.some((n) => /You completed GDPR Basics/.test(n.reply.text))).toBe(true);
 
     const after = await me.say('my learning');
