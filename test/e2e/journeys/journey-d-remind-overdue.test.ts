@@ -63,6 +63,17 @@ describe('journey d', () => {
       expect(reminders, `${name}'s reminders`).toHaveLength(1);
       expect(reminders[0]!.reply.text).toMatch(/Marcus Reed asked me to remind you/);
     }
+    // The page's live inbox (server-sent events) carries the same delivery.
+    const first = emailOf.get(overduePeople[0]!)!;
+    const stream = await fetch(`${j.service.url}/web/inbox/stream?email=${encodeURIComponent(first)}`);
+    expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = stream.body!.getReader();
+    let seen = '';
+    while (!seen.includes('asked me to remind you'))
+      seen += new TextDecoder().decode((await reader.read()).value);
+    expect(seen).toContain('event: delivery');
+    await reader.cancel();
+
     // Nobody outside the overdue list was reminded.
     for (const p of people.filter((p) => !overduePeople.includes(p.name))) {
       expect((await j.inbox(p.email)).filter((n) => n.kind === 'training.reminder')).toEqual([]);
