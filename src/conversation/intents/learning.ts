@@ -39,7 +39,8 @@ export const handleMyLearning: IntentHandler<'my_learning'> = async (turn, inten
   const filter = intent.slots.filter ?? 'all';
   const blocks = [];
   const lines: string[] = [];
-  if (filter === 'all' || filter === 'overdue') {
+  // "What's due?" includes what is past due: the same record, never a shorter list.
+  if (filter === 'all' || filter === 'overdue' || filter === 'due') {
     lines.push(progress.overdue.length ? `${progress.overdue.length} overdue.` : 'Nothing overdue.');
     if (progress.overdue.length)
       blocks.push({

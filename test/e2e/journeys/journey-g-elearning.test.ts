@@ -66,7 +66,13 @@ describe('journey g', () => {
     const learner = 'ines.fischer@acme.example';
     const me = j.web(learner);
     const before = await me.say('my learning');
-    expect(JSON.stringify(before.blocks)).toContain('GDPR Basics');
+    // The record agrees with itself: owed since the day the last completion expired, and
+    // "what's due?" lists the same course.
+    const tables = before.blocks as { type: string; title?: string; rows?: string[][] }[];
+    const owed = tables.find((b) => b.title === 'Overdue')!.rows!.find((r) => r[0] === 'GDPR Basics')!;
+    const last = tables.find((b) => b.title === 'Completed')!.rows!.find((r) => r[0] === 'GDPR Basics')!;
+    expect(last[2]).toBe(`${owed[1]} (expired)`);
+    expect(JSON.stringify((await me.say("what's due?")).blocks)).toContain('GDPR Basics');
     const managerView = async () =>
       JSON.stringify((await j.web('marcus.reed@acme.example').say('who in my team is overdue?')).blocks);
     expect(await managerView()).toContain('["Ines Fischer","Data protection (annual)"');
