@@ -63,7 +63,16 @@ describe('journey g', () => {
   });
 
   it('journey g: "start the GDPR course" → link → completed in the browser → completion, certificate, told, views changed', async () => {
-    const learner = 'ines.fischer@acme.example';
+    // Someone whose last GDPR completion has expired, so they owe it again (from the seed).
+    const lapsed = await j.deps.db.prisma.person.findFirstOrThrow({
+      where: {
+        manager: { isNot: null },
+        completions: { some: { course: { code: 'GDPR-101' }, expiresAt: { lt: j.deps.clock.now() } } },
+      },
+      orderBy: { email: 'asc' },
+      select: { email: true, name: true, manager: { select: { email: true } } },
+    });
+    const learner = lapsed.email;
     const me = j.web(learner);
     const before = await me.say('my learning');
     // The record agrees with itself: owed since the day the last completion expired, and
@@ -74,8 +83,8 @@ describe('journey g', () => {
     expect(last[2]).toBe(`${owed[1]} (expired)`);
     expect(JSON.stringify((await me.say("what's due?")).blocks)).toContain('GDPR Basics');
     const managerView = async () =>
-      JSON.stringify((await j.web('marcus.reed@acme.example').say('who in my team is overdue?')).blocks);
-    expect(await managerView()).toContain('["Ines Fischer","Data protection (annual)"');
+      JSON.stringify((await j.web(lapsed.manager!.email).say('who in my team is overdue?')).blocks);
+    expect(await managerView()).toContain(`["${lapsed.name}","Data protection (annual)"`);
 
     const start = await me.say('start the GDPR course');
     const open = button(start, (b) => b.actionId === 'link');
@@ -115,7 +124,7 @@ describe('journey g', () => {
 
     const after = await me.say('my learning');
     expect(after.text).toMatch(/Nothing overdue/);
-    expect(await managerView()).not.toContain('["Ines Fischer","Data protection (annual)"');
+    expect(await managerView()).not.toContain(`["${lapsed.name}","Data protection (annual)"`);
     expect(await p.certificate.count({ where: { completionId: completion.id } })).toBe(1);
     await assertInvariants(j);
   }, 120_000);
