@@ -7,7 +7,6 @@
 import type { Hono } from 'hono';
 import type { Deps } from '../src/deps.ts';
 import type { ConversationHandler } from '../src/conversation/types.ts';
-import { pruneProcessedEvents } from '../src/features/platform/record-processed-event.ts';
 import { mountSlack } from './slack/mount-slack.ts';
 import { mountTeams } from './teams/mount-teams.ts';
 import type { TeamsMode } from './teams/hono-cloud-adapter.ts';
@@ -19,27 +18,19 @@ export interface ChatAdapters {
   slackEnabled: boolean;
   teamsAuthenticated: boolean;
   teamsMode: TeamsMode;
-  /** Stops the retry-marker pruning timer (for shutdown). */
+  /** Stops whatever the adapters hold open (for shutdown). */
   stop(): void;
 }
-
-/** Retry markers older than an hour are useless; prune them every 15 minutes. */
-const PRUNE_EVERY_MS = 15 * 60 * 1000;
 
 export function mountChatAdapters(app: Hono, deps: Deps, handler: ConversationHandler): ChatAdapters {
   const slack = mountSlack(app, deps, handler);
   const teams = mountTeams(app, deps, handler);
-  const timer = setInterval(() => {
-    pruneProcessedEvents(deps).catch((error: unknown) =>
-      deps.log.warn({ err: error }, 'pruning processed events failed'),
-    );
-  }, PRUNE_EVERY_MS);
-  timer.unref();
   return {
     senders: [teams.sender, slack.sender],
     slackEnabled: slack.enabled,
     teamsAuthenticated: teams.authenticated,
     teamsMode: teams.mode,
-    stop: () => clearInterval(timer),
+    // Retry markers are pruned by the job registry's prune-processed-events job.
+    stop: () => {},
   };
 }

@@ -4,6 +4,7 @@
  * Start-up prints one line for every surface that is open, and what it trusts.
  */
 import { randomBytes } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { createLogger } from './shared/logger.ts';
@@ -16,8 +17,8 @@ import { createConversationHandler } from './conversation/handle-message.ts';
 import { createInterpreterFromConfig } from './conversation/llm/create-interpreter.ts';
 import { warmUpParser } from './conversation/parse/parse-message.ts';
 import { mountWebChat } from '../adapters/web/index.ts';
-import { mountChatAdapters } from '../adapters/mount-chat.ts';
-import { jobDefinitions, startJobs } from './jobs/start-jobs.ts';
+import { mountChatAdapters, type ChatAdapters } from '../adapters/mount-chat.ts';
+import { jobDefinitions, startJobs, type JobDefinition } from './jobs/start-jobs.ts';
 import { firstAvailableSender } from './features/notifications/notification-sender.ts';
 import { DatabaseInUseError } from './db/data-dir-lock.ts';
 
@@ -45,13 +46,8 @@ async function main(): Promise<void> {
   // The intent model loads its cached weights (or trains, ~2 s) now, not on the first message.
   warmUpParser();
   const deps: Deps = { config, db, clock: systemClock, log };
-  const app = createApp(deps);
-  const conversation = createConversationHandler(deps, { interpreter: createInterpreterFromConfig(deps) });
-  const webChat = mountWebChat(app, deps, conversation);
-  // Slack and Teams register how they reach a person; the outbox tries them in order.
-  const chat = mountChatAdapters(app, deps, conversation);
-  const sender = firstAvailableSender(chat.senders);
-  const jobs = config.JOBS_ENABLED ? startJobs(deps, jobDefinitions(sender)) : undefined;
+  const { app, webChat, chat, jobs: jobList } = composeService(deps);
+  const jobs = config.JOBS_ENABLED ? startJobs(deps, jobList) : undefined;
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const where = `http://localhost:${info.port}`;
@@ -74,6 +70,30 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+export interface ComposedService {
+  app: ReturnType<typeof createApp>;
+  webChat: boolean;
+  chat: ChatAdapters;
+  /** The job registry, wired to this service's senders; main starts them on their schedules. */
+  jobs: JobDefinition[];
+}
+
+/**
+ * Everything between an open database and a listening socket: the Hono app with every
+ * surface mounted, and the jobs wired to the senders. main() calls it once; the journey
+ * tests call it with their own clock and run the same jobs by moving that clock.
+ */
+export function composeService(deps: Deps): ComposedService {
+  const app = createApp(deps);
+  const conversation = createConversationHandler(deps, { interpreter: createInterpreterFromConfig(deps) });
+  const webInbox = mountWebChat(app, deps, conversation);
+  // Slack and Teams register how they reach a person; the outbox tries them in order, then
+  // the web chat's inbox.
+  const chat = mountChatAdapters(app, deps, conversation);
+  const sender = firstAvailableSender([...chat.senders, webInbox]);
+  return { app, webChat: true, chat, jobs: jobDefinitions(sender) };
 }
 
 /** One line per surface that answers requests, saying what it trusts. */
@@ -101,14 +121,16 @@ function openSurfaces(
   return lines;
 }
 
-main().catch((error: unknown) => {
-  // One clear line, no stack trace, for the errors a person starting the service can fix.
-  if (error instanceof ConfigError || error instanceof DatabaseInUseError || isAppError(error)) {
-    console.error(`rollcall: ${error.message}`);
-  } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
-    console.error(`rollcall: port already in use (${(error as Error).message}); set PORT to another port.`);
-  } else {
-    console.error('rollcall: failed to start:', error);
-  }
-  process.exit(1);
-});
+// Started as a program (npm start), not imported (the journey tests import composeService).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  main().catch((error: unknown) => {
+    // One clear line, no stack trace, for the errors a person starting the service can fix.
+    if (error instanceof ConfigError || error instanceof DatabaseInUseError || isAppError(error)) {
+      console.error(`rollcall: ${error.message}`);
+    } else if ((error as NodeJS.ErrnoException)?.code === 'EADDRINUSE') {
+      console.error(`rollcall: port already in use (${(error as Error).message}); set PORT to another port.`);
+    } else {
+      console.error('rollcall: failed to start:', error);
+    }
+    process.exit(1);
+  });

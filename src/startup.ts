@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import { openDb, type Db, type OpenDbOptions } from './db/open-db.ts';
 import { applyMigrations, withStartupLock } from './db/migrate.ts';
 import { seedDemo, type SeedSummary } from './seed/demo-seed.ts';
+import { seedDemoContent } from './seed/demo-content.ts';
 import type { Clock } from './shared/clock.ts';
 import { ensureStoredSecret } from './db/stored-secrets.ts';
 
@@ -38,7 +39,7 @@ export interface PreparedDb {
 }
 
 export async function prepareDatabase(
-  config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'SEED_DEMO' | 'DEFAULT_TIME_ZONE'>,
+  config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'SEED_DEMO' | 'DEFAULT_TIME_ZONE'> & Partial<Config>,
   clock: Clock,
   options: OpenDbOptions & { seed?: boolean } = {},
 ): Promise<PreparedDb> {
@@ -49,6 +50,8 @@ export async function prepareDatabase(
       const seed = options.seed ?? config.SEED_DEMO;
       const empty = seed && (await db.prisma.person.count()) === 0;
       const seeded = empty ? await seedDemo(db, clock) : undefined;
+      // The demo's eLearning package goes where uploads go, so it needs the content folder.
+      if (seeded && config.CONTENT_DIR) await seedDemoContent({ config: config as Config, db, clock });
       const demoSeedApplied =
         Boolean(seeded) || (await db.prisma.auditEvent.count({ where: { action: 'demo.seeded' } })) > 0;
       return { db, migrationsApplied: applied, seeded, demoSeedApplied };

@@ -6,8 +6,11 @@ import type { Hono } from 'hono';
 import type { Deps } from '../../src/deps.ts';
 import type { ConversationHandler } from '../../src/conversation/types.ts';
 import { webChatRoutes } from './web-chat-routes.ts';
+import { webInboxSender } from './web-inbox-sender.ts';
+import type { NotificationSender } from '../../src/features/notifications/index.ts';
 
-export function mountWebChat(app: Hono, deps: Deps, handler: ConversationHandler): boolean {
+/** Mounts the routes; returns the inbox's sender, which the outbox tries after Slack and Teams. */
+export function mountWebChat(app: Hono, deps: Deps, handler: ConversationHandler): NotificationSender {
   app.route('/', webChatRoutes(deps, handler));
-  return true;
+  return webInboxSender(deps);
 }

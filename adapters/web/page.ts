@@ -17,6 +17,7 @@ export const WEB_CHAT_PAGE = (demo: boolean): string => `<!doctype html>
   .msg { padding: 10px 12px; border-radius: 10px; max-width: 92%; white-space: pre-wrap; }
   .me { align-self: flex-end; background: #2b6cb0; color: #fff; }
   .bot { align-self: flex-start; background: #fff; box-shadow: 0 1px 2px #0002; }
+  .note { align-self: center; font-size: 12px; color: #555; }
   .bot table { border-collapse: collapse; margin: 8px 0; font-size: 13px; white-space: normal; }
   .bot th, .bot td { border: 1px solid #d8dce2; padding: 3px 7px; text-align: left; }
   .bot .buttons { display: flex; gap: 6px; flex-wrap: wrap; margin-top: 8px; }
@@ -131,12 +132,24 @@ export const WEB_CHAT_PAGE = (demo: boolean): string => `<!doctype html>
     $('text').value = '';
     send({ text }, text);
   });
-  if (picker) picker.addEventListener('change', () => { thread = Math.random().toString(36).slice(2, 12); log.innerHTML = ''; });
+  // The inbox: reminders, offers and approvals the outbox delivered, pushed as server-sent events.
+  let inbox;
+  function openInbox() {
+    if (inbox) inbox.close();
+    if (picker && !picker.value) return;
+    inbox = new EventSource('/web/inbox/stream' + (picker ? '?email=' + encodeURIComponent(picker.value) : ''));
+    inbox.addEventListener('delivery', (e) => {
+      const item = JSON.parse(e.data);
+      say('note', 'Inbox · ' + new Date(item.sentAt).toLocaleString());
+      render(item.reply);
+    });
+  }
+  if (picker) picker.addEventListener('change', () => { thread = Math.random().toString(36).slice(2, 12); log.innerHTML = ''; openInbox(); });
   else $('signout').addEventListener('click', async () => {
     await fetch('/web/sign-out', { method: 'POST', headers: headers(), body: '{}' });
     location.reload();
   });
-  loadPeople();
+  loadPeople().then(openInbox);
 })();
 </script>
 </body>

@@ -12,6 +12,7 @@
  * the cookie is HttpOnly, SameSite=Strict, and Secure when PUBLIC_URL is https.
  */
 import { Hono, type Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { Deps } from '../../src/deps.ts';
@@ -19,6 +20,7 @@ import type { ConversationHandler } from '../../src/conversation/types.ts';
 import { isAppError } from '../../src/shared/app-error.ts';
 import { requireSameOriginJson } from '../../src/http/same-origin.ts';
 import { endWebSession, findWebSession, startWebSession } from '../../src/features/web-sessions/index.ts';
+import { listInbox } from '../../src/features/notifications/index.ts';
 import { toWebReply } from './to-web-reply.ts';
 import { SIGN_IN_PAGE, WEB_CHAT_PAGE } from './page.ts';
 
@@ -35,6 +37,8 @@ const ZChatBody = z
     action: z.object({ id: z.string().min(1).max(64), value: z.string().max(500) }).optional(),
   })
   .refine((b) => b.text !== undefined || b.action !== undefined, { message: 'Send text or an action.' });
+
+const INBOX_POLL_MS = 3000;
 
 const ZSignIn = z.object({ token: z.string().max(200) });
 
@@ -136,6 +140,58 @@ export function webChatRoutes(deps: Deps, handler: ConversationHandler): Hono {
       });
     });
   }
+
+  // The inbox: what the outbox delivered to this person (reminders, offers, approvals).
+  // Demo mode names the picked person in the query, as the chat names them in the body.
+  const ZInboxQuery = z.object({
+    email: z.string().email().max(200).optional(),
+    after: z.iso.datetime().optional(),
+  });
+  const inboxOf = async (c: Context) => {
+    const query = ZInboxQuery.safeParse(c.req.query());
+    if (!query.success)
+      return fail(c, 400, 'VALIDATION', 'Send ?after=<ISO time> (and, in the demo, ?email=).');
+    const personId = await personOf(c, query.data.email);
+    if (personId instanceof Response) return personId;
+    return { personId, after: query.data.after ? new Date(query.data.after) : undefined };
+  };
+  const webItems = (items: Awaited<ReturnType<typeof listInbox>>) =>
+    items.map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      sentAt: item.sentAt,
+      reply: toWebReply(item.reply),
+    }));
+
+  app.get('/web/inbox', async (c) => {
+    const who = await inboxOf(c);
+    if (who instanceof Response) return who;
+    return c.json({
+      items: webItems(await listInbox(deps, { personId: who.personId }, { after: who.after })),
+    });
+  });
+
+  // Server-sent events: the page keeps one open and shows each delivery as it arrives. The
+  // database is the source (any replica may have sent it), polled every few seconds.
+  app.get('/web/inbox/stream', async (c) => {
+    const who = await inboxOf(c);
+    if (who instanceof Response) return who;
+    return streamSSE(c, async (stream) => {
+      let after = who.after;
+      let open = true;
+      stream.onAbort(() => {
+        open = false;
+      });
+      while (open) {
+        const items = await listInbox(deps, { personId: who.personId }, { after });
+        for (const item of webItems(items)) {
+          await stream.writeSSE({ event: 'delivery', id: item.id, data: JSON.stringify(item) });
+          after = new Date(item.sentAt);
+        }
+        await stream.sleep(INBOX_POLL_MS);
+      }
+    });
+  });
 
   app.post('/web/chat', sameOrigin, async (c) => {
     const body = ZChatBody.safeParse(await c.req.json().catch(() => undefined));

@@ -15,6 +15,7 @@ import type { Resolved, Turn } from './intents/turn.ts';
 import { PLACED_CONFIDENCE, ZIntent, type Intent } from './parse/intents.ts';
 import { MAX_MESSAGE_CHARS, parseMessage } from './parse/parse-message.ts';
 import { reply, say } from './reply/build.ts';
+import { isActionId, type ActionId } from '../shared/reply.ts';
 import { answerOffer } from './intents/offer.ts';
 import { errorWords } from './reply/error-words.ts';
 import type { ConversationHandler, InboundMessage, Reply } from './types.ts';
@@ -177,7 +178,22 @@ async function routeAction(
     reply: await runIntent(turn, intent, resolved),
     source: 'action',
   });
-  switch (action.id) {
+  const unknownButton = (): TurnResult => ({
+    intent: 'unknown',
+    slots: {},
+    source: 'action',
+    reply: reply("I don't recognise that button any more. Tell me what you would like to do.", {
+      next: [say('Help', 'help')],
+    }),
+  });
+  if (!isActionId(action.id)) return unknownButton();
+  const id: ActionId = action.id;
+  switch (id) {
+    case 'say':
+    case 'link':
+    case 'open_web_chat':
+      // `say` was read as text before routing; links open a page and never come back.
+      return unknownButton();
     case 'confirm':
     case 'choose':
       if (!pending) {
@@ -222,15 +238,11 @@ async function routeAction(
         source: 'action',
         reply: await answerOffer(turn, action.value, action.id === 'accept_offer'),
       };
-    default:
-      return {
-        intent: 'unknown',
-        slots: {},
-        source: 'action',
-        reply: reply("I don't recognise that button any more. Tell me what you would like to do.", {
-          next: [say('Help', 'help')],
-        }),
-      };
+    default: {
+      // Every ActionId has a case above: a new one without a case fails the typecheck here.
+      const unhandled: never = id;
+      return unhandled;
+    }
   }
 }
 

@@ -543,6 +543,8 @@ export async function seedDemo(db: Db, clock: Clock): Promise<SeedSummary> {
       ) => {
         const validity = COURSES.find((c) => c.code === course)!.validityMonths;
         for (const [i, key] of keys.entries()) {
+          // Nobody completed anything here before they joined.
+          if (daysAgo(i) > hiredDaysAgo(key)) continue;
           const completedAt = addDays(now, -daysAgo(i));
           await tx.completion.create({
             data: {
@@ -561,6 +563,7 @@ export async function seedDemo(db: Db, clock: Clock): Promise<SeedSummary> {
         }
       };
       const everyone = DEMO_PEOPLE.map((x) => x.key);
+      const hiredDaysAgo = (key: string) => DEMO_PEOPLE.find((x) => x.key === key)!.hiredDaysAgo;
       // 0-29: recent; 30-39: expiring within 60 days; 40-47: expired; the rest never did it.
       await elearning(
         'GDPR-101',
@@ -642,7 +645,11 @@ export async function seedDemo(db: Db, clock: Clock): Promise<SeedSummary> {
           courseId: courses['GDPR-101']!,
           source: 'admin' as const,
           assignedById: id('avery'),
-          dueAt: addDays(now, i >= 48 ? (i % 2 === 0 ? -10 : 12) : -200),
+          // A new joiner's GDPR is due 30 days after joining.
+          dueAt:
+            hiredDaysAgo(key) < 60
+              ? addDays(now, 30 - hiredDaysAgo(key))
+              : addDays(now, i >= 48 ? (i % 2 === 0 ? -10 : 12) : -200),
         })),
       });
       await tx.enrollment.createMany({

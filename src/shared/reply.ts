@@ -4,19 +4,46 @@
  * HTML or terminal text.
  */
 
+/**
+ * Every action a button (or a choice list) can carry: one closed list shared by the code that
+ * makes buttons and the router that answers them (conversation/handle-message.ts), so a
+ * button without a router case fails the typecheck. `say` sends its value as if typed; `link`
+ * and `open_web_chat` are plain links (the button has a url) and never come back.
+ */
+export const ACTION_IDS = [
+  'say',
+  'confirm',
+  'choose',
+  'book_session',
+  'join_waitlist',
+  'cancel_booking',
+  'session_roster',
+  'launch_course',
+  'approve_request',
+  'decline_request',
+  'accept_offer',
+  'decline_offer',
+  'link',
+  'open_web_chat',
+] as const;
+export type ActionId = (typeof ACTION_IDS)[number];
+
+/** Whether an id that came back from a platform is one Rollcall still makes (old messages may carry others). */
+export const isActionId = (id: string): id is ActionId => (ACTION_IDS as readonly string[]).includes(id);
+
 export type ReplyBlock =
   | { type: 'section'; text: string }
   | { type: 'fields'; fields: { label: string; value: string }[] }
   | { type: 'table'; title?: string; columns: string[]; rows: string[][] }
   | { type: 'buttons'; buttons: ReplyButton[] }
-  | { type: 'choices'; prompt: string; actionId: string; choices: { label: string; value: string }[] }
+  | { type: 'choices'; prompt: string; actionId: ActionId; choices: { label: string; value: string }[] }
   | { type: 'divider' }
   | { type: 'context'; text: string };
 
 export interface ReplyButton {
   label: string;
-  /** Stable action id, e.g. `book_session`, `join_waitlist`, `confirm`, `cancel`. */
-  actionId: string;
+  /** Stable action id from the closed list above. */
+  actionId: ActionId;
   value: string;
   style?: 'primary' | 'danger';
   /** A plain link instead of an action (e.g. a SCORM launch URL). */

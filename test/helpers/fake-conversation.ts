@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../src/db/open-db.ts';
 import type { ConversationHandler, InboundMessage, Reply } from '../../src/conversation/types.ts';
+import type { ActionId } from '../../src/shared/reply.ts';
 
 export interface AdapterFixture {
   personId: string;
@@ -82,7 +83,8 @@ export function fakeConversation(db: Db, fixture: AdapterFixture): FakeConversat
               value: fixture.sessionId,
               style: 'primary',
             },
-            { label: 'No thanks', actionId: 'cancel', value: 'none' },
+            // An id Rollcall no longer makes (an old message): adapters carry it through unchanged.
+            { label: 'No thanks', actionId: 'cancel' as ActionId, value: 'none' },
           ],
         },
       ]);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../command.ts';
 import { prepareDatabase } from '../../startup.ts';
+import { seedDemoContent } from '../../seed/demo-content.ts';
 import { seedDemo } from '../../seed/demo-seed.ts';
 import { seedSize } from '../../seed/size-seed.ts';
 import { systemClock } from '../../shared/clock.ts';
@@ -24,6 +25,7 @@ export const seedCommand: CliCommand = {
           return 0;
         }
         const summary = await seedDemo(db, systemClock);
+        await seedDemoContent({ config, db, clock: systemClock });
         process.stdout.write(
           `Seeded the demo organisation in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}\n`,
         );

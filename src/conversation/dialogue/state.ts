@@ -21,7 +21,13 @@ export const ZContext = z
     lastSessionIds: z.array(z.string()).optional(),
     /** People last listed by a team question ("remind them", "remind the overdue ones"). */
     lastPeople: z
-      .object({ overdue: z.array(z.string()), expiring: z.array(z.string()), all: z.array(z.string()) })
+      .object({
+        overdue: z.array(z.string()),
+        expiring: z.array(z.string()),
+        all: z.array(z.string()),
+        /** Which of the lists the reply showed: what "remind them" refers to. */
+        shown: z.enum(['overdue', 'expiring', 'all']).optional(),
+      })
       .optional(),
   })
   .catch({});

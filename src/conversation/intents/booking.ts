@@ -77,7 +77,11 @@ export const handleBookSession: IntentHandler<'book_session'> = async (turn, int
       prompt: 'join the waitlist',
     };
     return reply(
-      `${session.courseTitle} on ${when(turn, session)} is full${result.waitlisted ? ` (${result.waitlisted} already waiting)` : ''}. Shall I put you on the waitlist? You'll get the seat automatically if one frees up.`,
+      `${session.courseTitle} on ${when(turn, session)} is full${result.waitlisted ? ` (${result.waitlisted} already waiting)` : ''}. Shall I put you on the waitlist? ${
+        result.waitlistMode === 'offer'
+          ? 'If a seat frees up, it is offered to you for a while and you accept it or let it go.'
+          : "You'll get the seat automatically if one frees up."
+      }`,
       {
         next: [
           ...confirmButtons('Yes, join the waitlist'),
@@ -111,7 +115,12 @@ export const handleBookSession: IntentHandler<'book_session'> = async (turn, int
       );
     case 'pending_approval':
       return reply(
-        `${session.courseTitle} needs manager approval, so I've held a seat for ${name === 'You' ? 'you' : name} on ${when(turn, session)} and asked ${result.approverId ? 'your manager' : 'an admin'} to approve it.`,
+        `${session.courseTitle} needs manager approval, so I've held a seat for ${name === 'You' ? 'you' : name} on ${when(turn, session)}${
+          // Say only what was queued: the request goes to a manager; without one, nobody is told.
+          result.approverId
+            ? ' and asked your manager to approve it.'
+            : '. There is no manager on record to ask, so an admin has to approve it under "pending approvals".'
+        }`,
         { next },
       );
   }

@@ -39,7 +39,8 @@ export const handleMyLearning: IntentHandler<'my_learning'> = async (turn, inten
   const filter = intent.slots.filter ?? 'all';
   const blocks = [];
   const lines: string[] = [];
-  if (filter === 'all' || filter === 'overdue') {
+  // "What's due?" includes what is past due: the same record, never a shorter list.
+  if (filter === 'all' || filter === 'overdue' || filter === 'due') {
     lines.push(progress.overdue.length ? `${progress.overdue.length} overdue.` : 'Nothing overdue.');
     if (progress.overdue.length)
       blocks.push({
@@ -161,7 +162,7 @@ export const handleMyCertificates: IntentHandler<'my_certificates'> = async (tur
       next: [
         ...certificates.slice(0, 2).map((c) => ({
           label: `Verify ${c.courseCode}`,
-          actionId: 'link',
+          actionId: 'link' as const,
           value: c.number,
           url: c.verificationUrl,
         })),
@@ -211,7 +212,7 @@ export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, i
   return reply(`${enrolled}${launch}`, {
     next: [
       ...(launched
-        ? [{ label: `Open ${course.title}`, actionId: 'link', value: course.id, url: launched.url }]
+        ? [{ label: `Open ${course.title}`, actionId: 'link' as const, value: course.id, url: launched.url }]
         : []),
       say('My learning', 'my learning'),
     ],
@@ -252,11 +253,6 @@ export const handleTeamCompliance: IntentHandler<'team_compliance'> = async (tur
       (!limit || (r.expiresAt && r.expiresAt <= limit)),
   );
   const people = (list: ComplianceRow[]) => [...new Set(list.map((r) => r.personId))];
-  turn.context.lastPeople = {
-    overdue: people(rows.filter((r) => r.status === 'overdue')),
-    expiring: people(expiring),
-    all: people(rows),
-  };
   const filter = intent.slots.filter ?? (within ? 'expiring' : 'all');
   const shown =
     filter === 'overdue'
@@ -264,11 +260,24 @@ export const handleTeamCompliance: IntentHandler<'team_compliance'> = async (tur
       : filter === 'expiring'
         ? expiring
         : rows.filter((r) => r.status !== 'compliant');
+  // "Remind them" means the people this reply lists; the buttons name the other groups.
+  turn.context.lastPeople = {
+    overdue: people(overdue),
+    expiring: people(expiring),
+    all: people(shown),
+    shown: filter === 'overdue' || filter === 'expiring' ? filter : 'all',
+  };
+  // The headline counts people, each once, by the worst state of their requirements.
+  const worst = new Map<string, string>();
+  const rank: Record<string, number> = { overdue: 3, due: 2, expiring: 1, compliant: 0 };
+  for (const r of rows)
+    if ((rank[r.status] ?? -1) > (rank[worst.get(r.personId) ?? ''] ?? -1)) worst.set(r.personId, r.status);
+  const countOf = (status: string) => [...worst.values()].filter((s) => s === status).length;
   const counts = {
-    compliant: rows.filter((r) => r.status === 'compliant').length,
-    expiring: rows.filter((r) => r.status === 'expiring').length,
-    due: rows.filter((r) => r.status === 'due').length,
-    overdue: rows.filter((r) => r.status === 'overdue').length,
+    compliant: countOf('compliant'),
+    expiring: countOf('expiring'),
+    due: countOf('due'),
+    overdue: countOf('overdue'),
   };
   const total = people(rows).length;
   const headline =
@@ -276,7 +285,7 @@ export const handleTeamCompliance: IntentHandler<'team_compliance'> = async (tur
       ? `${people(expiring).length} ${people(expiring).length === 1 ? 'person has' : 'people have'} training expiring${within ? ` in the next ${within} days` : ' soon'}.`
       : filter === 'overdue'
         ? `${people(overdue).length} ${people(overdue).length === 1 ? 'person is' : 'people are'} due or overdue.`
-        : `Your team (${total} people): ${counts.compliant} compliant, ${counts.expiring} expiring, ${counts.due} due, ${counts.overdue} overdue requirement${counts.overdue === 1 ? '' : 's'}.`;
+        : `Your team (${total} ${total === 1 ? 'person' : 'people'}): ${counts.compliant} compliant, ${counts.expiring} with training expiring, ${counts.due} with training due, ${counts.overdue} overdue.`;
   const statusWord: Record<string, string> = {
     overdue: 'Overdue',
     due: 'Due',

@@ -24,7 +24,9 @@ export const handleNudge: IntentHandler<'nudge'> = async (turn, intent, resolved
           ? last.overdue
           : audience === 'expiring'
             ? last.expiring
-            : [...new Set([...last.overdue, ...last.expiring])];
+            : audience === 'team' || !last.shown
+              ? [...new Set([...last.overdue, ...last.expiring])]
+              : last[last.shown];
     }
   }
   if (personIds.length === 0) {

@@ -119,7 +119,7 @@ export const handleMyBookings: IntentHandler<'my_bookings'> = async (turn, inten
       next: [
         ...bookings.slice(0, 3).map((b) => ({
           label: `Cancel ${b.session.courseTitle.split(' ')[0]} ${formatRange(b.session.startsAt, b.session.endsAt, zone).split(',')[0]}`,
-          actionId: 'cancel_booking',
+          actionId: 'cancel_booking' as const,
           value: b.registrationId,
         })),
         say('Find more sessions', 'what sessions are coming up?'),

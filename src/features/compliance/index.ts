@@ -26,4 +26,3 @@ export {
   type CompletionsByCourse,
 } from './completions-report.ts';
 export { findDepartment } from './find-department.ts';
-export { nudgeTeam, type NudgeTeamResult } from './nudge-team.ts';

@@ -97,7 +97,16 @@ export async function myProgress(
     }),
   ]);
   const progress: MyProgress = { personId, assigned: [], inProgress: [], overdue: [], completed: [] };
+  const latestCompletion = new Map(completions.map((c) => [c.courseId, c]));
   for (const e of enrollments) {
+    // What is owed follows the record: a valid completion settles the assignment; an expired
+    // one makes it owed again from the day it expired (never from an older due date).
+    const done = latestCompletion.get(e.courseId);
+    if (done && done.completedAt >= e.createdAt && (!done.expiresAt || done.expiresAt > now)) continue;
+    if (done && done.expiresAt && done.expiresAt > (e.dueAt ?? new Date(0)) && done.expiresAt <= now)
+      e.dueAt = done.expiresAt;
+    if (done && done.expiresAt && done.expiresAt > now && e.dueAt && e.dueAt < done.expiresAt)
+      e.dueAt = done.expiresAt;
     const attempt = e.course.attempts[0];
     const item: ProgressItem = {
       enrollmentId: e.id,

@@ -38,6 +38,8 @@ export interface SessionFull {
   sessionId: string;
   /** People already waiting. */
   waitlisted: number;
+  /** How a freed seat reaches the waitlist: given at once, or offered for a while. */
+  waitlistMode: 'auto' | 'offer';
 }
 
 export type BookSessionResult =
@@ -163,7 +165,12 @@ export async function bookLocked(
     };
   }
   if (options.whenFull === 'report')
-    return { kind: 'full', sessionId: session.id, waitlisted: facts.waitlisted };
+    return {
+      kind: 'full',
+      sessionId: session.id,
+      waitlisted: facts.waitlisted,
+      waitlistMode: session.course.waitlistMode === 'offer' ? 'offer' : 'auto',
+    };
   const ticket = await drawWaitlistTicket(tx, session.id);
   const registration = await createRegistration(tx, actor, {
     ...common,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, onPostgres, testDeps, type TestDb } from '../../helpers/test-db.ts';
 import { deliverNotifications } from '../../../src/jobs/deliver-notifications.ts';
 import { enqueueSessionMessages } from '../../../src/jobs/session-messages.ts';
-import { pruneProcessedEvents } from '../../../src/jobs/prune-processed-events.ts';
+import { pruneProcessedEvents } from '../../../src/features/platform/index.ts';
 import { withJobLock } from '../../../src/jobs/job-lock.ts';
 import { enqueueNotification } from '../../../src/features/notifications/enqueue-notification.ts';
 import type {
@@ -178,7 +178,7 @@ describe('pre- and post-session messages', () => {
 });
 
 describe('job plumbing', () => {
-  it('prunes de-duplication keys older than a day only', async () => {
+  it('prunes de-duplication keys older than the retry window only', async () => {
     const deps = testDeps(t.db, NOW);
     await t.db.prisma.processedEvent.createMany({
       data: [

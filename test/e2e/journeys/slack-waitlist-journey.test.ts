@@ -7,12 +7,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
-import { createConversationHandler } from '../../src/conversation/handle-message.ts';
-import type { Deps } from '../../src/deps.ts';
-import { seedDemo } from '../../src/seed/demo-seed.ts';
-import { createTestDb, testDeps, type TestDb } from '../helpers/test-db.ts';
-import { listen, waitFor, type Listening } from '../helpers/listen.ts';
-import { startFakeSlack, type FakeSlack } from '../helpers/fake-slack.ts';
+import { createConversationHandler } from '../../../src/conversation/handle-message.ts';
+import type { Deps } from '../../../src/deps.ts';
+import { seedDemo } from '../../../src/seed/demo-seed.ts';
+import { createTestDb, testDeps, type TestDb } from '../../helpers/test-db.ts';
+import { listen, waitFor, type Listening } from '../../helpers/listen.ts';
+import { startFakeSlack, type FakeSlack } from '../../helpers/fake-slack.ts';
 import {
   SIGNING_SECRET,
   TEAM_ID,
@@ -20,8 +20,8 @@ import {
   eventBody,
   interactionBody,
   postSigned,
-} from '../helpers/slack-requests.ts';
-import { mountSlack } from '../../adapters/slack/mount-slack.ts';
+} from '../../helpers/slack-requests.ts';
+import { mountSlack } from '../../../adapters/slack/mount-slack.ts';
 
 const NOW = new Date('2026-11-28T09:00:00Z');
 const nowSeconds = Math.floor(NOW.getTime() / 1000);
