@@ -10,7 +10,7 @@ const DESTRUCTIVE_ACTION = /^(cancel|decline)(_|$)/;
 export function confirmQuestion(button: ReplyButton): string | undefined {
   if (button.url) return undefined;
   if (button.confirm) return button.confirm;
-  if (DESTRUCTIVE_ACTION.test(button.actionId) && button.actionId !== 'cancel') {
+  if (DESTRUCTIVE_ACTION.test(button.actionId)) {
     return `${button.label}? This cannot be undone from here.`;
   }
   if (button.style === 'danger') return `${button.label}?`;

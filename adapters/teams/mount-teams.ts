@@ -162,7 +162,7 @@ export function mountTeams(
           type: 'buttons',
           buttons: list.map((f) => ({
             label: `Download ${f.name}`,
-            actionId: 'download',
+            actionId: 'link',
             value: f.name,
             url: `${config.publicUrl}${files.downloadPath(f)}`,
           })),

@@ -48,10 +48,10 @@ beforeAll(async () => {
           {
             type: 'choices',
             prompt: 'Which session?',
-            actionId: 'pick_session',
+            actionId: 'choose',
             choices: [{ label: 'Tue 8 Dec', value: fixture.sessionId }],
           },
-          { type: 'buttons', buttons: [{ label: 'Never mind', actionId: 'cancel', value: 'none' }] },
+          { type: 'buttons', buttons: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }] },
         ],
       };
     }
@@ -68,7 +68,8 @@ beforeAll(async () => {
         ],
       };
     }
-    if (message.action?.id === 'cancel') return { text: 'OK, nothing changed.', blocks: [] };
+    if (message.action?.id === 'confirm' && message.action.value === 'no')
+      return { text: 'OK, nothing changed.', blocks: [] };
     if (message.text === 'formatting') {
       return {
         text: '*Due soon*\n• Fire Safety\n• GDPR',
@@ -149,14 +150,14 @@ describe('Teams cards', () => {
     expect(sets.find((a) => a.title === 'Never mind')).toMatchObject({
       type: 'Action.Submit',
       associatedInputs: 'none',
-      data: { rollcallAction: 'cancel', value: 'none' },
+      data: { rollcallAction: 'confirm', value: 'no' },
     });
     expect(card.body.find((b) => b.type === 'Input.ChoiceSet')).toMatchObject({ isRequired: true });
 
     // What Teams sends for that button: its data only, no choice.
-    const res = await submit({ rollcallAction: 'cancel', value: 'none' }, 'card-choice-1');
+    const res = await submit({ rollcallAction: 'confirm', value: 'no' }, 'card-choice-1');
     expect(res.status).toBe(200);
-    expect(received.at(-1)!.action).toEqual({ id: 'cancel', value: 'none' });
+    expect(received.at(-1)!.action).toEqual({ id: 'confirm', value: 'no' });
     const update = connector.updates().at(-1)!;
     expect(update.replyToId).toBe('card-choice-1');
     expect(update.body).toMatchObject({ id: 'card-choice-1', summary: 'OK, nothing changed.' });
