@@ -215,7 +215,8 @@ function rememberTurn(
   if (turn.context.lastSessionIds !== listBefore) turn.context.lastListIntent = intent;
   if (QUERIES.has(intent.intent)) turn.context.lastQuery = intent;
   if (REPEATABLE.has(intent.intent)) {
-    const sessionId = typeof resolved.sessionId === 'string' ? resolved.sessionId : turn.context.lastSessionId;
+    const sessionId =
+      typeof resolved.sessionId === 'string' ? resolved.sessionId : turn.context.lastSessionId;
     turn.context.lastAction = { intent, ...(sessionId ? { sessionId } : {}) };
   }
   const buttons = [...(out.blocks ?? [])].flatMap((b) => (b.type === 'buttons' ? b.buttons : []));
@@ -226,7 +227,12 @@ function rememberTurn(
 }
 
 function fromFollowUp(followed: FollowUpResult): TurnResult {
-  return { intent: followed.intent.intent, slots: followed.intent.slots, reply: followed.reply, source: 'dialogue' };
+  return {
+    intent: followed.intent.intent,
+    slots: followed.intent.slots,
+    reply: followed.reply,
+    source: 'dialogue',
+  };
 }
 
 /**
@@ -235,10 +241,13 @@ function fromFollowUp(followed: FollowUpResult): TurnResult {
  */
 async function askBack(turn: Turn, parsed: ParsedMessage, text: string): Promise<Reply | undefined> {
   if (parsed.language && parsed.language !== 'en') return otherLanguageReply(turn.actor);
-  if (parsed.understood === 'small_talk' || parsed.understood === 'out_of_domain')
-    return smallTalkReply(turn.actor, parsed.understood);
-  if (parsed.intent !== 'unknown' || parsed.understood !== 'unknown') return undefined;
-  const readings = offerable(parsed.alternatives);
+  // A bare "yes" or "no" with no question open is not small talk: the unknown handler says so.
+  if (readYesNo(text)) return undefined;
+  const chatty = parsed.understood === 'small_talk' || parsed.understood === 'out_of_domain';
+  const unsure = parsed.understood === 'unknown' || (chatty && parsed.confidence < PLACED_CONFIDENCE);
+  const readings = unsure ? offerable(parsed.alternatives) : [];
+  if (chatty && readings.length === 0) return smallTalkReply(turn.actor, parsed.understood as 'small_talk');
+  if (readings.length === 0) return undefined;
   if (readings.length === 0) return undefined;
   if (text.length <= 60) {
     const courses = await coursesMeant(turn, text);

@@ -92,7 +92,10 @@ async function pickFromList(
   if (!SESSION_INTENTS.has(name)) return undefined;
   // The intent keeps its other slots (the person being booked, the cost), never the list's date.
   const base = listIntent && listIntent.intent === name ? listIntent : { intent: name, slots: {} };
-  const action = ZIntent.parse({ intent: base.intent, slots: { ...base.slots, when: undefined, ref: undefined, ordinal: undefined, course: undefined } });
+  const action = ZIntent.parse({
+    intent: base.intent,
+    slots: { ...base.slots, when: undefined, ref: undefined, ordinal: undefined, course: undefined },
+  });
   let chosen: string[];
   if (followUp.kind === 'ordinal') {
     const at = followUp.ordinal === -1 ? ids.length - 1 : (followUp.ordinal ?? 0) - 1;
@@ -100,10 +103,19 @@ async function pickFromList(
   } else if (followUp.kind === 'that') {
     const last = turn.context.lastSessionId;
     chosen = ids.length === 1 ? ids : last && (ids.length === 0 || ids.includes(last)) ? [last] : [];
-    if (!chosen.length && ids.length > 1) return askWhich(turn, action, await summaries(turn, ids), 'Which one do you mean?');
+    if (!chosen.length && ids.length > 1)
+      return askWhich(turn, action, await summaries(turn, ids), 'Which one do you mean?');
   } else {
-    const sessions = (await summaries(turn, ids)).filter((s) => matches(s, followUp.attribute ?? '', turn.actor.timeZone));
-    if (sessions.length > 1) return askWhich(turn, action, sessions, `${sessions.length} of them fit "${followUp.attribute}". Which one?`);
+    const sessions = (await summaries(turn, ids)).filter((s) =>
+      matches(s, followUp.attribute ?? '', turn.actor.timeZone),
+    );
+    if (sessions.length > 1)
+      return askWhich(
+        turn,
+        action,
+        sessions,
+        `${sessions.length} of them fit "${followUp.attribute}". Which one?`,
+      );
     chosen = sessions.map((s) => s.id);
   }
   if (!chosen.length) {
@@ -111,7 +123,7 @@ async function pickFromList(
       intent: action,
       reply: reply(
         ids.length
-          ? "I couldn't tell which of the sessions I showed you mean. Say its number, e.g. \"the second one\"."
+          ? 'I couldn\'t tell which of the sessions I showed you mean. Say its number, e.g. "the second one".'
           : "I haven't shown you a list of sessions to pick from yet.",
         { next: [say('Upcoming sessions', 'what sessions are coming up?')] },
       ),
@@ -129,11 +141,21 @@ async function summaries(turn: Turn, ids: string[]): Promise<SessionSummary[]> {
 function matches(s: SessionSummary, attribute: string, zone: string): boolean {
   const word = attribute.toLowerCase().trim();
   if (!word) return false;
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: zone }).format(s.startsAt));
+  const hour = Number(
+    new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: zone }).format(
+      s.startsAt,
+    ),
+  );
   const part = PART_OF_DAY[word];
   if (part) return hour >= part[0] && hour < part[1];
-  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: zone }).format(s.startsAt).toLowerCase();
-  if (weekday === word || weekday.startsWith(word.slice(0, 3)) && word.length >= 3 && /^(mon|tue|wed|thu|fri|sat|sun)/.test(word)) return true;
+  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: zone })
+    .format(s.startsAt)
+    .toLowerCase();
+  if (
+    weekday === word ||
+    (weekday.startsWith(word.slice(0, 3)) && word.length >= 3 && /^(mon|tue|wed|thu|fri|sat|sun)/.test(word))
+  )
+    return true;
   return [s.where, s.courseTitle, s.courseCode].some((v) => v.toLowerCase().includes(word));
 }
 
@@ -157,12 +179,18 @@ async function sameFor(turn: Turn, followUp: FollowUp, run: RunIntent): Promise<
     const intent: Intent = { intent: 'unknown', slots: {} };
     return {
       intent,
-      reply: reply("I'm not sure what to do again — tell me the whole request, e.g. \"book Sam on first aid on Tuesday\".", {
-        next: [say('Help', 'help')],
-      }),
+      reply: reply(
+        'I\'m not sure what to do again — tell me the whole request, e.g. "book Sam on first aid on Tuesday".',
+        {
+          next: [say('Help', 'help')],
+        },
+      ),
     };
   }
-  const checked = ZIntent.safeParse({ intent: last.intent.intent, slots: { ...last.intent.slots, person: followUp.person } });
+  const checked = ZIntent.safeParse({
+    intent: last.intent.intent,
+    slots: { ...last.intent.slots, person: followUp.person },
+  });
   const intent = checked.success ? checked.data : last.intent;
   return { intent, reply: await run(turn, intent, last.sessionId ? { sessionId: last.sessionId } : {}) };
 }
@@ -173,9 +201,12 @@ async function andPeriod(turn: Turn, followUp: FollowUp, run: RunIntent): Promis
   if (!last || !slot || !followUp.when) {
     return {
       intent: { intent: 'unknown', slots: {} },
-      reply: reply(`What would you like to know ${followUp.when?.text ?? 'then'}? For example "what sessions are there ${followUp.when?.text ?? 'next month'}?".`, {
-        next: [say('Sessions then', `what sessions are there ${followUp.when?.text ?? 'next month'}?`)],
-      }),
+      reply: reply(
+        `What would you like to know ${followUp.when?.text ?? 'then'}? For example "what sessions are there ${followUp.when?.text ?? 'next month'}?".`,
+        {
+          next: [say('Sessions then', `what sessions are there ${followUp.when?.text ?? 'next month'}?`)],
+        },
+      ),
     };
   }
   const intent = ZIntent.parse({ intent: last.intent, slots: { ...last.slots, [slot]: followUp.when } });
@@ -195,8 +226,12 @@ async function correct(
   if (!pending) return undefined;
   const draft = pending.intent;
   if (followUp.person) {
-    const checked = ZIntent.safeParse({ intent: draft.intent, slots: { ...draft.slots, person: followUp.person } });
-    if (!checked.success || !('person' in checked.data.slots)) return keepDraft(turn, pending, `I can't change who that is for.`);
+    const checked = ZIntent.safeParse({
+      intent: draft.intent,
+      slots: { ...draft.slots, person: followUp.person },
+    });
+    if (!checked.success || !('person' in checked.data.slots))
+      return keepDraft(turn, pending, `I can't change who that is for.`);
     const resolved: Resolved = pending.kind === 'confirm' ? { ...pending.resolved } : {};
     delete resolved.personId;
     if (followUp.confirms) resolved.confirmed = true;
@@ -204,16 +239,26 @@ async function correct(
     return { intent: checked.data, reply: out };
   }
   if (!followUp.when) return undefined;
-  const checked = ZIntent.safeParse({ intent: draft.intent, slots: { ...draft.slots, when: followUp.when, ref: undefined, ordinal: undefined } });
-  if (!checked.success || !('when' in checked.data.slots)) return keepDraft(turn, pending, `I can't change the date of that.`);
+  const checked = ZIntent.safeParse({
+    intent: draft.intent,
+    slots: { ...draft.slots, when: followUp.when, ref: undefined, ordinal: undefined },
+  });
+  if (!checked.success || !('when' in checked.data.slots))
+    return keepDraft(turn, pending, `I can't change the date of that.`);
   let corrected = checked.data;
   const resolved: Resolved = pending.kind === 'confirm' ? { ...pending.resolved } : {};
   delete resolved.confirmed;
   if (SESSION_INTENTS.has(corrected.intent)) {
     // The draft's course stays: only the date changes.
-    const drafted = await sessionById(turn, typeof resolved.sessionId === 'string' ? resolved.sessionId : undefined);
+    const drafted = await sessionById(
+      turn,
+      typeof resolved.sessionId === 'string' ? resolved.sessionId : undefined,
+    );
     if (drafted && !('course' in corrected.slots && corrected.slots.course))
-      corrected = ZIntent.parse({ intent: corrected.intent, slots: { ...corrected.slots, course: drafted.courseCode } });
+      corrected = ZIntent.parse({
+        intent: corrected.intent,
+        slots: { ...corrected.slots, course: drafted.courseCode },
+      });
     const picked = await pickSession(turn, corrected, {}, { verb: 'choose' });
     if (picked.kind === 'reply') {
       // Several fit: the question asked is the new draft. None fit: the old draft stays.
@@ -221,7 +266,12 @@ async function correct(
       return keepDraft(turn, pending, picked.reply.text);
     }
     turn.context.lastSessionId = picked.session.id;
-    turn.pending = { kind: 'confirm', intent: corrected, resolved: { ...resolved, sessionId: picked.session.id }, prompt: 'corrected' };
+    turn.pending = {
+      kind: 'confirm',
+      intent: corrected,
+      resolved: { ...resolved, sessionId: picked.session.id },
+      prompt: 'corrected',
+    };
     return {
       intent: corrected,
       reply: reply(`Changed to ${sessionLine(picked.session, turn.actor.timeZone)}. Shall I go ahead?`, {

@@ -75,9 +75,12 @@ export function otherLanguageReply(actor: Actor): Reply {
 function withExamples(actor: Actor, lead: string): Reply {
   const { examples } = helpText(actor);
   const shown = examples.slice(0, 4);
-  return reply(`${lead}\n${shown.map(([, text]) => `• "${text}"`).join('\n')}\nType \`help\` for everything.`, {
-    next: shown.map(([label, text]) => say(label, text)),
-  });
+  return reply(
+    `${lead}\n${shown.map(([, text]) => `• "${text}"`).join('\n')}\nType \`help\` for everything.`,
+    {
+      next: shown.map(([label, text]) => say(label, text)),
+    },
+  );
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
