@@ -37,12 +37,16 @@ const READINGS: Partial<Record<UnderstoodIntentName, { label: string; utterance:
   journey_progress: { label: 'your journey progress', utterance: 'my learning' },
 };
 
+/** A guess below this share is noise, not a reading worth a button. */
+const WORTH_OFFERING = 0.1;
+
 /** The readings worth offering: ones with an utterance, best first, at most three. */
 export function offerable(alternatives: Alternative[]): { label: string; utterance: string }[] {
   const seen = new Set<string>();
   const out: { label: string; utterance: string }[] = [];
   for (const a of alternatives) {
     const reading = READINGS[a.intent];
+    if (a.confidence < WORTH_OFFERING) continue;
     if (!reading || seen.has(reading.utterance)) continue;
     seen.add(reading.utterance);
     out.push(reading);
