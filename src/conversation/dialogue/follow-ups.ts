@@ -290,9 +290,15 @@ function keepDraft(turn: Turn, pending: Pending, why: string): FollowUpResult {
   turn.pending = pending;
   return {
     intent: pending.intent,
-    reply: reply(`${why} Your earlier request is still waiting — answer yes or no to it.`, {
-      next: confirmButtons(),
-      awaitingAnswer: true,
-    }),
+    reply:
+      pending.kind === 'confirm'
+        ? reply(`${why} Your earlier request is still waiting — answer yes or no to it.`, {
+            next: confirmButtons(),
+            awaitingAnswer: true,
+          })
+        : reply(`${why} Your earlier question is still open: ${pending.prompt}`, {
+            next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }],
+            awaitingAnswer: true,
+          }),
   };
 }
