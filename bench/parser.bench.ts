@@ -47,7 +47,7 @@ export default async function run(): Promise<void> {
   // Best of several batches, for the parser and for chrono alike: the machine is shared, and
   // the fastest batch is the one least disturbed by other work.
   const rounds = 5;
-  const batches = 6;
+  const batches = 12;
   const reference = new Date(REFERENCE_NOW);
   const measure = (work: () => void) => {
     work(); // warm-up

@@ -12,11 +12,15 @@ import { looksLikeAnswer, readChoice, readYesNo } from './dialogue/answers.ts';
 import { loadState, saveState, type Pending } from './dialogue/state.ts';
 import { INTENT_HANDLERS } from './intents/registry.ts';
 import type { Resolved, Turn } from './intents/turn.ts';
-import { PLACED_CONFIDENCE, ZIntent, type Intent } from './parse/intents.ts';
+import { PLACED_CONFIDENCE, ZIntent, type Intent, type ParsedMessage } from './parse/intents.ts';
 import { MAX_MESSAGE_CHARS, parseMessage } from './parse/parse-message.ts';
 import { reply, say } from './reply/build.ts';
 import { isActionId, type ActionId } from '../shared/reply.ts';
 import { answerOffer } from './intents/offer.ts';
+import { didYouMean, offerable, otherLanguageReply, smallTalkReply } from './intents/ask-back.ts';
+import { coursesMeant } from './intents/lookups.ts';
+import { REPEATABLE, resolveFollowUp, type FollowUpResult } from './dialogue/follow-ups.ts';
+import { findFollowUp } from './parse/follow-up.ts';
 import { errorWords } from './reply/error-words.ts';
 import type { ConversationHandler, InboundMessage, Reply } from './types.ts';
 
@@ -98,6 +102,12 @@ async function route(
     if (fromAction) return fromAction;
   }
 
+  // A correction or a pick by description must reach the draft before "no"/"yes" settles it.
+  const early = text ? findFollowUp(text, { now: turn.now, timeZone: turn.actor.timeZone }) : undefined;
+  if (early && early.kind !== 'ordinal' && early.kind !== 'and_period' && early.kind !== 'same_for') {
+    const followed = await resolveFollowUp(turn, early, pending, runIntent);
+    if (followed) return fromFollowUp(followed);
+  }
   if (pending && text) {
     const answered = await answerPending(turn, pending, text);
     if (answered) return answered;
@@ -141,10 +151,14 @@ async function route(
     };
   }
 
-  let intent: Intent = parseMessage(text, { now: turn.now, timeZone: turn.actor.timeZone });
+  const parsed = parseMessage(text, { now: turn.now, timeZone: turn.actor.timeZone });
+  if (parsed.followUp && parsed.understood === 'follow_up') {
+    const followed = await resolveFollowUp(turn, parsed.followUp, pending, runIntent);
+    if (followed) return fromFollowUp(followed);
+  }
+  let intent: Intent = parsed;
   let source: TurnResult['source'] = 'parser';
-  const confidence = (intent as { confidence?: number }).confidence ?? 1;
-  if (confidence < PLACED_CONFIDENCE && options.interpreter) {
+  if (parsed.confidence < PLACED_CONFIDENCE && options.interpreter) {
     const fromLlm = await options.interpreter.interpret(text, turn.actor, turn.now).catch(() => undefined);
     if (fromLlm && fromLlm.intent !== 'unknown') {
       intent = fromLlm;
@@ -152,6 +166,24 @@ async function route(
     }
   }
   const clean = ZIntent.parse({ intent: intent.intent, slots: intent.slots });
+  if (source === 'parser') {
+    const asked = await askBack(turn, parsed, text);
+    if (asked) return { intent: clean.intent, slots: clean.slots, reply: asked, source };
+    // "decline it": the request last shown or mentioned, decided as a button on it would be.
+    if (
+      clean.intent === 'approve_request' &&
+      parsed.followUp?.kind === 'that' &&
+      !clean.slots.person &&
+      turn.context.lastRequestId
+    ) {
+      return {
+        intent: clean.intent,
+        slots: clean.slots,
+        reply: await runIntent(turn, clean, { registrationId: turn.context.lastRequestId, confirmed: true }),
+        source,
+      };
+    }
+  }
   return {
     intent: clean.intent,
     slots: clean.slots,
@@ -163,8 +195,69 @@ async function route(
 export async function runIntent(turn: Turn, intent: Intent, resolved: Resolved): Promise<Reply> {
   turn.current = intent;
   const handler = INTENT_HANDLERS[intent.intent] as (t: Turn, i: Intent, r: Resolved) => Promise<Reply>;
-  return handler(turn, intent, resolved);
+  const listBefore = turn.context.lastSessionIds;
+  const out = await handler(turn, intent, resolved);
+  rememberTurn(turn, intent, resolved, out, listBefore);
+  return out;
 }
+
+/** Questions a follow-up may repeat for another period ("and next month?"). */
+const QUERIES = new Set<Intent['intent']>(['find_sessions', 'my_bookings', 'session_roster', 'report']);
+
+/** What later follow-ups refer to: the list shown and who showed it, the last question, the last change. */
+function rememberTurn(
+  turn: Turn,
+  intent: Intent,
+  resolved: Resolved,
+  out: Reply,
+  listBefore: string[] | undefined,
+): void {
+  if (turn.context.lastSessionIds !== listBefore) turn.context.lastListIntent = intent;
+  if (QUERIES.has(intent.intent)) turn.context.lastQuery = intent;
+  if (REPEATABLE.has(intent.intent)) {
+    const sessionId =
+      typeof resolved.sessionId === 'string' ? resolved.sessionId : turn.context.lastSessionId;
+    turn.context.lastAction = { intent, ...(sessionId ? { sessionId } : {}) };
+  }
+  const buttons = [...(out.blocks ?? [])].flatMap((b) => (b.type === 'buttons' ? b.buttons : []));
+  const request = buttons.find((b) => b.actionId === 'approve_request' || b.actionId === 'decline_request');
+  if (request) turn.context.lastRequestId = request.value;
+  else if (intent.intent === 'approve_request' && typeof resolved.registrationId === 'string')
+    turn.context.lastRequestId = resolved.registrationId;
+}
+
+function fromFollowUp(followed: FollowUpResult): TurnResult {
+  return {
+    intent: followed.intent.intent,
+    slots: followed.intent.slots,
+    reply: followed.reply,
+    source: 'dialogue',
+  };
+}
+
+/**
+ * Not a request to act on: another language, small talk, or a reading too unsure to act on
+ * (offered back as buttons). A loose message that names a course still goes to its sessions.
+ */
+async function askBack(turn: Turn, parsed: ParsedMessage, text: string): Promise<Reply | undefined> {
+  if (parsed.language && parsed.language !== 'en') return otherLanguageReply(turn.actor);
+  // A bare "yes" or "no" with no question open is not small talk: the unknown handler says so.
+  if (readYesNo(text)) return undefined;
+  const chatty = parsed.understood === 'small_talk' || parsed.understood === 'out_of_domain';
+  const unsure = parsed.understood === 'unknown' || (chatty && parsed.confidence < PLACED_CONFIDENCE);
+  const readings = unsure ? offerable(parsed.alternatives) : [];
+  if (chatty && readings.length === 0) return smallTalkReply(turn.actor, parsed.understood as 'small_talk');
+  if (readings.length === 0) return undefined;
+  if (readings.length === 0) return undefined;
+  if (text.length <= 60) {
+    const courses = await coursesMeant(turn, text);
+    if (courses.length > 0 && courses[0]!.score >= NAMES_A_COURSE) return undefined;
+  }
+  return didYouMean(readings);
+}
+
+/** A loose message names a course when it matches at least a title phrase or a tag. */
+const NAMES_A_COURSE = 55;
 
 /** Buttons carry an action id and a value; ids that name an intent run it on that entity. */
 async function routeAction(

@@ -29,6 +29,14 @@ export const ZContext = z
         shown: z.enum(['overdue', 'expiring', 'all']).optional(),
       })
       .optional(),
+    /** The intent whose reply showed `lastSessionIds`: what "the second one" goes on to do. */
+    lastListIntent: ZIntent.optional(),
+    /** The last question asked (sessions, bookings, a report): what "and next month?" repeats. */
+    lastQuery: ZIntent.optional(),
+    /** The last change asked for, on which session: what "same for Sam" repeats. */
+    lastAction: z.object({ intent: ZIntent, sessionId: z.string().optional() }).optional(),
+    /** The request last shown or mentioned: what "decline it" decides. */
+    lastRequestId: z.string().optional(),
   })
   .catch({});
 export type Context = z.infer<typeof ZContext>;

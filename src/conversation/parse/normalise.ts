@@ -134,6 +134,8 @@ const REWRITES: [RegExp, string][] = [
   [/’/g, "'"],
 ];
 
+const ANY_REWRITE = new RegExp(REWRITES.map(([pattern]) => pattern.source).join('|'));
+
 const POLITE =
   /^(hi|hello|hey|hiya|yo|ok|okay|so|um+|er+|right|morning|good morning|good afternoon)\b[\s,!.]*|^(could|can|would|will) you( please)?( kindly)?\s+|^(i was wondering if you could|i'?d like you to|would it be possible to|is it possible to|please could you|could you possibly)\s+|^(rollcall|bot)[,:!.]*\s+/;
 
@@ -142,7 +144,8 @@ export function normalise(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u0000-\u001f]+/g, ' ');
-  for (const [pattern, replacement] of REWRITES) t = t.replace(pattern, replacement);
+  // One scan says whether any rewrite applies; most messages need none of the passes.
+  if (ANY_REWRITE.test(t)) for (const [pattern, replacement] of REWRITES) t = t.replace(pattern, replacement);
   t = t.replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 4; i++) {
     const stripped = t.replace(POLITE, '').trim();

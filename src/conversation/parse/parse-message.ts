@@ -242,51 +242,69 @@ export function courseText(text: string, used: Span[], extraFiller?: Set<string>
 
 type Slots = Record<string, unknown>;
 
-function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots {
-  const used: Span[] = [];
-  const slots: Slots = {};
-  const take = <T extends Span>(found: T | undefined): T | undefined => {
-    if (found) used.push(found);
+/**
+ * The slot readers every intent shares, over one message: methods rather than closures made
+ * afresh for each parse (the parser runs on every message, so what it allocates counts).
+ */
+class SlotReader {
+  readonly used: Span[] = [];
+  readonly slots: Slots = {};
+  constructor(
+    private readonly text: string,
+    private readonly ctx: DateContext,
+  ) {}
+
+  take<T extends Span>(found: T | undefined): T | undefined {
+    if (found) this.used.push(found);
     return found;
-  };
-  const dateSlot = (key = 'when') => {
-    const found = take(mayHoldDate(text) ? findDate(text, ctx) : undefined);
-    if (found) slots[key] = found.range;
-  };
-  const refSlots = () => {
-    if (findPronounRef(text)) slots.ref = 'it';
-    const ordinal = findOrdinal(text);
+  }
+
+  dateSlot(key = 'when'): void {
+    const found = this.take(mayHoldDate(this.text) ? findDate(this.text, this.ctx) : undefined);
+    if (found) this.slots[key] = found.range;
+  }
+
+  refSlots(): void {
+    if (findPronounRef(this.text)) this.slots.ref = 'it';
+    const ordinal = findOrdinal(this.text);
     if (ordinal) {
-      slots.ref = 'ordinal';
-      slots.ordinal = ordinal;
+      this.slots.ref = 'ordinal';
+      this.slots.ordinal = ordinal;
     }
-  };
-  const personSlot = () => {
-    const person = take(findPerson(text));
-    if (person) slots.person = { kind: person.kind, ...(person.name ? { name: person.name } : {}) };
-  };
-  const course = () => {
-    const found = courseText(text, used);
-    if (found && !(slots.ref === 'it' && /^(it|that|this)$/.test(found))) slots.course = found;
-  };
+  }
+
+  personSlot(): void {
+    const person = this.take(findPerson(this.text));
+    if (person) this.slots.person = { kind: person.kind, ...(person.name ? { name: person.name } : {}) };
+  }
+
+  course(): void {
+    const found = courseText(this.text, this.used);
+    if (found && !(this.slots.ref === 'it' && /^(it|that|this)$/.test(found))) this.slots.course = found;
+  }
+}
+
+function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots {
+  const r = new SlotReader(text, ctx);
+  const { used, slots } = r;
 
   switch (intent) {
     case 'find_sessions':
     case 'join_waitlist':
     case 'session_roster':
-      dateSlot();
-      refSlots();
-      course();
+      r.dateSlot();
+      r.refSlots();
+      r.course();
       break;
     case 'book_session':
     case 'cancel_booking':
-      personSlot();
-      dateSlot();
-      refSlots();
-      course();
+      r.personSlot();
+      r.dateSlot();
+      r.refSlots();
+      r.course();
       break;
     case 'my_bookings':
-      dateSlot();
+      r.dateSlot();
       break;
     case 'my_learning': {
       const filter = /\b(overdue|late|behind)\b/.test(text)
@@ -318,8 +336,8 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       break;
     }
     case 'launch_course':
-      refSlots();
-      course();
+      r.refSlots();
+      r.course();
       break;
     case 'my_certificates': {
       const other =
@@ -331,7 +349,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
         slots.person = { kind: 'name', name };
         used.push({ index: text.indexOf(name), length: name.length + 2 });
       }
-      course();
+      r.course();
       break;
     }
     case 'recommend': {
@@ -356,7 +374,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       break;
     }
     case 'nudge': {
-      personSlot();
+      r.personSlot();
       const audience = /\b(overdue|late|behind)\b/.test(text)
         ? 'overdue'
         : /\b(expir\w*|lapsing)\b/.test(text)
@@ -377,12 +395,12 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
     }
     case 'approve_request': {
       slots.decision = /\b(decline|reject|deny|refuse|turn down|say no)\b/.test(text) ? 'decline' : 'approve';
-      personSlot();
+      r.personSlot();
       if (findPronounRef(text)) slots.ref = 'it';
       break;
     }
     case 'record_attendance': {
-      personSlot();
+      r.personSlot();
       slots.status =
         /\b(nobody|no one|no-one) (missed|was absent|was missing)\b|\ball (present|here|there)\b/.test(text)
           ? 'attended'
@@ -398,12 +416,12 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
                 ? 'attended'
                 : undefined;
       if (slots.status === undefined) delete slots.status;
-      dateSlot();
-      refSlots();
+      r.dateSlot();
+      r.refSlots();
       break;
     }
     case 'schedule_sessions': {
-      const recurrence = take(
+      const recurrence = r.take(
         findRecurrence(text, (words) => {
           const d = findDate(words, ctx);
           return d ? d.range.from.slice(0, 10) : undefined;
@@ -418,7 +436,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
         ))
           used.push({ index: m.index, length: m[0].length });
       } else {
-        dateSlot();
+        r.dateSlot();
       }
       const times = findTimes(text);
       if (times.startTime) slots.startTime = times.startTime;
@@ -445,11 +463,11 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
         /\b\d{1,4}\s*(?:seats?|places?|spaces?|spots?|people|learners|attendees|participants|delegates)\b|\b(?:capacity|max(?:imum)?|cap)\s*(?:of\s*)?\d{1,4}\b/g,
       ))
         used.push({ index: m.index, length: m[0].length });
-      course();
+      r.course();
       break;
     }
     case 'add_cost': {
-      const money = take(findMoney(text));
+      const money = r.take(findMoney(text));
       if (money) slots.money = { amount: money.amount, currency: money.currency };
       const category = findCostCategory(text);
       if (category) slots.category = category;
@@ -458,8 +476,8 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
           text,
         );
       if (vendor) slots.vendor = vendor[1]!;
-      refSlots();
-      dateSlot();
+      r.refSlots();
+      r.dateSlot();
       if (!slots.ref) {
         const onCourse = /\b(?:to|for|on)\s+(?:the\s+)?(.+?)\s+(?:session|course|class)\b/.exec(text);
         if (onCourse) slots.course = courseText(onCourse[1]!, []) ?? onCourse[1]!;
@@ -497,7 +515,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       if (dept) slots.department = dept[1] === 'ops' ? 'operations' : dept[1]!;
       // Reports look back: "in November" on 28 November is this November, not next year's.
       {
-        const found = take(mayHoldDate(text) ? findDate(text, { ...ctx, prefer: 'past' }) : undefined);
+        const found = r.take(mayHoldDate(text) ? findDate(text, { ...ctx, prefer: 'past' }) : undefined);
         if (found) slots.period = found.range;
       }
       const programme = /\b(?:for|on)\s+(?:the\s+)?([a-z0-9 -]+?)\s+(?:programme|program|course)\b/.exec(
