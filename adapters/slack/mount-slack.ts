@@ -26,6 +26,7 @@ import { buildHomeView } from './app-home.ts';
 import { LINK_ACTION_ID, renderSlackReply } from './render-reply.ts';
 import { readScheduleSubmission, scheduleModal, SCHEDULE_CALLBACK_ID } from './schedule-modal.ts';
 import { createSlackSender } from './send-proactive.ts';
+import { isWorkspaceRevoked, markWorkspaceRevoked } from './workspace-state.ts';
 import type { NotificationSender } from '../shared/proactive.ts';
 
 export interface SlackMount {
@@ -106,21 +107,20 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
   }
 
   // Workspaces that removed the app: their token is dead, so nothing more is sent there.
-  const revoked = new Set<string>();
   bolt.event('app_uninstalled', async ({ body }) => {
-    revoked.add((body as { team_id: string }).team_id);
+    await markWorkspaceRevoked(deps, (body as { team_id: string }).team_id, 'app_uninstalled');
     log.warn({ teamId: (body as { team_id: string }).team_id }, 'slack app uninstalled: sending stopped');
   });
   bolt.event('tokens_revoked', async ({ event, body }) => {
     const bots = (event as { tokens?: { bot?: string[] } }).tokens?.bot ?? [];
     if (bots.length === 0) return;
-    revoked.add((body as { team_id: string }).team_id);
+    await markWorkspaceRevoked(deps, (body as { team_id: string }).team_id, 'tokens_revoked');
     log.warn({ teamId: (body as { team_id: string }).team_id }, 'slack bot token revoked: sending stopped');
   });
 
   /** Runs one turn: identify the person, ask the core, deliver the answer. */
   async function runTurn(turn: SlackTurn, deliver: (reply: Reply) => Promise<void>): Promise<void> {
-    if (revoked.has(turn.teamId)) return;
+    if (await isWorkspaceRevoked(deps, turn.teamId)) return;
     try {
       const who = await resolveSlackPerson(deps, web, turn.teamId, turn.userId);
       if (who.kind !== 'linked') {
@@ -300,7 +300,7 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     log.error({ err: error }, 'slack dispatch error');
   });
 
-  const sender = createSlackSender(deps, web, { isRevoked: (teamId) => revoked.has(teamId) });
+  const sender = createSlackSender(deps, web);
   if (socket) {
     app.post('/slack/events', (c) =>
       c.json(

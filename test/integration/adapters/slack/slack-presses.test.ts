@@ -344,6 +344,30 @@ describe('Slack presses', () => {
     expect(slack.callsTo('chat.postMessage').length).toBe(posts);
   });
 
+  it('still refuses to send there after a restart (a new app over the same database)', async () => {
+    const stored = await testDb.db.prisma.slackWorkspace.findUnique({ where: { teamId: TEAM_ID } });
+    expect(stored).toMatchObject({ revokedReason: 'app_uninstalled' });
+    expect(stored!.revokedAt).toBeInstanceOf(Date);
+    const restarted = mountSlack(
+      new Hono(),
+      testDeps(testDb.db, NOW, {
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        SLACK_API_URL: slack.apiUrl,
+        SLACK_TEAM_ID: TEAM_ID,
+      }),
+      async () => ({ text: 'unused', blocks: [] }),
+    );
+    const calls = slack.calls.length;
+    expect(await restarted.sender.send(fixture.personId, { text: 'Reminder', blocks: [] })).toEqual({
+      kind: 'no_channel',
+    });
+    expect(await restarted.sender.send(fixture.otherPersonId, { text: 'Reminder', blocks: [] })).toEqual({
+      kind: 'no_channel',
+    });
+    expect(slack.calls.length).toBe(calls);
+  });
+
   it('sent only Block Kit within Slack’s limits', () => {
     type Payload = { what: string; blocks: never; kind: 'message' | 'view' };
     const payloads = slack.calls.flatMap((c): Payload[] => {
