@@ -70,7 +70,7 @@ export function mountTeams(
       .catch(() => {});
   };
 
-  const files = new FileDelivery();
+  const files = new FileDelivery(deps.db);
 
   async function logic(context: TurnContext): Promise<void> {
     const activity = context.activity as unknown as IncomingActivity;
@@ -150,21 +150,22 @@ export function mountTeams(
     if (personal) {
       await context.sendActivity({
         type: 'message',
-        attachments: list.map((f) => files.consentCard(f, conversationId)),
+        attachments: await Promise.all(list.map((f) => files.consentCard(f, conversationId))),
       });
       return;
     }
+    const paths = await Promise.all(list.map((f) => files.downloadPath(f)));
     const links: Reply = {
       text: list.length === 1 ? `Download ${list[0]!.name}` : `Download ${list.length} files`,
       blocks: [
         { type: 'context', text: 'Links work for 15 minutes.' },
         {
           type: 'buttons',
-          buttons: list.map((f) => ({
+          buttons: list.map((f, i) => ({
             label: `Download ${f.name}`,
             actionId: 'link',
             value: f.name,
-            url: `${config.publicUrl}${files.downloadPath(f)}`,
+            url: `${config.publicUrl}${paths[i]}`,
           })),
         },
       ],
@@ -179,7 +180,7 @@ export function mountTeams(
       context?: { fileId?: unknown };
       uploadInfo?: UploadInfo;
     };
-    const file = files.take(value.context?.fileId, activity.conversation.id);
+    const file = await files.take(value.context?.fileId, activity.conversation.id);
     const say = (text: string) => context.sendActivity(renderTeamsActivity({ text, blocks: [] }));
     if (!file) {
       await say('That file offer has expired. Ask me again and I will offer it afresh.');
@@ -246,8 +247,8 @@ export function mountTeams(
   }
 
   app.post('/api/messages', limitBody(256 * KB), (c) => adapter.handle(c, logic));
-  app.get(`${DOWNLOAD_PATH}/:token/:name`, (c) => {
-    const file = files.download(c.req.param('token'));
+  app.get(`${DOWNLOAD_PATH}/:token/:name`, async (c) => {
+    const file = await files.download(c.req.param('token'));
     if (!file) {
       return c.json(
         { error: { code: 'NOT_FOUND', message: 'This download link has expired or is not valid.' } },

@@ -26,6 +26,8 @@ let testDb: TestDb;
 let fixture: AdapterFixture;
 let connector: FakeConnector;
 let service: Listening;
+/** A second replica over the same database. */
+let replica: Listening;
 const received: InboundMessage[] = [];
 const invokeCards: unknown[] = [];
 
@@ -85,10 +87,18 @@ beforeAll(async () => {
     handler,
   );
   service = await listen(app);
+  const other = new Hono();
+  mountTeams(
+    other,
+    testDeps(testDb.db, undefined, { TEAMS_EMULATOR: true, publicUrl: 'http://127.0.0.1:1' }),
+    handler,
+  );
+  replica = await listen(other);
 });
 
 afterAll(async () => {
   await service?.close();
+  await replica?.close();
   await connector?.close();
   await testDb?.drop();
 });
@@ -104,9 +114,9 @@ const submit = (value: Record<string, unknown>, replyToId?: string) =>
     service.url,
     personalActivity(connector.serviceUrl, PRIYA, { value, ...(replyToId ? { replyToId } : {}) }),
   );
-const consent = (action: 'accept' | 'decline', fileId: unknown, name: string) =>
+const consent = (action: 'accept' | 'decline', fileId: unknown, name: string, url = service.url) =>
   postActivity(
-    service.url,
+    url,
     personalActivity(connector.serviceUrl, PRIYA, {
       type: 'invoke',
       name: 'fileConsent/invoke',
@@ -246,6 +256,37 @@ describe('Teams files', () => {
     expect(connector.activities().at(-1)!.body!.summary).toContain('expired');
   });
 
+  it('uploads the file when the answer reaches another replica, and only once', async () => {
+    const card = await offer();
+    const fileId = card.content.acceptContext.fileId as string;
+    expect(await testDb.db.prisma.teamsPendingFile.count({ where: { id: fileId } })).toBe(1);
+    const uploads = connector.uploads.length;
+    expect((await consent('accept', fileId, card.name, replica.url)).status).toBe(200);
+    expect(connector.uploads.length).toBe(uploads + 1);
+    expect(connector.uploads.at(-1)!.bytes.toString('utf8')).toBe(CSV);
+    expect(await testDb.db.prisma.teamsPendingFile.count({ where: { id: fileId } })).toBe(0);
+    // The first replica does not find it again.
+    await consent('accept', fileId, card.name);
+    expect(connector.uploads.length).toBe(uploads + 1);
+  });
+
+  it('refuses an answer from another conversation, leaving the offer in place', async () => {
+    const card = await offer();
+    const fileId = card.content.acceptContext.fileId as string;
+    const uploads = connector.uploads.length;
+    await postActivity(
+      service.url,
+      personalActivity(connector.serviceUrl, PRIYA, {
+        type: 'invoke',
+        name: 'fileConsent/invoke',
+        conversation: { id: 'a:someone-else', conversationType: 'personal', tenantId: TENANT_ID },
+        value: { type: 'fileUpload', action: 'decline', context: { fileId } },
+      }),
+    );
+    expect(connector.uploads.length).toBe(uploads);
+    expect(await testDb.db.prisma.teamsPendingFile.count({ where: { id: fileId } })).toBe(1);
+  });
+
   it('uploads nothing when the person declines', async () => {
     const card = await offer();
     const uploads = connector.uploads.length;
@@ -266,7 +307,8 @@ describe('Teams files', () => {
     });
     const card = cardOf(connector.activities().at(-1)!)!;
     const link = JSON.stringify(card).match(/http:\/\/127\.0\.0\.1:1(\/teams\/files\/[^"]+)/)![1]!;
-    const file = await fetch(`${service.url}${link}`);
+    // Served by any replica: the bytes and the signing key are in the database.
+    const file = await fetch(`${replica.url}${link}`);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-disposition')).toBe('attachment; filename="compliance-operations.csv"');
     expect(await file.text()).toBe(CSV);
