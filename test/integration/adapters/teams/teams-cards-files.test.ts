@@ -339,11 +339,72 @@ describe('Teams installs', () => {
     const hellos = connector.activities().filter((c) => c.conversationId === '19:training@thread.tacv2');
     expect(hellos).toHaveLength(1);
     expect(hellos[0]!.body!.summary).toContain("Hi, I'm Rollcall");
-    expect(
-      await testDb.db.prisma.processedEvent.count({
-        where: { platform: 'teams', eventId: 'installed|19:training@thread.tacv2' },
+    const stored = await testDb.db.prisma.teamsConversation.findMany({
+      where: { conversationId: '19:training@thread.tacv2' },
+    });
+    expect(stored).toEqual([
+      expect.objectContaining({
+        tenantId: TENANT_ID,
+        serviceUrl: connector.serviceUrl,
+        scope: 'team',
+        reference: expect.objectContaining({
+          conversation: expect.objectContaining({ id: '19:training@thread.tacv2' }),
+        }),
       }),
-    ).toBe(1);
+    ]);
+  });
+
+  const groupChatUpdate = (action: 'add' | 'remove') =>
+    postActivity(
+      service.url,
+      personalActivity(connector.serviceUrl, PRIYA, {
+        type: 'installationUpdate',
+        action,
+        conversation: {
+          id: '19:lunch@thread.v2',
+          conversationType: 'groupChat',
+          isGroup: true,
+          tenantId: TENANT_ID,
+        },
+      }),
+    );
+  const greetingsIn = (id: string) => connector.activities().filter((c) => c.conversationId === id).length;
+
+  it('stores a group chat install, forgets it on removal, and greets again on a new install', async () => {
+    expect((await groupChatUpdate('add')).status).toBe(200);
+    expect((await groupChatUpdate('add')).status).toBe(200);
+    expect(greetingsIn('19:lunch@thread.v2')).toBe(1);
+    expect(
+      await testDb.db.prisma.teamsConversation.findUnique({
+        where: { conversationId: '19:lunch@thread.v2' },
+      }),
+    ).toMatchObject({ scope: 'groupChat', tenantId: TENANT_ID });
+
+    expect((await groupChatUpdate('remove')).status).toBe(200);
+    expect(
+      await testDb.db.prisma.teamsConversation.count({ where: { conversationId: '19:lunch@thread.v2' } }),
+    ).toBe(0);
+    expect(greetingsIn('19:lunch@thread.v2')).toBe(1);
+
+    await groupChatUpdate('add');
+    expect(greetingsIn('19:lunch@thread.v2')).toBe(2);
+  });
+
+  it('greets once when two install events arrive at the same moment', async () => {
+    const id = '19:race@thread.v2';
+    const install = () =>
+      postActivity(
+        service.url,
+        personalActivity(connector.serviceUrl, PRIYA, {
+          type: 'installationUpdate',
+          action: 'add',
+          conversation: { id, conversationType: 'groupChat', isGroup: true, tenantId: TENANT_ID },
+        }),
+      );
+    const answers = await Promise.all([install(), install(), install()]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(greetingsIn(id)).toBe(1);
+    expect(await testDb.db.prisma.teamsConversation.count({ where: { conversationId: id } })).toBe(1);
   });
 
   it('sent only Adaptive Cards that the SDK validates against 1.5', async () => {
