@@ -27,6 +27,7 @@ import { LINK_ACTION_ID, renderSlackReply } from './render-reply.ts';
 import { readScheduleSubmission, scheduleModal, SCHEDULE_CALLBACK_ID } from './schedule-modal.ts';
 import { createSlackSender } from './send-proactive.ts';
 import { isWorkspaceRevoked, markWorkspaceRevoked } from './workspace-state.ts';
+import { slackUsers } from './slack-users.ts';
 import type { NotificationSender } from '../shared/proactive.ts';
 
 export interface SlackMount {
@@ -118,11 +119,13 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     log.warn({ teamId: (body as { team_id: string }).team_id }, 'slack bot token revoked: sending stopped');
   });
 
+  const users = slackUsers(web, log);
+
   /** Runs one turn: identify the person, ask the core, deliver the answer. */
   async function runTurn(turn: SlackTurn, deliver: (reply: Reply) => Promise<void>): Promise<void> {
     if (await isWorkspaceRevoked(deps, turn.teamId)) return;
     try {
-      const who = await resolveSlackPerson(deps, web, turn.teamId, turn.userId);
+      const who = await resolveSlackPerson(deps, users, turn.teamId, turn.userId);
       if (who.kind !== 'linked') {
         await deliver(notLinkedReply(who, 'Slack'));
         return;
@@ -137,7 +140,9 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
       const files = turn.files?.map(
         (f): InboundFile => ({ name: f.name, mimeType: f.mimeType, read: () => download(f.url, token) }),
       );
-      const reply = await askCore(handler, toInboundMessage(turn, who.personId, files), log);
+      const locale = await users.localeOf(turn.teamId, turn.userId);
+      const inbound = toInboundMessage(turn, who.personId, files);
+      const reply = await askCore(handler, locale ? { ...inbound, locale } : inbound, log);
       await deliver(reply);
     } catch (error) {
       log.error({ err: error, teamId: turn.teamId, userId: turn.userId }, 'slack turn failed');
@@ -183,7 +188,7 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
   /** Publishes the person's Home tab afresh (on opening it, and after anything that changes it). */
   async function refreshHome(teamId: string, userId: string): Promise<void> {
     try {
-      const who = await resolveSlackPerson(deps, web, teamId, userId);
+      const who = await resolveSlackPerson(deps, users, teamId, userId);
       const view =
         who.kind === 'linked'
           ? await buildHomeView(handler, who.personId)
