@@ -23,6 +23,7 @@ import { resolveSlackPerson } from './identity.ts';
 import { askCore, notLinkedReply } from '../shared/ask-core.ts';
 import { answerPress, postReply, respondPrivately, uploadFiles, type SlackTarget } from './deliver.ts';
 import { buildHomeView } from './app-home.ts';
+import { teamStatus } from './team-status.ts';
 import { LINK_ACTION_ID, renderSlackReply } from './render-reply.ts';
 import { readScheduleSubmission, scheduleModal, SCHEDULE_CALLBACK_ID } from './schedule-modal.ts';
 import { createSlackSender } from './send-proactive.ts';
@@ -185,13 +186,18 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     });
   });
 
+  async function homeFor(teamId: string, userId: string, personId: string) {
+    const locale = await users.localeOf(teamId, userId);
+    return buildHomeView(handler, personId, { locale, team: () => teamStatus(deps, personId, locale) });
+  }
+
   /** Publishes the person's Home tab afresh (on opening it, and after anything that changes it). */
   async function refreshHome(teamId: string, userId: string): Promise<void> {
     try {
       const who = await resolveSlackPerson(deps, users, teamId, userId);
       const view =
         who.kind === 'linked'
-          ? await buildHomeView(handler, who.personId)
+          ? await homeFor(teamId, userId, who.personId)
           : {
               type: 'home' as const,
               blocks: [
