@@ -3,18 +3,18 @@
  * - in a personal chat, the file consent flow: a FileConsentCard asks the person; on
  *   "Allow" Teams answers with an upload URL in their OneDrive, the bytes go there, and a
  *   FileInfoCard shows the file in the chat; "Decline" discards it;
- * - in a channel or group chat (no consent flow there), a link to a signed download served
- *   by Rollcall, valid for a limited time.
+ * - in a channel or group chat (no consent flow there), a link to a download served by
+ *   Rollcall, valid for a limited time.
  * Pending files are rows of TeamsPendingFile, so whichever replica receives the answer to a
- * consent card (or the download request) finds the bytes, also after a restart; links are
- * signed with a key kept in the database (StoredSecret) for the same reason. An offer lasts
- * OFFER_TTL_MS, a link LINK_TTL_MS; after that the person is told to ask again.
+ * consent card (or the download request) finds the bytes, also after a restart. A link
+ * carries a random secret of its own, kept only as a SHA-256 hash: the link works on every
+ * replica, and a copy of the database gives no working link. An offer lasts OFFER_TTL_MS, a
+ * link LINK_TTL_MS; after that the person is told to ask again.
  */
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Attachment } from 'botbuilder';
 import type { ReplyFile } from '../../src/conversation/types.ts';
-import type { Db } from '../../src/db/open-db.ts';
-import { ensureStoredSecret } from '../../src/db/stored-secrets.ts';
+import type { Deps } from '../../src/deps.ts';
 
 export const FILE_CONSENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_TYPE = 'application/vnd.microsoft.teams.card.file.info';
@@ -22,7 +22,6 @@ export const OFFER_TTL_MS = 60 * 60 * 1000;
 /** Download links expire sooner than consent offers: a link can be forwarded. */
 export const LINK_TTL_MS = 15 * 60 * 1000;
 export const DOWNLOAD_PATH = '/teams/files';
-const LINK_SECRET = 'teams-file-links';
 
 export interface UploadInfo {
   uploadUrl: string;
@@ -34,7 +33,7 @@ export interface UploadInfo {
 
 export class FileDelivery {
   constructor(
-    private readonly db: Db,
+    private readonly deps: Pick<Deps, 'db'>,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -60,7 +59,7 @@ export class FileDelivery {
    */
   async take(fileId: unknown, conversationId: string): Promise<ReplyFile | undefined> {
     if (typeof fileId !== 'string' || !UUID.test(fileId)) return undefined;
-    const rows = await this.db.prisma.$queryRaw<
+    const rows = await this.deps.db.prisma.$queryRaw<
       { name: string; mimeType: string; title: string | null; content: Uint8Array; expiresAt: Date }[]
     >`DELETE FROM "TeamsPendingFile" WHERE id = ${fileId}::uuid AND "conversationId" = ${conversationId}
       RETURNING name, "mimeType", title, content, "expiresAt"`;
@@ -68,33 +67,36 @@ export class FileDelivery {
     return row && row.expiresAt.getTime() > this.now() ? toFile(row) : undefined;
   }
 
-  /** A signed, expiring download path for a channel or group chat. */
+  /** An expiring download path for a channel or group chat: `<id>.<secret>/<name>`. */
   async downloadPath(file: ReplyFile): Promise<string> {
-    const id = await this.hold(file, '', LINK_TTL_MS);
-    const expiresAt = this.now() + LINK_TTL_MS;
-    const payload = `${id}.${expiresAt}`;
-    return `${DOWNLOAD_PATH}/${payload}.${await this.sign(payload)}/${encodeURIComponent(file.name)}`;
+    const secret = randomBytes(32).toString('base64url');
+    const id = await this.hold(file, '', LINK_TTL_MS, hashOf(secret));
+    return `${DOWNLOAD_PATH}/${id}.${secret}/${encodeURIComponent(file.name)}`;
   }
 
-  /** The file behind a download token, if the signature holds and it has not expired. */
+  /** The file behind a download token, if its secret matches and it has not expired. */
   async download(token: string): Promise<ReplyFile | undefined> {
-    const [id, expires, signature] = token.split('.');
-    if (!id || !expires || !signature || !UUID.test(id)) return undefined;
-    const expected = Buffer.from(await this.sign(`${id}.${expires}`));
-    const given = Buffer.from(signature);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
-    if (Number(expires) <= this.now()) return undefined;
-    const row = await this.db.prisma.teamsPendingFile.findFirst({
+    const [id, secret, ...rest] = token.split('.');
+    if (!id || !secret || rest.length || !UUID.test(id)) return undefined;
+    const row = await this.deps.db.prisma.teamsPendingFile.findFirst({
       where: { id, conversationId: '', expiresAt: { gt: new Date(this.now()) } },
     });
-    return row ? toFile(row) : undefined;
+    if (!row?.linkSecretHash) return undefined;
+    const expected = Buffer.from(row.linkSecretHash, 'hex');
+    const given = Buffer.from(hashOf(secret), 'hex');
+    return timingSafeEqual(given, expected) ? toFile(row) : undefined;
   }
 
-  private async hold(file: ReplyFile, conversationId: string, ttl: number): Promise<string> {
+  private async hold(
+    file: ReplyFile,
+    conversationId: string,
+    ttl: number,
+    linkSecretHash?: string,
+  ): Promise<string> {
     const now = this.now();
     // Expired offers and links are dropped as new ones are made.
-    await this.db.prisma.teamsPendingFile.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
-    const row = await this.db.prisma.teamsPendingFile.create({
+    await this.deps.db.prisma.teamsPendingFile.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
+    const row = await this.deps.db.prisma.teamsPendingFile.create({
       data: {
         id: randomUUID(),
         conversationId,
@@ -103,17 +105,15 @@ export class FileDelivery {
         title: file.title ?? null,
         content: new Uint8Array(file.content),
         expiresAt: new Date(now + ttl),
+        linkSecretHash: linkSecretHash ?? null,
       },
       select: { id: true },
     });
     return row.id;
   }
-
-  private async sign(payload: string): Promise<string> {
-    const key = (await ensureStoredSecret(this.db, LINK_SECRET)).current;
-    return createHmac('sha256', key).update(payload).digest('base64url');
-  }
 }
+
+const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -71,7 +71,7 @@ export function mountTeams(
       .catch(() => {});
   };
 
-  const files = new FileDelivery(deps.db);
+  const files = new FileDelivery(deps);
 
   async function logic(context: TurnContext): Promise<void> {
     const activity = context.activity as unknown as IncomingActivity;

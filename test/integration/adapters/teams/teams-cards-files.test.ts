@@ -314,6 +314,14 @@ describe('Teams files', () => {
     expect(await file.text()).toBe(CSV);
     const forged = link.replace(/\.([A-Za-z0-9_-]+)\//, '.AAAA$1/');
     expect((await fetch(`${service.url}${forged}`)).status).toBe(404);
+    // The database holds the link's secret only as a hash.
+    const [id, secret] = link.split('/')[3]!.split('.');
+    const row = await testDb.db.prisma.teamsPendingFile.findUniqueOrThrow({ where: { id: id! } });
+    expect(row.linkSecretHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify({ ...row, content: undefined })).not.toContain(secret!);
+    // Once expired, the link no longer works on any replica.
+    await testDb.db.prisma.teamsPendingFile.update({ where: { id: id! }, data: { expiresAt: new Date(0) } });
+    expect((await fetch(`${replica.url}${link}`)).status).toBe(404);
   });
 });
 

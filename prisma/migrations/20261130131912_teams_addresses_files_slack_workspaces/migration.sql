@@ -24,6 +24,7 @@ CREATE TABLE "TeamsConversation" (
 CREATE TABLE "TeamsPendingFile" (
     "id" UUID NOT NULL,
     "conversationId" TEXT NOT NULL DEFAULT '',
+    "linkSecretHash" TEXT,
     "name" TEXT NOT NULL,
     "mimeType" TEXT NOT NULL,
     "title" TEXT,
