@@ -1,17 +1,17 @@
 /**
  * Slack user → Person. First contact asks Slack for the user's e-mail (users.info, which
- * needs the users:read.email scope) and links by it; later turns are one indexed look-up.
+ * needs the users:read.email scope; see slack-users.ts) and links by it; later turns are one indexed look-up.
  */
-import type { WebClient } from '@slack/web-api';
 import type { Deps } from '../../src/deps.ts';
 import {
   linkChatIdentity,
   type LinkChatIdentityResult,
 } from '../../src/features/people/link-chat-identity.ts';
+import type { SlackUsers } from './slack-users.ts';
 
 export function resolveSlackPerson(
   deps: Pick<Deps, 'db'>,
-  web: WebClient,
+  users: SlackUsers,
   teamId: string,
   userId: string,
 ): Promise<LinkChatIdentityResult> {
@@ -19,9 +19,6 @@ export function resolveSlackPerson(
     platform: 'slack',
     tenant: teamId,
     externalId: userId,
-    lookupEmail: async () => {
-      const info = await web.users.info({ user: userId });
-      return info.user?.profile?.email ?? undefined;
-    },
+    lookupEmail: async () => (await users.info(teamId, userId)).email,
   });
 }

@@ -23,9 +23,12 @@ import { resolveSlackPerson } from './identity.ts';
 import { askCore, notLinkedReply } from '../shared/ask-core.ts';
 import { answerPress, postReply, respondPrivately, uploadFiles, type SlackTarget } from './deliver.ts';
 import { buildHomeView } from './app-home.ts';
+import { teamStatus } from './team-status.ts';
 import { LINK_ACTION_ID, renderSlackReply } from './render-reply.ts';
 import { readScheduleSubmission, scheduleModal, SCHEDULE_CALLBACK_ID } from './schedule-modal.ts';
 import { createSlackSender } from './send-proactive.ts';
+import { isWorkspaceRevoked, markWorkspaceRevoked } from './workspace-state.ts';
+import { slackUsers } from './slack-users.ts';
 import type { NotificationSender } from '../shared/proactive.ts';
 
 export interface SlackMount {
@@ -106,23 +109,24 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
   }
 
   // Workspaces that removed the app: their token is dead, so nothing more is sent there.
-  const revoked = new Set<string>();
   bolt.event('app_uninstalled', async ({ body }) => {
-    revoked.add((body as { team_id: string }).team_id);
+    await markWorkspaceRevoked(deps, (body as { team_id: string }).team_id, 'app_uninstalled');
     log.warn({ teamId: (body as { team_id: string }).team_id }, 'slack app uninstalled: sending stopped');
   });
   bolt.event('tokens_revoked', async ({ event, body }) => {
     const bots = (event as { tokens?: { bot?: string[] } }).tokens?.bot ?? [];
     if (bots.length === 0) return;
-    revoked.add((body as { team_id: string }).team_id);
+    await markWorkspaceRevoked(deps, (body as { team_id: string }).team_id, 'tokens_revoked');
     log.warn({ teamId: (body as { team_id: string }).team_id }, 'slack bot token revoked: sending stopped');
   });
 
+  const users = slackUsers(web, log);
+
   /** Runs one turn: identify the person, ask the core, deliver the answer. */
   async function runTurn(turn: SlackTurn, deliver: (reply: Reply) => Promise<void>): Promise<void> {
-    if (revoked.has(turn.teamId)) return;
+    if (await isWorkspaceRevoked(deps, turn.teamId)) return;
     try {
-      const who = await resolveSlackPerson(deps, web, turn.teamId, turn.userId);
+      const who = await resolveSlackPerson(deps, users, turn.teamId, turn.userId);
       if (who.kind !== 'linked') {
         await deliver(notLinkedReply(who, 'Slack'));
         return;
@@ -137,7 +141,9 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
       const files = turn.files?.map(
         (f): InboundFile => ({ name: f.name, mimeType: f.mimeType, read: () => download(f.url, token) }),
       );
-      const reply = await askCore(handler, toInboundMessage(turn, who.personId, files), log);
+      const locale = await users.localeOf(turn.teamId, turn.userId);
+      const inbound = toInboundMessage(turn, who.personId, files);
+      const reply = await askCore(handler, locale ? { ...inbound, locale } : inbound, log);
       await deliver(reply);
     } catch (error) {
       log.error({ err: error, teamId: turn.teamId, userId: turn.userId }, 'slack turn failed');
@@ -180,13 +186,18 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     });
   });
 
+  async function homeFor(teamId: string, userId: string, personId: string) {
+    const locale = await users.localeOf(teamId, userId);
+    return buildHomeView(handler, personId, { locale, team: () => teamStatus(deps, personId, locale) });
+  }
+
   /** Publishes the person's Home tab afresh (on opening it, and after anything that changes it). */
   async function refreshHome(teamId: string, userId: string): Promise<void> {
     try {
-      const who = await resolveSlackPerson(deps, web, teamId, userId);
+      const who = await resolveSlackPerson(deps, users, teamId, userId);
       const view =
         who.kind === 'linked'
-          ? await buildHomeView(handler, who.personId)
+          ? await homeFor(teamId, userId, who.personId)
           : {
               type: 'home' as const,
               blocks: [
@@ -300,7 +311,7 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
     log.error({ err: error }, 'slack dispatch error');
   });
 
-  const sender = createSlackSender(deps, web, { isRevoked: (teamId) => revoked.has(teamId) });
+  const sender = createSlackSender(deps, web);
   if (socket) {
     app.post('/slack/events', (c) =>
       c.json(

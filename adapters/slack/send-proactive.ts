@@ -8,26 +8,19 @@ import type { WebClient } from '@slack/web-api';
 import type { Deps } from '../../src/deps.ts';
 import { findConversationRefs } from '../../src/features/people/link-chat-identity.ts';
 import { postReply } from './deliver.ts';
+import { isWorkspaceRevoked } from './workspace-state.ts';
 
 import { notificationSender, type NotificationSender } from '../shared/proactive.ts';
 
-export interface SlackSenderOptions {
-  /** Workspaces that uninstalled the app or revoked its token: nothing is sent there. */
-  isRevoked: (teamId: string) => boolean;
-}
-
-export function createSlackSender(
-  deps: Pick<Deps, 'db' | 'log'>,
-  web: WebClient,
-  options: SlackSenderOptions,
-): NotificationSender {
+export function createSlackSender(deps: Pick<Deps, 'db' | 'log'>, web: WebClient): NotificationSender {
   return notificationSender(
     'slack',
     async (personId, reply) => {
       const refs = await findConversationRefs(deps, personId, 'slack');
-      const stored = refs.find(
-        (r) => typeof r.conversationRef.channel === 'string' && !options.isRevoked(r.tenant),
-      );
+      // Workspaces that uninstalled the app or revoked its token get nothing.
+      const live = [];
+      for (const r of refs) if (!(await isWorkspaceRevoked(deps, r.tenant))) live.push(r);
+      const stored = live.find((r) => typeof r.conversationRef.channel === 'string');
       if (stored) {
         await postReply(web, { channelId: stored.conversationRef.channel as string }, reply);
         return { kind: 'sent' };
@@ -37,7 +30,7 @@ export function createSlackSender(
         orderBy: { updatedAt: 'desc' },
         select: { id: true, tenant: true, externalId: true },
       });
-      if (!identity || options.isRevoked(identity.tenant)) return { kind: 'no_channel' };
+      if (!identity || (await isWorkspaceRevoked(deps, identity.tenant))) return { kind: 'no_channel' };
       const opened = await web.conversations.open({ users: identity.externalId });
       const channel = opened.channel?.id;
       if (!channel) return { kind: 'no_channel' };

@@ -3,14 +3,18 @@
  * - in a personal chat, the file consent flow: a FileConsentCard asks the person; on
  *   "Allow" Teams answers with an upload URL in their OneDrive, the bytes go there, and a
  *   FileInfoCard shows the file in the chat; "Decline" discards it;
- * - in a channel or group chat (no consent flow there), a link to a signed download served
- *   by Rollcall, valid for a limited time.
- * Pending files are held in memory for OFFER_TTL_MS: an offer outlives neither that nor a
- * restart, and the person is told to ask again.
+ * - in a channel or group chat (no consent flow there), a link to a download served by
+ *   Rollcall, valid for a limited time.
+ * Pending files are rows of TeamsPendingFile, so whichever replica receives the answer to a
+ * consent card (or the download request) finds the bytes, also after a restart. A link
+ * carries a random secret of its own, kept only as a SHA-256 hash: the link works on every
+ * replica, and a copy of the database gives no working link. An offer lasts OFFER_TTL_MS, a
+ * link LINK_TTL_MS; after that the person is told to ask again.
  */
-import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Attachment } from 'botbuilder';
 import type { ReplyFile } from '../../src/conversation/types.ts';
+import type { Deps } from '../../src/deps.ts';
 
 export const FILE_CONSENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_TYPE = 'application/vnd.microsoft.teams.card.file.info';
@@ -18,13 +22,6 @@ export const OFFER_TTL_MS = 60 * 60 * 1000;
 /** Download links expire sooner than consent offers: a link can be forwarded. */
 export const LINK_TTL_MS = 15 * 60 * 1000;
 export const DOWNLOAD_PATH = '/teams/files';
-
-interface Pending {
-  file: ReplyFile;
-  expiresAt: number;
-  /** The personal chat the offer was made in: only that conversation may accept it. */
-  conversationId: string;
-}
 
 export interface UploadInfo {
   uploadUrl: string;
@@ -35,16 +32,14 @@ export interface UploadInfo {
 }
 
 export class FileDelivery {
-  private readonly pending = new Map<string, Pending>();
-  private readonly key = randomBytes(32);
-
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly deps: Pick<Deps, 'db'>,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** The consent card for one file; `acceptContext` names the held bytes. */
-  consentCard(file: ReplyFile, conversationId: string): Attachment {
-    this.sweep();
-    const id = randomUUID();
-    this.pending.set(id, { file, expiresAt: this.now() + OFFER_TTL_MS, conversationId });
+  async consentCard(file: ReplyFile, conversationId: string): Promise<Attachment> {
+    const id = await this.hold(file, conversationId, OFFER_TTL_MS);
     return {
       contentType: FILE_CONSENT_TYPE,
       name: file.name,
@@ -57,45 +52,83 @@ export class FileDelivery {
     };
   }
 
-  /** Takes the held file for an answer to its consent card (once; later answers find nothing). */
-  take(fileId: unknown, conversationId: string): ReplyFile | undefined {
-    if (typeof fileId !== 'string') return undefined;
-    const entry = this.pending.get(fileId);
-    if (!entry || entry.conversationId !== conversationId) return undefined;
-    this.pending.delete(fileId);
-    return entry.expiresAt > this.now() ? entry.file : undefined;
+  /**
+   * Takes the held file for an answer to its consent card: once (the row is deleted in the
+   * same statement that reads it, so two replicas cannot both upload), only from the
+   * conversation it was offered in, and only before it expires.
+   */
+  async take(fileId: unknown, conversationId: string): Promise<ReplyFile | undefined> {
+    if (typeof fileId !== 'string' || !UUID.test(fileId)) return undefined;
+    const rows = await this.deps.db.prisma.$queryRaw<
+      { name: string; mimeType: string; title: string | null; content: Uint8Array; expiresAt: Date }[]
+    >`DELETE FROM "TeamsPendingFile" WHERE id = ${fileId}::uuid AND "conversationId" = ${conversationId}
+      RETURNING name, "mimeType", title, content, "expiresAt"`;
+    const row = rows[0];
+    return row && row.expiresAt.getTime() > this.now() ? toFile(row) : undefined;
   }
 
-  /** A signed, expiring download path for a channel or group chat. */
-  downloadPath(file: ReplyFile): string {
-    this.sweep();
-    const id = randomUUID();
-    const expiresAt = this.now() + LINK_TTL_MS;
-    this.pending.set(id, { file, expiresAt, conversationId: '' });
-    const payload = `${id}.${expiresAt}`;
-    return `${DOWNLOAD_PATH}/${payload}.${this.sign(payload)}/${encodeURIComponent(file.name)}`;
+  /** An expiring download path for a channel or group chat: `<id>.<secret>/<name>`. */
+  async downloadPath(file: ReplyFile): Promise<string> {
+    const secret = randomBytes(32).toString('base64url');
+    const id = await this.hold(file, '', LINK_TTL_MS, hashOf(secret));
+    return `${DOWNLOAD_PATH}/${id}.${secret}/${encodeURIComponent(file.name)}`;
   }
 
-  /** The file behind a download token, if the signature holds and it has not expired. */
-  download(token: string): ReplyFile | undefined {
-    const [id, expires, signature] = token.split('.');
-    if (!id || !expires || !signature) return undefined;
-    const expected = Buffer.from(this.sign(`${id}.${expires}`));
-    const given = Buffer.from(signature);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return undefined;
-    if (Number(expires) <= this.now()) return undefined;
-    const entry = this.pending.get(id);
-    return entry && entry.expiresAt > this.now() ? entry.file : undefined;
+  /** The file behind a download token, if its secret matches and it has not expired. */
+  async download(token: string): Promise<ReplyFile | undefined> {
+    const [id, secret, ...rest] = token.split('.');
+    if (!id || !secret || rest.length || !UUID.test(id)) return undefined;
+    const row = await this.deps.db.prisma.teamsPendingFile.findFirst({
+      where: { id, conversationId: '', expiresAt: { gt: new Date(this.now()) } },
+    });
+    if (!row?.linkSecretHash) return undefined;
+    const expected = Buffer.from(row.linkSecretHash, 'hex');
+    const given = Buffer.from(hashOf(secret), 'hex');
+    return timingSafeEqual(given, expected) ? toFile(row) : undefined;
   }
 
-  private sign(payload: string): string {
-    return createHmac('sha256', this.key).update(payload).digest('base64url');
-  }
-
-  private sweep(): void {
+  private async hold(
+    file: ReplyFile,
+    conversationId: string,
+    ttl: number,
+    linkSecretHash?: string,
+  ): Promise<string> {
     const now = this.now();
-    for (const [id, entry] of this.pending) if (entry.expiresAt <= now) this.pending.delete(id);
+    // Expired offers and links are dropped as new ones are made.
+    await this.deps.db.prisma.teamsPendingFile.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
+    const row = await this.deps.db.prisma.teamsPendingFile.create({
+      data: {
+        id: randomUUID(),
+        conversationId,
+        name: file.name,
+        mimeType: file.mimeType,
+        title: file.title ?? null,
+        content: new Uint8Array(file.content),
+        expiresAt: new Date(now + ttl),
+        linkSecretHash: linkSecretHash ?? null,
+      },
+      select: { id: true },
+    });
+    return row.id;
   }
+}
+
+const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function toFile(row: {
+  name: string;
+  mimeType: string;
+  title: string | null;
+  content: Uint8Array;
+}): ReplyFile {
+  return {
+    name: row.name,
+    mimeType: row.mimeType,
+    ...(row.title ? { title: row.title } : {}),
+    content: Buffer.from(row.content),
+  };
 }
 
 /** PUTs the bytes to the OneDrive upload session Teams opened for the accepted file. */

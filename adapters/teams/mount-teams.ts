@@ -26,6 +26,7 @@ import { KB, limitBody } from '../../src/http/body-limit.ts';
 import type { IncomingActivity } from './parse-activity.ts';
 import { activityToTurn, tenantOf, toInboundMessage } from './to-inbound.ts';
 import { resolveTeamsPerson } from './identity.ts';
+import { recordInstall, recordUninstall } from './installed-conversations.ts';
 import { ADAPTIVE_CARD_TYPE, renderAdaptiveCard, renderTeamsActivity } from './render-reply.ts';
 import {
   DOWNLOAD_PATH,
@@ -70,7 +71,7 @@ export function mountTeams(
       .catch(() => {});
   };
 
-  const files = new FileDelivery();
+  const files = new FileDelivery(deps);
 
   async function logic(context: TurnContext): Promise<void> {
     const activity = context.activity as unknown as IncomingActivity;
@@ -84,6 +85,11 @@ export function mountTeams(
     }
     if (isSharedInstall(activity)) {
       await helloOnce(context, activity);
+      return;
+    }
+    if (isSharedUninstall(activity)) {
+      await recordUninstall(deps, activity.conversation.id);
+      log.info({ conversationId: activity.conversation.id }, 'teams app removed from a conversation');
       return;
     }
     const turn = activityToTurn(activity);
@@ -150,21 +156,22 @@ export function mountTeams(
     if (personal) {
       await context.sendActivity({
         type: 'message',
-        attachments: list.map((f) => files.consentCard(f, conversationId)),
+        attachments: await Promise.all(list.map((f) => files.consentCard(f, conversationId))),
       });
       return;
     }
+    const paths = await Promise.all(list.map((f) => files.downloadPath(f)));
     const links: Reply = {
       text: list.length === 1 ? `Download ${list[0]!.name}` : `Download ${list.length} files`,
       blocks: [
         { type: 'context', text: 'Links work for 15 minutes.' },
         {
           type: 'buttons',
-          buttons: list.map((f) => ({
+          buttons: list.map((f, i) => ({
             label: `Download ${f.name}`,
             actionId: 'link',
             value: f.name,
-            url: `${config.publicUrl}${files.downloadPath(f)}`,
+            url: `${config.publicUrl}${paths[i]}`,
           })),
         },
       ],
@@ -179,7 +186,7 @@ export function mountTeams(
       context?: { fileId?: unknown };
       uploadInfo?: UploadInfo;
     };
-    const file = files.take(value.context?.fileId, activity.conversation.id);
+    const file = await files.take(value.context?.fileId, activity.conversation.id);
     const say = (text: string) => context.sendActivity(renderTeamsActivity({ text, blocks: [] }));
     if (!file) {
       await say('That file offer has expired. Ask me again and I will offer it afresh.');
@@ -211,15 +218,19 @@ export function mountTeams(
   }
 
   /**
-   * Added to a team or a group chat: say what Rollcall does, once per conversation, however
-   * often Teams repeats the installation events.
+   * Added to a team or a group chat: keep the address (so Rollcall can post there later) and
+   * say what Rollcall does, once per installation, however often Teams repeats the events.
    */
   async function helloOnce(context: TurnContext, activity: IncomingActivity): Promise<void> {
-    const first = await recordProcessedEvent(deps, {
-      platform: 'teams',
-      eventId: `installed|${activity.conversation.id}`,
+    const first = await recordInstall(deps, {
+      conversationId: activity.conversation.id,
+      tenantId: tenantOf(activity),
+      // The adapter has verified the activity (and its service URL) before this runs.
+      serviceUrl: activity.serviceUrl,
+      scope: activity.conversation.conversationType === 'groupChat' ? 'groupChat' : 'team',
+      reference: referenceOf(context),
     });
-    if (first.kind === 'duplicate') return;
+    if (!first) return;
     await context.sendActivity(renderTeamsActivity(SHARED_HELLO));
   }
 
@@ -246,8 +257,8 @@ export function mountTeams(
   }
 
   app.post('/api/messages', limitBody(256 * KB), (c) => adapter.handle(c, logic));
-  app.get(`${DOWNLOAD_PATH}/:token/:name`, (c) => {
-    const file = files.download(c.req.param('token'));
+  app.get(`${DOWNLOAD_PATH}/:token/:name`, async (c) => {
+    const file = await files.download(c.req.param('token'));
     if (!file) {
       return c.json(
         { error: { code: 'NOT_FOUND', message: 'This download link has expired or is not valid.' } },
@@ -315,6 +326,14 @@ function isSharedInstall(activity: IncomingActivity): boolean {
   const added = (activity as { membersAdded?: { id: string }[] }).membersAdded ?? [];
   if (activity.type === 'conversationUpdate') return added.some((m) => m.id === activity.recipient.id);
   return activity.type === 'installationUpdate' && (activity as { action?: string }).action === 'add';
+}
+
+/** The app removed from a team or group chat (installationUpdate "remove", or the bot removed). */
+function isSharedUninstall(activity: IncomingActivity): boolean {
+  if (isPersonal(activity)) return false;
+  const removed = (activity as { membersRemoved?: { id: string }[] }).membersRemoved ?? [];
+  if (activity.type === 'conversationUpdate') return removed.some((m) => m.id === activity.recipient.id);
+  return activity.type === 'installationUpdate' && (activity as { action?: string }).action === 'remove';
 }
 
 function isPersonalInstall(activity: IncomingActivity): boolean {

@@ -4,6 +4,7 @@
  * connector calls, no database.
  */
 import type { InboundMessage } from '../../src/conversation/types.ts';
+import { supportedLocale } from '../shared/locale.ts';
 import type { IncomingActivity } from './parse-activity.ts';
 
 export interface TeamsTurn {
@@ -18,6 +19,8 @@ export interface TeamsTurn {
   /** Action.Execute: the answer goes in the HTTP body as a refreshed card. */
   isInvoke: boolean;
   messageId?: string;
+  /** The client's locale (activity.locale), when this runtime can format in it. */
+  locale?: string;
 }
 
 export function activityToTurn(activity: IncomingActivity): TeamsTurn | undefined {
@@ -27,6 +30,7 @@ export function activityToTurn(activity: IncomingActivity): TeamsTurn | undefine
     userId: activity.from.id,
     threadKey: threadKeyOf(activity),
     messageId: activity.id,
+    locale: supportedLocale((activity as { locale?: unknown }).locale),
   };
   if (activity.type === 'invoke' && activity.name === 'adaptiveCard/action') {
     const action = (
@@ -63,6 +67,7 @@ export function toInboundMessage(turn: TeamsTurn, personId: string): InboundMess
     ...(turn.text !== undefined ? { text: turn.text } : {}),
     ...(turn.action ? { action: turn.action } : {}),
     ...(turn.messageId ? { messageId: turn.messageId } : {}),
+    ...(turn.locale ? { locale: turn.locale } : {}),
   };
 }
 

@@ -25,6 +25,8 @@ export interface InboundMessage {
   files?: InboundFile[];
   /** Platform message id, for logs and de-duplication. */
   messageId?: string;
+  /** The reader's locale as the platform reports it (BCP 47, e.g. "en-US"), for dates and numbers. */
+  locale?: string;
 }
 
 export interface InboundFile {

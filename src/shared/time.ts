@@ -104,7 +104,11 @@ export function addDays(instant: Date, days: number): Date {
   return new Date(instant.getTime() + days * DAY_MS);
 }
 
-/** "Tue 3 Dec, 09:00–12:00 GMT" style text, in the reader's zone with the zone named. */
+/**
+ * "Tue 3 Dec, 09:00–12:00 GMT" style text, in the reader's zone with the zone named, in the
+ * reader's locale: en-GB (the default) reads as above, en-US as "Tue, Dec 3, 9:00 AM–12:00 PM EST".
+ * The clock follows the locale's own hour cycle (24-hour where that is the custom).
+ */
 export function formatRange(start: Date, end: Date, zone: string, locale = 'en-GB'): string {
   const day = new Intl.DateTimeFormat(locale, {
     timeZone: zone,
@@ -112,17 +116,29 @@ export function formatRange(start: Date, end: Date, zone: string, locale = 'en-G
     day: 'numeric',
     month: 'short',
   });
-  const time = new Intl.DateTimeFormat(locale, {
-    timeZone: zone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
+  const time = new Intl.DateTimeFormat(locale, { timeZone: zone, ...clockOptions(locale) });
   const zoneName = zoneAbbreviation(start, zone);
   const sameDay = day.format(start) === day.format(end);
   return sameDay
     ? `${day.format(start)}, ${time.format(start)}–${time.format(end)} ${zoneName}`
     : `${day.format(start)} ${time.format(start)} – ${day.format(end)} ${time.format(end)} ${zoneName}`;
+}
+
+/** "09:00" where the locale counts 24 hours, "9:00 AM" where it counts 12. */
+function clockOptions(locale: string): Intl.DateTimeFormatOptions {
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  return cycle === 'h11' || cycle === 'h12'
+    ? { hour: 'numeric', minute: '2-digit', hourCycle: cycle }
+    : { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+}
+
+/** A count or amount with the locale's grouping and decimal marks ("1,234.5" / "1.234,5"). */
+export function formatNumber(
+  value: number,
+  locale = 'en-GB',
+  options: Intl.NumberFormatOptions = {},
+): string {
+  return new Intl.NumberFormat(locale, options).format(value);
 }
 
 /**

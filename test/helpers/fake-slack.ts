@@ -20,6 +20,8 @@ export interface FakeSlack {
   callsTo(method: string): SlackCall[];
   /** Slack user id → e-mail answered by users.info. */
   emails: Map<string, string>;
+  /** Slack user id → locale answered by users.info when asked with include_locale. */
+  locales: Map<string, string>;
   /** chat.postMessage to these channels answers channel_not_found (e.g. the app was removed). */
   closedChannels: Set<string>;
   /** What apps.connections.open answers (a ws:// URL of a fake Socket Mode server). */
@@ -30,6 +32,7 @@ export interface FakeSlack {
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const emails = new Map<string, string>();
+  const locales = new Map<string, string>();
   const closedChannels = new Set<string>();
   const socket: { url?: string } = {};
   let baseUrl = '';
@@ -78,7 +81,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return reply({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T_ACME' });
       case 'users.info': {
         const email = emails.get(String(args.user));
-        return reply({ ok: true, user: { id: args.user, profile: email ? { email } : {} } });
+        const locale = args.include_locale ? locales.get(String(args.user)) : undefined;
+        return reply({
+          ok: true,
+          user: { id: args.user, profile: email ? { email } : {}, ...(locale ? { locale } : {}) },
+        });
       }
       case 'conversations.open':
         return reply({ ok: true, channel: { id: `D_${String(args.users)}` } });
@@ -112,6 +119,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls,
     callsTo: (method) => calls.filter((c) => c.method === method),
     emails,
+    locales,
     closedChannels,
     socket,
     close: () => new Promise((r) => server.close(() => r())),

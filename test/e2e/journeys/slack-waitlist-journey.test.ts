@@ -22,6 +22,7 @@ import {
   postSigned,
 } from '../../helpers/slack-requests.ts';
 import { mountSlack } from '../../../adapters/slack/mount-slack.ts';
+import { blockKitProblems } from '../../integration/adapters/slack/block-kit-limits.ts';
 
 const NOW = new Date('2026-11-28T09:00:00Z');
 const nowSeconds = Math.floor(NOW.getTime() / 1000);
@@ -137,5 +138,19 @@ describe('Slack with the real conversation core', () => {
     expect(shown).toContain('*First Aid at Work*');
     expect(shown).toContain('Waitlisted (#1)');
     expect(shown).toContain(registration!.id);
+  });
+
+  it('sent only Block Kit within Slack’s limits, on every call the journey made', () => {
+    type Payload = { what: string; blocks: never; kind: 'message' | 'view' };
+    const payloads = slack.calls.flatMap((c): Payload[] => {
+      if (['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'response_url'].includes(c.method))
+        return [{ what: c.method, blocks: (c.args.blocks ?? []) as never, kind: 'message' }];
+      if (c.method === 'views.publish' || c.method === 'views.open')
+        return [{ what: c.method, blocks: (c.args.view as { blocks: never }).blocks, kind: 'view' }];
+      return [];
+    });
+    // The sessions offer, the waitlist update and the bookings answer at least.
+    expect(payloads.length).toBeGreaterThanOrEqual(3);
+    for (const p of payloads) expect([p.what, blockKitProblems(p.blocks, p.kind)]).toEqual([p.what, []]);
   });
 });

@@ -41,6 +41,7 @@ beforeAll(async () => {
   slack.emails.set('U_PRIYA', 'Priya.Shah@acme.example');
   slack.emails.set('U_SAM', 'sam.brooks@acme.example');
   slack.emails.set('U_STRANGER', 'stranger@elsewhere.example');
+  slack.locales.set('U_PRIYA', 'en-US');
   const deps = testDeps(testDb.db, NOW, {
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_BOT_TOKEN: 'xoxb-test',
@@ -95,7 +96,12 @@ describe('Slack events', () => {
       channel: 'slack',
       threadKey: '',
       text: 'book me on first aid on tuesday',
+      // From users.info (include_locale), for dates and numbers in her answers.
+      locale: 'en-US',
     });
+    expect(slack.callsTo('users.info').some((c) => c.args.include_locale && c.args.user === 'U_PRIYA')).toBe(
+      true,
+    );
 
     // The person was linked by e-mail on first contact (case-insensitively).
     const identity = await testDb.db.prisma.chatIdentity.findUniqueOrThrow({
@@ -181,6 +187,8 @@ describe('Slack events', () => {
     expect((await post(eventBody('Ev_RETRY_2', dmEvent('U_SAM', 'thanks', '2000.0002')))).status).toBe(200);
     await waitFor('the later reply', () => postsTo('D_U_SAM')[1]);
     expect(conversation.received.filter((m) => m.messageId === 'msg-2000.0001')).toHaveLength(1);
+    // Slack gave no locale for Sam: none is passed on, and the core uses its default.
+    expect(conversation.received.find((m) => m.messageId === 'msg-2000.0001')!.locale).toBeUndefined();
     expect(postsTo('D_U_SAM')).toHaveLength(2);
     const marker = await testDb.db.prisma.processedEvent.findUnique({
       where: { platform_eventId: { platform: 'slack', eventId: 'Ev_RETRY_1' } },

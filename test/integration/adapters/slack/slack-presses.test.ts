@@ -329,6 +329,56 @@ describe('Slack presses', () => {
     expect(table).not.toContain('`x`');
   });
 
+  it('shows a manager their team’s status on the Home tab, refreshed after a press', async () => {
+    const p = testDb.db.prisma;
+    await p.person.update({
+      where: { id: fixture.otherPersonId },
+      data: { managerId: fixture.personId, hireDate: new Date('2025-01-01') },
+    });
+    const course = await p.course.findUniqueOrThrow({ where: { code: 'FA-101' } });
+    await p.complianceRequirement.create({
+      data: {
+        code: 'FIRST-AID',
+        name: 'First aid <basic> & refresher',
+        courses: { create: [{ courseId: course.id }] },
+      },
+    });
+    const homeAfter = async (count: number) => {
+      const view = (await waitFor('a Home tab publish', () => slack.callsTo('views.publish')[count])).args
+        .view as { blocks: Blocks };
+      const at = view.blocks.findIndex((b) => b.type === 'header' && b.text!.text === 'Your team');
+      return { view, team: JSON.stringify(view.blocks.slice(at)), at };
+    };
+
+    let published = slack.callsTo('views.publish').length;
+    await post(eventBody('Ev_HOME_TEAM_1', { type: 'app_home_opened', user: 'U_PRIYA', tab: 'home' }));
+    const before = await homeAfter(published);
+    expect(before.at).toBeGreaterThan(0);
+    // Sam, in Priya's line, joined long ago without the course: overdue. Names are escaped.
+    expect(before.team).toContain('*Overdue*\\n1');
+    expect(before.team).toContain('First aid &lt;basic&gt; &amp; refresher: 1 overdue');
+    expect(
+      buttonsOf(before.view.blocks).find((e) => e.value === 'how is my team doing on compliance?'),
+    ).toBeDefined();
+    expect(blockKitProblems(before.view.blocks as never, 'view')).toEqual([]);
+
+    // Sam completes it; Priya's next press publishes the tab again, now up to date.
+    await p.completion.create({
+      data: {
+        personId: fixture.otherPersonId,
+        courseId: course.id,
+        source: 'manual',
+        reason: 'Certificate seen',
+        completedAt: NOW,
+      },
+    });
+    published = slack.callsTo('views.publish').length;
+    await press('say', 'help', { channel: 'D_U_PRIYA', view: true });
+    const after = await homeAfter(published);
+    expect(after.team).toContain('*Overdue*\\n0');
+    expect(after.team).not.toContain('1 overdue');
+  });
+
   it('stops sending to a workspace that uninstalled the app', async () => {
     await post(eventBody('Ev_UNINSTALL', { type: 'app_uninstalled' }));
     await waitFor('uninstall handled', async () => true);
@@ -342,6 +392,30 @@ describe('Slack presses', () => {
       kind: 'no_channel',
     });
     expect(slack.callsTo('chat.postMessage').length).toBe(posts);
+  });
+
+  it('still refuses to send there after a restart (a new app over the same database)', async () => {
+    const stored = await testDb.db.prisma.slackWorkspace.findUnique({ where: { teamId: TEAM_ID } });
+    expect(stored).toMatchObject({ revokedReason: 'app_uninstalled' });
+    expect(stored!.revokedAt).toBeInstanceOf(Date);
+    const restarted = mountSlack(
+      new Hono(),
+      testDeps(testDb.db, NOW, {
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        SLACK_API_URL: slack.apiUrl,
+        SLACK_TEAM_ID: TEAM_ID,
+      }),
+      async () => ({ text: 'unused', blocks: [] }),
+    );
+    const calls = slack.calls.length;
+    expect(await restarted.sender.send(fixture.personId, { text: 'Reminder', blocks: [] })).toEqual({
+      kind: 'no_channel',
+    });
+    expect(await restarted.sender.send(fixture.otherPersonId, { text: 'Reminder', blocks: [] })).toEqual({
+      kind: 'no_channel',
+    });
+    expect(slack.calls.length).toBe(calls);
   });
 
   it('sent only Block Kit within Slack’s limits', () => {

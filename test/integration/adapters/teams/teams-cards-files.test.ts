@@ -26,6 +26,8 @@ let testDb: TestDb;
 let fixture: AdapterFixture;
 let connector: FakeConnector;
 let service: Listening;
+/** A second replica over the same database. */
+let replica: Listening;
 const received: InboundMessage[] = [];
 const invokeCards: unknown[] = [];
 
@@ -85,10 +87,18 @@ beforeAll(async () => {
     handler,
   );
   service = await listen(app);
+  const other = new Hono();
+  mountTeams(
+    other,
+    testDeps(testDb.db, undefined, { TEAMS_EMULATOR: true, publicUrl: 'http://127.0.0.1:1' }),
+    handler,
+  );
+  replica = await listen(other);
 });
 
 afterAll(async () => {
   await service?.close();
+  await replica?.close();
   await connector?.close();
   await testDb?.drop();
 });
@@ -104,9 +114,9 @@ const submit = (value: Record<string, unknown>, replyToId?: string) =>
     service.url,
     personalActivity(connector.serviceUrl, PRIYA, { value, ...(replyToId ? { replyToId } : {}) }),
   );
-const consent = (action: 'accept' | 'decline', fileId: unknown, name: string) =>
+const consent = (action: 'accept' | 'decline', fileId: unknown, name: string, url = service.url) =>
   postActivity(
-    service.url,
+    url,
     personalActivity(connector.serviceUrl, PRIYA, {
       type: 'invoke',
       name: 'fileConsent/invoke',
@@ -246,6 +256,37 @@ describe('Teams files', () => {
     expect(connector.activities().at(-1)!.body!.summary).toContain('expired');
   });
 
+  it('uploads the file when the answer reaches another replica, and only once', async () => {
+    const card = await offer();
+    const fileId = card.content.acceptContext.fileId as string;
+    expect(await testDb.db.prisma.teamsPendingFile.count({ where: { id: fileId } })).toBe(1);
+    const uploads = connector.uploads.length;
+    expect((await consent('accept', fileId, card.name, replica.url)).status).toBe(200);
+    expect(connector.uploads.length).toBe(uploads + 1);
+    expect(connector.uploads.at(-1)!.bytes.toString('utf8')).toBe(CSV);
+    expect(await testDb.db.prisma.teamsPendingFile.count({ where: { id: fileId } })).toBe(0);
+    // The first replica does not find it again.
+    await consent('accept', fileId, card.name);
+    expect(connector.uploads.length).toBe(uploads + 1);
+  });
+
+  it('refuses an answer from another conversation, leaving the offer in place', async () => {
+    const card = await offer();
+    const fileId = card.content.acceptContext.fileId as string;
+    const uploads = connector.uploads.length;
+    await postActivity(
+      service.url,
+      personalActivity(connector.serviceUrl, PRIYA, {
+        type: 'invoke',
+        name: 'fileConsent/invoke',
+        conversation: { id: 'a:someone-else', conversationType: 'personal', tenantId: TENANT_ID },
+        value: { type: 'fileUpload', action: 'decline', context: { fileId } },
+      }),
+    );
+    expect(connector.uploads.length).toBe(uploads);
+    expect(await testDb.db.prisma.teamsPendingFile.count({ where: { id: fileId } })).toBe(1);
+  });
+
   it('uploads nothing when the person declines', async () => {
     const card = await offer();
     const uploads = connector.uploads.length;
@@ -266,12 +307,21 @@ describe('Teams files', () => {
     });
     const card = cardOf(connector.activities().at(-1)!)!;
     const link = JSON.stringify(card).match(/http:\/\/127\.0\.0\.1:1(\/teams\/files\/[^"]+)/)![1]!;
-    const file = await fetch(`${service.url}${link}`);
+    // Served by any replica: the bytes and the signing key are in the database.
+    const file = await fetch(`${replica.url}${link}`);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-disposition')).toBe('attachment; filename="compliance-operations.csv"');
     expect(await file.text()).toBe(CSV);
     const forged = link.replace(/\.([A-Za-z0-9_-]+)\//, '.AAAA$1/');
     expect((await fetch(`${service.url}${forged}`)).status).toBe(404);
+    // The database holds the link's secret only as a hash.
+    const [id, secret] = link.split('/')[3]!.split('.');
+    const row = await testDb.db.prisma.teamsPendingFile.findUniqueOrThrow({ where: { id: id! } });
+    expect(row.linkSecretHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify({ ...row, content: undefined })).not.toContain(secret!);
+    // Once expired, the link no longer works on any replica.
+    await testDb.db.prisma.teamsPendingFile.update({ where: { id: id! }, data: { expiresAt: new Date(0) } });
+    expect((await fetch(`${replica.url}${link}`)).status).toBe(404);
   });
 });
 
@@ -297,11 +347,72 @@ describe('Teams installs', () => {
     const hellos = connector.activities().filter((c) => c.conversationId === '19:training@thread.tacv2');
     expect(hellos).toHaveLength(1);
     expect(hellos[0]!.body!.summary).toContain("Hi, I'm Rollcall");
-    expect(
-      await testDb.db.prisma.processedEvent.count({
-        where: { platform: 'teams', eventId: 'installed|19:training@thread.tacv2' },
+    const stored = await testDb.db.prisma.teamsConversation.findMany({
+      where: { conversationId: '19:training@thread.tacv2' },
+    });
+    expect(stored).toEqual([
+      expect.objectContaining({
+        tenantId: TENANT_ID,
+        serviceUrl: connector.serviceUrl,
+        scope: 'team',
+        reference: expect.objectContaining({
+          conversation: expect.objectContaining({ id: '19:training@thread.tacv2' }),
+        }),
       }),
-    ).toBe(1);
+    ]);
+  });
+
+  const groupChatUpdate = (action: 'add' | 'remove') =>
+    postActivity(
+      service.url,
+      personalActivity(connector.serviceUrl, PRIYA, {
+        type: 'installationUpdate',
+        action,
+        conversation: {
+          id: '19:lunch@thread.v2',
+          conversationType: 'groupChat',
+          isGroup: true,
+          tenantId: TENANT_ID,
+        },
+      }),
+    );
+  const greetingsIn = (id: string) => connector.activities().filter((c) => c.conversationId === id).length;
+
+  it('stores a group chat install, forgets it on removal, and greets again on a new install', async () => {
+    expect((await groupChatUpdate('add')).status).toBe(200);
+    expect((await groupChatUpdate('add')).status).toBe(200);
+    expect(greetingsIn('19:lunch@thread.v2')).toBe(1);
+    expect(
+      await testDb.db.prisma.teamsConversation.findUnique({
+        where: { conversationId: '19:lunch@thread.v2' },
+      }),
+    ).toMatchObject({ scope: 'groupChat', tenantId: TENANT_ID });
+
+    expect((await groupChatUpdate('remove')).status).toBe(200);
+    expect(
+      await testDb.db.prisma.teamsConversation.count({ where: { conversationId: '19:lunch@thread.v2' } }),
+    ).toBe(0);
+    expect(greetingsIn('19:lunch@thread.v2')).toBe(1);
+
+    await groupChatUpdate('add');
+    expect(greetingsIn('19:lunch@thread.v2')).toBe(2);
+  });
+
+  it('greets once when two install events arrive at the same moment', async () => {
+    const id = '19:race@thread.v2';
+    const install = () =>
+      postActivity(
+        service.url,
+        personalActivity(connector.serviceUrl, PRIYA, {
+          type: 'installationUpdate',
+          action: 'add',
+          conversation: { id, conversationType: 'groupChat', isGroup: true, tenantId: TENANT_ID },
+        }),
+      );
+    const answers = await Promise.all([install(), install(), install()]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(greetingsIn(id)).toBe(1);
+    expect(await testDb.db.prisma.teamsConversation.count({ where: { conversationId: id } })).toBe(1);
   });
 
   it('sent only Adaptive Cards that the SDK validates against 1.5', async () => {

@@ -116,6 +116,8 @@ describe('Teams messages', () => {
       channel: 'teams',
       threadKey: '',
       text: 'what sessions are there next month?',
+      // The activity's locale, for dates and numbers in the answer.
+      locale: 'en-GB',
     });
     const identity = await testDb.db.prisma.chatIdentity.findUniqueOrThrow({
       where: {
@@ -161,6 +163,22 @@ describe('Teams messages', () => {
     expect(identity.conversationRef).toMatchObject({
       conversation: { id: `a:personal-${PRIYA.aadObjectId}` },
     });
+  });
+
+  it('passes on the activity locale (en-US), and none when the tag is not one Intl knows', async () => {
+    await postActivity(
+      service.url,
+      personalActivity(connector.serviceUrl, PRIYA, { text: 'what sessions are there?', locale: 'en-US' }),
+    );
+    expect(conversation.received.at(-1)).toMatchObject({ text: 'what sessions are there?', locale: 'en-US' });
+    await postActivity(
+      service.url,
+      personalActivity(connector.serviceUrl, PRIYA, {
+        text: 'what sessions are there?',
+        locale: 'not a tag!',
+      }),
+    );
+    expect(conversation.received.at(-1)!.locale).toBeUndefined();
   });
 
   it('books through an Action.Submit', async () => {
