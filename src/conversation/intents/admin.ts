@@ -18,6 +18,7 @@ import { AppError } from '../../shared/app-error.ts';
 import { formatRange, localDatePlusDays, toLocal } from '../../shared/time.ts';
 import { confirmButtons, reply, say, sessionLine } from '../reply/build.ts';
 import { pickSession, remember } from './pick-session.ts';
+import { reasonIn } from './session-changes.ts';
 import { coursesMeant } from './lookups.ts';
 import type { IntentHandler, Resolved, Turn } from './turn.ts';
 import type { IntentOf } from '../parse/intents.ts';
@@ -237,18 +238,6 @@ async function whoTeaches(
   return { ...named, draft: withNames(named.names) };
 }
 
-/** The reason given with a "yes" to schedule despite a clash: "yes, because the other session moves". */
-function overrideReason(answer: unknown): string | undefined {
-  if (typeof answer !== 'string') return undefined;
-  const reason = answer
-    .trim()
-    .replace(/^(yes|yeah|yep|ok|okay|sure|go ahead|do it|override)\b[\s,.:;!-]*/i, '')
-    .replace(/^(anyway|regardless)\b[\s,.:;-]*/i, '')
-    .replace(/^(because|as|since|reason:?)\s+/i, '')
-    .trim();
-  return reason.length >= 3 ? reason.slice(0, 500) : undefined;
-}
-
 /** A start time plus the course's duration (2 hours when unknown, at most 10), ending by midnight. */
 function endAfter(startTime: string, durationMinutes: number | null): string {
   const minutes = Math.min(durationMinutes ?? 120, 10 * 60);
@@ -311,7 +300,7 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
   const { instructors, names: instructorNames, draft } = teaching;
   const where = `${venue.name}, ${capacity} seats, with ${instructorNames.join(' and ')}`;
   const conflictSeen = resolved.conflict === true;
-  const reason = conflictSeen ? overrideReason(resolved.answer) : undefined;
+  const reason = conflictSeen ? reasonIn(resolved.answer) : undefined;
   if (!resolved.confirmed || (conflictSeen && !reason)) {
     turn.pending = {
       kind: 'confirm',

@@ -18,6 +18,7 @@ import {
 } from './learning.ts';
 import { handleAddCost, handleRecordAttendance, handleScheduleSessions } from './admin.ts';
 import { handleReport } from './report.ts';
+import { handleCancelSession, handleRescheduleSession } from './session-changes.ts';
 import { handleOpenWebChat } from './web-link.ts';
 import type { IntentHandlers } from './turn.ts';
 
@@ -42,4 +43,6 @@ export const INTENT_HANDLERS: IntentHandlers = {
   schedule_sessions: handleScheduleSessions,
   add_cost: handleAddCost,
   report: handleReport,
+  reschedule_session: handleRescheduleSession,
+  cancel_session: handleCancelSession,
 };

@@ -24,6 +24,8 @@ export const INTENT_NAMES = [
   'schedule_sessions',
   'add_cost',
   'report',
+  'reschedule_session',
+  'cancel_session',
   'open_web_chat',
   'unknown',
 ] as const;
@@ -41,8 +43,6 @@ export const EXTRA_INTENT_NAMES = [
   'follow_up',
   'my_journeys',
   'journey_progress',
-  'reschedule_session',
-  'cancel_session',
   'assign_instructor',
   'transfer_registration',
   'change_capacity',
@@ -62,8 +62,6 @@ export const HANDLED_AS: Record<ExtraIntentName, IntentName> = {
   follow_up: 'unknown',
   my_journeys: 'my_learning',
   journey_progress: 'my_learning',
-  reschedule_session: 'unknown',
-  cancel_session: 'unknown',
   assign_instructor: 'unknown',
   transfer_registration: 'unknown',
   change_capacity: 'unknown',
@@ -248,6 +246,16 @@ export const ZIntentScheduleSessions = z.object({
     capacity: z.number().int().optional(),
   }),
 });
+/** "reschedule the First Aid session on 10 Dec to 11 Dec (at 9am)": which session, and its new date. */
+export const ZIntentRescheduleSession = z.object({
+  intent: z.literal('reschedule_session'),
+  slots: z.object({ ...common, to: ZDateRange.optional() }),
+});
+/** "cancel the First Aid session on 17 Dec because the trainer is ill": which session, and why. */
+export const ZIntentCancelSession = z.object({
+  intent: z.literal('cancel_session'),
+  slots: z.object({ ...common, reason: z.string().max(300).optional() }),
+});
 export const ZIntentAddCost = z.object({
   intent: z.literal('add_cost'),
   slots: z.object({
@@ -289,6 +297,8 @@ export const ZIntent = z.discriminatedUnion('intent', [
   ZIntentRecordAttendance,
   ZIntentScheduleSessions,
   ZIntentAddCost,
+  ZIntentRescheduleSession,
+  ZIntentCancelSession,
   ZIntentReport,
   ZIntentOpenWebChat,
   ZIntentUnknown,

@@ -402,6 +402,24 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       refSlots();
       break;
     }
+    case 'reschedule_session':
+    case 'cancel_session': {
+      // "… on 10 dec to 11 dec at 9am": the session is named before the last "to", the new date after it.
+      const because =
+        intent === 'cancel_session' ? /\b(?:because|as|due to|reason:?)\s+(.+)$/.exec(text) : null;
+      if (because) slots.reason = because[1]!;
+      const head = because ? text.slice(0, because.index).trim() : text;
+      const split = intent === 'reschedule_session' ? /^(.*\S)\s+to\s+(.+)$/.exec(head) : null;
+      const which = split ? split[1]! : head;
+      const when = mayHoldDate(which) ? findDate(which, ctx) : undefined;
+      if (when) slots.when = when.range;
+      const to = split && mayHoldDate(split[2]!) ? findDate(split[2]!, ctx) : undefined;
+      if (to) slots.to = to.range;
+      if (findPronounRef(which)) slots.ref = 'it';
+      const found = courseText(which, when ? [when] : []);
+      if (found && !/^(it|that|this)$/.test(found)) slots.course = found;
+      break;
+    }
     case 'schedule_sessions': {
       const recurrence = take(
         findRecurrence(text, (words) => {

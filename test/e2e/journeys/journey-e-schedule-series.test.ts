@@ -43,16 +43,14 @@ describe('journey e', () => {
 
     // No instructor named: asked who teaches before anything is confirmed, from a list,
     // and the answers keep the request (course, days, venue, seats).
-    const draft = await avery.say(
-      'schedule First Aid every Thursday 9am-4pm for 4 weeks in Room 2, 12 seats',
-    );
+    const draft = await avery.say('schedule First Aid every Thursday 9am-4pm for 4 weeks in Room 2, 2 seats');
     expect(draft.text).toBe('Who will teach it?');
     expect(draft.awaitingAnswer).toBe(true);
     const second = await avery.press(choose(draft, 'Dana Whitfield'));
     expect(second.text).toBe('Dana Whitfield leads it. Who teaches with them?');
     const confirm = await avery.press(choose(second, 'Rosa Delgado'));
     expect(confirm.text).toBe(
-      'Schedule First Aid at Work every Thursday 09:00–16:00 (Europe/London), 4 sessions in London HQ – Training Room 2, 12 seats, with Dana Whitfield and Rosa Delgado?',
+      'Schedule First Aid at Work every Thursday 09:00–16:00 (Europe/London), 4 sessions in London HQ – Training Room 2, 2 seats, with Dana Whitfield and Rosa Delgado?',
     );
 
     // The room holds Fire Safety on the first Thursday: the clash is shown in local time.
@@ -68,8 +66,60 @@ describe('journey e', () => {
       /^Scheduled 4 sessions: Every Thursday .* with Dana Whitfield and Rosa Delgado\. Scheduled despite the clash because Fire Safety moves to Room 3 that day\.$/,
     );
 
-    await assertInvariants(j);
+    // Three learners book the third Thursday (two seats: the third waits), one the second.
     const p = j.deps.db.prisma;
+    const learners = (
+      await p.person.findMany({
+        where: { status: 'active', location: { name: 'London' }, managerId: { not: null } },
+        orderBy: { name: 'asc' },
+        select: { email: true, roles: true },
+      })
+    )
+      .filter((x) => x.roles.length === 1 && x.roles[0] === 'employee')
+      .map((x) => x.email);
+    const book = async (email: string, date: string) => {
+      const me = j.web(email);
+      let answer = await me.say(`book me on first aid on ${date}`);
+      if (answer.awaitingAnswer)
+        answer = await me.press(button(answer, (b) => b.actionId === 'confirm' && b.value === 'yes'));
+      return answer.text;
+    };
+    expect(await book(learners[0]!, '10 Dec')).toMatch(/^You're booked on First Aid at Work, Thu 10 Dec/);
+    expect(await book(learners[1]!, '17 Dec')).toMatch(/^You're booked on First Aid at Work, Thu 17 Dec/);
+    expect(await book(learners[2]!, '17 Dec')).toMatch(/^You're booked on First Aid at Work, Thu 17 Dec/);
+    expect(await book(learners[3]!, '17 Dec')).toMatch(/waitlist|waiting list/i);
+    await j.runJobs();
+    const before = async (email: string) => (await j.inbox(email)).length;
+    const seen = await Promise.all(learners.slice(0, 4).map(before));
+
+    // Reschedule one date: asked to confirm, then everyone booked is told in their inbox.
+    const move = await avery.say('reschedule the First Aid session on 10 Dec to 11 Dec');
+    expect(move.text).toMatch(
+      /^Move First Aid at Work from Thu 10 Dec, 09:00–16:00 GMT to 2026-12-11 09:00–16:00 \(Europe\/London\)\? The 1 person booked or waiting will be told\.$/,
+    );
+    const moved = await avery.press(yes(move));
+    expect(moved.text).toBe('Moved First Aid at Work to Fri 11 Dec, 09:00–16:00 GMT. 1 person will be told.');
+
+    // Cancel another: a reason is asked for, then everyone booked or waiting is told.
+    const cancel = await avery.say('cancel the First Aid session on 17 Dec');
+    expect(cancel.text).toMatch(
+      /^Cancel First Aid at Work, Thu 17 Dec, 09:00–16:00 GMT\? The 3 people booked or waiting will be told/,
+    );
+    const cancelled = await avery.say('yes, because the trainer is ill');
+    expect(cancelled.text).toBe(
+      'Cancelled First Aid at Work, Thu 17 Dec, 09:00–16:00 GMT. 3 people will be told, and the waitlist is closed.',
+    );
+
+    await j.runJobs();
+    const news = async (i: number) => (await j.inbox(learners[i]!)).slice(seen[i]!);
+    expect((await news(0)).map((n) => n.reply.text).join('\n')).toMatch(/Fri 11 Dec/);
+    for (const i of [1, 2, 3]) {
+      const told = (await news(i)).map((n) => n.reply.text).join('\n');
+      expect(told, learners[i]).toMatch(/cancelled/i);
+      expect(told, learners[i]).toMatch(/the trainer is ill/);
+    }
+
+    await assertInvariants(j);
     const thursdays = await p.session.findMany({
       where: {
         course: { code: 'FA-101' },
