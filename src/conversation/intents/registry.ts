@@ -19,6 +19,7 @@ import {
 import { handleAddCost, handleRecordAttendance, handleScheduleSessions } from './admin.ts';
 import { handleReport } from './report.ts';
 import { handleCancelSession, handleRescheduleSession } from './session-changes.ts';
+import { handleChangeCapacity, handleTransferRegistration } from './seat-changes.ts';
 import { handleOpenWebChat } from './web-link.ts';
 import type { IntentHandlers } from './turn.ts';
 
@@ -45,4 +46,6 @@ export const INTENT_HANDLERS: IntentHandlers = {
   report: handleReport,
   reschedule_session: handleRescheduleSession,
   cancel_session: handleCancelSession,
+  transfer_registration: handleTransferRegistration,
+  change_capacity: handleChangeCapacity,
 };

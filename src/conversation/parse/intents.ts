@@ -26,6 +26,8 @@ export const INTENT_NAMES = [
   'report',
   'reschedule_session',
   'cancel_session',
+  'transfer_registration',
+  'change_capacity',
   'open_web_chat',
   'unknown',
 ] as const;
@@ -44,8 +46,6 @@ export const EXTRA_INTENT_NAMES = [
   'my_journeys',
   'journey_progress',
   'assign_instructor',
-  'transfer_registration',
-  'change_capacity',
   'add_vendor',
   'raise_purchase_order',
   'accept_offer',
@@ -63,8 +63,6 @@ export const HANDLED_AS: Record<ExtraIntentName, IntentName> = {
   my_journeys: 'my_learning',
   journey_progress: 'my_learning',
   assign_instructor: 'unknown',
-  transfer_registration: 'unknown',
-  change_capacity: 'unknown',
   add_vendor: 'unknown',
   raise_purchase_order: 'unknown',
   accept_offer: 'unknown',
@@ -256,6 +254,16 @@ export const ZIntentCancelSession = z.object({
   intent: z.literal('cancel_session'),
   slots: z.object({ ...common, reason: z.string().max(300).optional() }),
 });
+/** "move Sam Brooks to the First Aid session on 17 Dec": whose booking, and the session it goes to. */
+export const ZIntentTransferRegistration = z.object({
+  intent: z.literal('transfer_registration'),
+  slots: z.object({ ...common, person: ZPersonRef.optional(), from: ZDateRange.optional() }),
+});
+/** "raise the capacity of the First Aid session on 10 Dec to 14". */
+export const ZIntentChangeCapacity = z.object({
+  intent: z.literal('change_capacity'),
+  slots: z.object({ ...common, capacity: z.number().int().optional() }),
+});
 export const ZIntentAddCost = z.object({
   intent: z.literal('add_cost'),
   slots: z.object({
@@ -299,6 +307,8 @@ export const ZIntent = z.discriminatedUnion('intent', [
   ZIntentAddCost,
   ZIntentRescheduleSession,
   ZIntentCancelSession,
+  ZIntentTransferRegistration,
+  ZIntentChangeCapacity,
   ZIntentReport,
   ZIntentOpenWebChat,
   ZIntentUnknown,

@@ -420,6 +420,42 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       if (found && !/^(it|that|this)$/.test(found)) slots.course = found;
       break;
     }
+    case 'transfer_registration': {
+      // "transfer sam brooks from first aid on 10 dec to the one on 17 dec": who, then where to.
+      personSlot();
+      const who =
+        /^(?:please\s+)?(?:transfer|move|switch|shift)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)(?:'s\s+(?:booking|place|seat))?\s+(?:from|to|onto|into)\b/.exec(
+          text,
+        );
+      if (!slots.person && who && !/^(me|my|myself|us|them|him|her|the|this|that|it)\b/.test(who[1]!))
+        slots.person = { kind: 'name', name: who[1]!.replace(/'s$/, '') };
+      const split = /^(.*\S)\s+(?:to|onto|into)\s+(.+)$/.exec(text);
+      const head = split ? split[1]! : '';
+      const target = split ? split[2]! : text;
+      const from = mayHoldDate(head) ? findDate(head, ctx) : undefined;
+      if (from) slots.from = from.range;
+      const when = mayHoldDate(target) ? findDate(target, ctx) : undefined;
+      if (when) slots.when = when.range;
+      const found =
+        courseText(target, when ? [when] : []) ?? courseText(head, [...used, ...(from ? [from] : [])]);
+      if (found && !/^(one|it|that|this)$/.test(found)) slots.course = found;
+      break;
+    }
+    case 'change_capacity': {
+      const capacity = findCapacity(text) ?? numberAfterTo(text);
+      if (capacity !== undefined) slots.capacity = capacity;
+      const when = mayHoldDate(text) ? findDate(text, ctx) : undefined;
+      if (when) slots.when = when.range;
+      refSlots();
+      const withoutNumber = text.replace(/\b(?:to|by)\s+-?\d+$/, '');
+      const found = courseText(
+        withoutNumber,
+        when ? [when] : [],
+        new Set(['capacity', 'raise', 'increase', 'reduce', 'lower', 'change', 'set', 'size']),
+      );
+      if (found && !/^(it|that|this)$/.test(found)) slots.course = found;
+      break;
+    }
     case 'schedule_sessions': {
       const recurrence = take(
         findRecurrence(text, (words) => {
