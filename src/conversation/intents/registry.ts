@@ -20,6 +20,7 @@ import { handleAddCost, handleRecordAttendance, handleScheduleSessions } from '.
 import { handleReport } from './report.ts';
 import { handleCancelSession, handleRescheduleSession } from './session-changes.ts';
 import { handleChangeCapacity, handleTransferRegistration } from './seat-changes.ts';
+import { handleJourneyProgress, handleMyJourneys } from './journeys.ts';
 import { handleOpenWebChat } from './web-link.ts';
 import type { IntentHandlers } from './turn.ts';
 
@@ -48,4 +49,6 @@ export const INTENT_HANDLERS: IntentHandlers = {
   cancel_session: handleCancelSession,
   transfer_registration: handleTransferRegistration,
   change_capacity: handleChangeCapacity,
+  my_journeys: handleMyJourneys,
+  journey_progress: handleJourneyProgress,
 };

@@ -28,6 +28,8 @@ export const INTENT_NAMES = [
   'cancel_session',
   'transfer_registration',
   'change_capacity',
+  'my_journeys',
+  'journey_progress',
   'open_web_chat',
   'unknown',
 ] as const;
@@ -43,8 +45,6 @@ export const EXTRA_INTENT_NAMES = [
   'small_talk',
   'out_of_domain',
   'follow_up',
-  'my_journeys',
-  'journey_progress',
   'assign_instructor',
   'add_vendor',
   'raise_purchase_order',
@@ -60,8 +60,6 @@ export const HANDLED_AS: Record<ExtraIntentName, IntentName> = {
   small_talk: 'help',
   out_of_domain: 'unknown',
   follow_up: 'unknown',
-  my_journeys: 'my_learning',
-  journey_progress: 'my_learning',
   assign_instructor: 'unknown',
   add_vendor: 'unknown',
   raise_purchase_order: 'unknown',
@@ -264,6 +262,17 @@ export const ZIntentChangeCapacity = z.object({
   intent: z.literal('change_capacity'),
   slots: z.object({ ...common, capacity: z.number().int().optional() }),
 });
+/** "my journeys": the learning journeys I have started, with where I am on each. */
+export const ZIntentMyJourneys = z.object({ intent: z.literal('my_journeys'), slots: z.object({}) });
+/** "how far am I on my forklift licence journey?": one journey, step by step. */
+export const ZIntentJourneyProgress = z.object({
+  intent: z.literal('journey_progress'),
+  slots: z.object({
+    journey: z.string().max(80).optional(),
+    /** "book the next step", "start the next step": act on it rather than only show it. */
+    next: z.literal(true).optional(),
+  }),
+});
 export const ZIntentAddCost = z.object({
   intent: z.literal('add_cost'),
   slots: z.object({
@@ -309,6 +318,8 @@ export const ZIntent = z.discriminatedUnion('intent', [
   ZIntentCancelSession,
   ZIntentTransferRegistration,
   ZIntentChangeCapacity,
+  ZIntentMyJourneys,
+  ZIntentJourneyProgress,
   ZIntentReport,
   ZIntentOpenWebChat,
   ZIntentUnknown,

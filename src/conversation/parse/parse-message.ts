@@ -456,6 +456,18 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       if (found && !/^(it|that|this)$/.test(found)) slots.course = found;
       break;
     }
+    case 'journey_progress': {
+      // The words just before "journey", after the last little word: "... on my new starter journey".
+      const before =
+        /([a-z0-9' -]+?)\s+(?:journey|path|pathway)\b/.exec(text)?.[1]!.trim().split(/\s+/) ?? [];
+      const stop = before.findLastIndex((w) =>
+        /^(my|the|on|of|in|for|am|i|with|along|far|step|next)$/.test(w),
+      );
+      const named = before.slice(stop + 1).join(' ');
+      if (named && !/^(learning|training|whole)$/.test(named)) slots.journey = named;
+      if (/\b(book|start|do|take|launch|begin|open)\b.*\bnext step\b/.test(text)) slots.next = true;
+      break;
+    }
     case 'schedule_sessions': {
       const recurrence = take(
         findRecurrence(text, (words) => {
