@@ -458,8 +458,8 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
     }
     case 'journey_progress': {
       // The words just before "journey", after the last little word: "... on my new starter journey".
-      const before =
-        /([a-z0-9' -]+?)\s+(?:journey|path|pathway)\b/.exec(text)?.[1]!.trim().split(/\s+/) ?? [];
+      const words = /([a-z0-9' -]+?)\s+(?:journey|path|pathway)\b/.exec(text)?.[1];
+      const before = words ? words.trim().split(/\s+/) : [];
       const stop = before.findLastIndex((w) =>
         /^(my|the|on|of|in|for|am|i|with|along|far|step|next)$/.test(w),
       );
