@@ -362,7 +362,9 @@ async function answerPending(turn: Turn, pending: Pending, text: string): Promis
     };
   }
   if (pending.kind === 'confirm') {
-    if (readYesNo(text) === 'yes') return done(pending.intent, { ...pending.resolved, confirmed: true });
+    // The words after the "yes" go along: "yes, because the other session moves" is a reason.
+    if (readYesNo(text) === 'yes')
+      return done(pending.intent, { ...pending.resolved, confirmed: true, answer: text });
     return undefined;
   }
   const options = pending.kind === 'choose_session' ? pending.sessionIds : pending.personIds;

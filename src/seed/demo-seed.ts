@@ -447,7 +447,11 @@ export async function seedDemo(db: Db, clock: Clock): Promise<SeedSummary> {
       // One seat left on next week's First Aid: the "nearly full" session.
       await register(firstAidSoon.id, staff.slice(0, 11));
       await register(firstAidLater.id, staff.slice(20, 23));
-      await register(fireLondon.id, staff.slice(11, 17));
+      // Not the new joiner: fire safety is the locked last step of her New Starter Journey.
+      await register(
+        fireLondon.id,
+        staff.slice(11, 17).filter((key) => key !== 'new-joiner'),
+      );
       await register(
         fireNewYork.id,
         byRole((x) => x.location === 'New York' && !x.roles?.includes('instructor')).slice(0, 5),
@@ -659,6 +663,19 @@ export async function seedDemo(db: Db, clock: Clock): Promise<SeedSummary> {
           source: 'rule' as const,
           dueAt: addDays(now, 21),
         })),
+      });
+
+      // The new joiner started the New Starter Journey on day one. GDPR and security are
+      // already assigned to her (rules above), so the journey adds its last step, fire safety,
+      // which stays locked until the steps before it are done.
+      await tx.enrollment.create({
+        data: {
+          personId: id('new-joiner'),
+          courseId: courses['FS-100']!,
+          source: 'journey',
+          assignedById: id('new-joiner'),
+          dueAt: addDays(now, 30 - hiredDaysAgo('new-joiner')),
+        },
       });
 
       // ── Costs ──

@@ -10,15 +10,18 @@ import {
   scheduleSession,
   type InstructorInput,
   validateCapacity,
+  type Conflict,
 } from '../../features/sessions/index.ts';
-import { findPeople, isAdmin, isInstructor } from '../../features/people/index.ts';
+import { findPeople, isAdmin, isInstructor, listInstructors } from '../../features/people/index.ts';
 import { getCourse } from '../../features/catalogue/index.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { formatRange, localDatePlusDays, toLocal } from '../../shared/time.ts';
 import { confirmButtons, reply, say, sessionLine } from '../reply/build.ts';
 import { pickSession, remember } from './pick-session.ts';
+import { reasonIn } from './session-changes.ts';
 import { coursesMeant } from './lookups.ts';
-import type { IntentHandler, Turn } from './turn.ts';
+import type { IntentHandler, Resolved, Turn } from './turn.ts';
+import type { IntentOf } from '../parse/intents.ts';
 import type { Reply } from '../types.ts';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -173,6 +176,68 @@ async function instructorsNamed(
   return { instructors, names: found };
 }
 
+/**
+ * The instructors of a schedule request: those it names, else asked for from the list of
+ * instructors (lead first, then who teaches with them). The question carries the request
+ * as it stands, so answering it loses nothing; the returned draft names everyone chosen.
+ */
+async function whoTeaches(
+  turn: Turn,
+  intent: IntentOf<'schedule_sessions'>,
+  resolved: Resolved,
+): Promise<
+  { instructors: InstructorInput[]; names: string[]; draft: IntentOf<'schedule_sessions'> } | { reply: Reply }
+> {
+  const named = await instructorsNamed(turn, intent.slots.instructors ?? []);
+  if ('reply' in named) return named;
+  const picked = typeof resolved.personId === 'string' ? resolved.personId : undefined;
+  const everyone =
+    picked || named.instructors.length === 0 ? await listInstructors(turn.deps, turn.actor) : [];
+  const chosen = everyone.find((p) => p.id === picked);
+  const withNames = (names: string[]) => ({ ...intent, slots: { ...intent.slots, instructors: names } });
+  const ask = (
+    draft: IntentOf<'schedule_sessions'>,
+    prompt: string,
+    options: typeof everyone,
+  ): { reply: Reply } => {
+    turn.pending = { kind: 'choose_person', intent: draft, personIds: options.map((p) => p.id), prompt };
+    return {
+      reply: reply(prompt, {
+        blocks: [
+          {
+            type: 'choices',
+            prompt,
+            actionId: 'choose',
+            choices: options.map((p, i) => ({
+              label: `${i + 1}. ${i === 0 && draft.slots.instructors?.length ? `Just ${p.name}` : p.name}`,
+              value: String(i + 1),
+            })),
+          },
+        ],
+        next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }],
+        awaitingAnswer: true,
+      }),
+    };
+  };
+  if (chosen && named.instructors.length === 0) {
+    // The lead was just picked: ask who teaches with them (the first choice: nobody).
+    const draft = withNames([chosen.name]);
+    return ask(draft, `${chosen.name} leads it. Who teaches with them?`, [
+      chosen,
+      ...everyone.filter((p) => p.id !== chosen.id),
+    ]);
+  }
+  if (chosen && !named.instructors.some((i) => i.personId === chosen.id)) {
+    return {
+      instructors: [...named.instructors, { personId: chosen.id, role: 'co' }],
+      names: [...named.names, chosen.name],
+      draft: withNames([...named.names, chosen.name]),
+    };
+  }
+  if (named.instructors.length === 0) return ask(intent, 'Who will teach it?', everyone);
+  return { ...named, draft: withNames(named.names) };
+}
+
 /** A start time plus the course's duration (2 hours when unknown, at most 10), ending by midnight. */
 function endAfter(startTime: string, durationMinutes: number | null): string {
   const minutes = Math.min(durationMinutes ?? 120, 10 * 60);
@@ -207,9 +272,6 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
     return reply(`I couldn't find a venue matching "${s.venue}".`, { next: [say('Help', 'help')] });
   if (!venue)
     return reply('Where will it be held? Add a venue, e.g. "in Room 2".', { next: [say('Help', 'help')] });
-  const named = await instructorsNamed(turn, s.instructors ?? []);
-  if ('reply' in named) return named.reply;
-  const { instructors, names: instructorNames } = named;
   const startTime = s.startTime ?? s.recurrence?.startTime;
   if (!startTime) return reply('What time does it start? e.g. "9am-4pm".', { next: [say('Help', 'help')] });
   const endTime = s.endTime ?? s.recurrence?.endTime ?? endAfter(startTime, course.durationMinutes);
@@ -232,72 +294,136 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
     });
   const badCapacity = refusal(() => validateCapacity(capacity, venue.capacity ?? undefined));
   if (badCapacity) return badCapacity;
-  const where = `${venue.name}, ${capacity} seats${instructorNames.length ? `, with ${instructorNames.join(' and ')}` : ''}`;
-  if (!resolved.confirmed) {
-    turn.pending = { kind: 'confirm', intent, resolved: {}, prompt: 'schedule' };
-    return reply(`Schedule ${summary} in ${where}?`, {
-      next: confirmButtons('Yes, schedule'),
-      awaitingAnswer: true,
-    });
+  // Who teaches is asked before the confirm step, from a list, so the request is kept.
+  const teaching = await whoTeaches(turn, intent, resolved);
+  if ('reply' in teaching) return teaching.reply;
+  const { instructors, names: instructorNames, draft } = teaching;
+  const where = `${venue.name}, ${capacity} seats, with ${instructorNames.join(' and ')}`;
+  const conflictSeen = resolved.conflict === true;
+  const reason = conflictSeen ? reasonIn(resolved.answer) : undefined;
+  if (!resolved.confirmed || (conflictSeen && !reason)) {
+    turn.pending = {
+      kind: 'confirm',
+      intent: draft,
+      resolved: conflictSeen ? { conflict: true } : {},
+      prompt: 'schedule',
+    };
+    return conflictSeen
+      ? reply(
+          'Tell me why it should go ahead despite the clash, e.g. "yes, because the other session moves".',
+          {
+            next: [{ label: 'No, leave it', actionId: 'confirm', value: 'no' }],
+            awaitingAnswer: true,
+          },
+        )
+      : reply(`Schedule ${summary} in ${where}?`, {
+          next: confirmButtons('Yes, schedule'),
+          awaitingAnswer: true,
+        });
   }
-  if (s.recurrence) {
-    const result = await scheduleSeries(turn.deps, turn.actor, {
+  const override = reason ? { reason } : undefined;
+  const writeSchedule = async (): Promise<Reply> => {
+    if (s.recurrence) {
+      const result = await scheduleSeries(turn.deps, turn.actor, {
+        courseId: course.id,
+        capacity,
+        venueId: venue.id,
+        instructors,
+        timeZone: zone,
+        override,
+        rule: {
+          frequency: 'weekly',
+          interval: s.recurrence.interval,
+          weekday: s.recurrence.weekday,
+          startDate: `${tomorrow.year}-${pad(tomorrow.month)}-${pad(tomorrow.day)}`,
+          startTime,
+          endTime,
+          count: s.recurrence.count,
+          until: s.recurrence.until,
+        },
+      });
+      turn.context.lastSessionIds = result.sessions.map((x) => x.sessionId);
+      turn.context.lastSessionId = result.sessions[0]?.sessionId;
+      turn.context.lastCourseId = course.id;
+      return reply(
+        `Scheduled ${result.sessions.length} sessions: ${result.description}, with ${instructorNames.join(' and ')}.${result.skippedDates.length ? ` Skipped ${result.skippedDates.join(', ')}.` : ''}${reason ? ` Scheduled despite the clash because ${reason}.` : ''}`,
+        {
+          blocks: [
+            {
+              type: 'table',
+              columns: ['#', 'When'],
+              rows: result.sessions.map((x, i) => [
+                String(i + 1),
+                formatRange(x.startsAt, x.endsAt, turn.actor.timeZone),
+              ]),
+            },
+          ],
+          next: [
+            say('Add a cost to the first', 'add a venue cost of £400 to that session'),
+            say('Find sessions', `${course.code} sessions`),
+          ],
+        },
+      );
+    }
+    const local = toLocal(new Date(s.when!.from), turn.actor.timeZone);
+    const result = await scheduleSession(turn.deps, turn.actor, {
       courseId: course.id,
       capacity,
       venueId: venue.id,
       instructors,
       timeZone: zone,
-      rule: {
-        frequency: 'weekly',
-        interval: s.recurrence.interval,
-        weekday: s.recurrence.weekday,
-        startDate: `${tomorrow.year}-${pad(tomorrow.month)}-${pad(tomorrow.day)}`,
-        startTime,
-        endTime,
-        count: s.recurrence.count,
-        until: s.recurrence.until,
-      },
+      override,
+      days: [{ date: `${local.year}-${pad(local.month)}-${pad(local.day)}`, start: startTime, end: endTime }],
     });
-    turn.context.lastSessionIds = result.sessions.map((x) => x.sessionId);
-    turn.context.lastSessionId = result.sessions[0]?.sessionId;
+    turn.context.lastSessionId = result.sessionId;
     turn.context.lastCourseId = course.id;
     return reply(
-      `Scheduled ${result.sessions.length} sessions: ${result.description}.${result.skippedDates.length ? ` Skipped ${result.skippedDates.join(', ')}.` : ''}`,
+      `Scheduled ${summary} in ${where}.${reason ? ` Scheduled despite the clash because ${reason}.` : ''}`,
       {
-        blocks: [
-          {
-            type: 'table',
-            columns: ['#', 'When'],
-            rows: result.sessions.map((x, i) => [
-              String(i + 1),
-              formatRange(x.startsAt, x.endsAt, turn.actor.timeZone),
-            ]),
-          },
-        ],
         next: [
-          say('Add a cost to the first', 'add a venue cost of £400 to that session'),
-          say('Find sessions', `${course.code} sessions`),
+          say('Add a cost to it', 'add a venue cost of £400 to that session'),
+          say('Roster', 'roster for it'),
         ],
       },
     );
+  };
+  try {
+    return await writeSchedule();
+  } catch (error) {
+    // A clash (or any refusal) keeps the request: it can go ahead with a reason, or be dropped.
+    if (!(error instanceof AppError)) throw error;
+    const conflicts = (error.details?.conflicts ?? []) as Conflict[];
+    if (error.code === 'VENUE_CONFLICT' || error.code === 'INSTRUCTOR_CONFLICT') {
+      turn.pending = { kind: 'confirm', intent: draft, resolved: { conflict: true }, prompt: 'schedule' };
+      const who = (c: Conflict) =>
+        c.kind === 'venue'
+          ? venue.name
+          : (instructorNames[instructors.findIndex((i) => i.personId === c.personId)] ?? 'An instructor');
+      return reply(
+        `That clashes with ${conflicts.length === 1 ? 'another booking' : `${conflicts.length} other bookings`}. To schedule anyway, reply "yes, because …" with the reason (it goes in the audit log).`,
+        {
+          blocks: [
+            {
+              type: 'table',
+              columns: ['Who or where', 'Clash', 'When'],
+              rows: conflicts.map((c) => [
+                who(c),
+                c.kind === 'leave' ? `on leave${c.note ? ` (${c.note})` : ''}` : c.courseTitle,
+                formatRange(c.startsAt, c.endsAt, turn.actor.timeZone),
+              ]),
+            },
+          ],
+          next: [{ label: 'No, leave it', actionId: 'confirm', value: 'no' }],
+          awaitingAnswer: true,
+        },
+      );
+    }
+    turn.pending = { kind: 'confirm', intent: draft, resolved: {}, prompt: 'schedule' };
+    return reply(`${error.userMessage} The request is kept: say "yes" to try again or "no" to drop it.`, {
+      next: confirmButtons('Try again'),
+      awaitingAnswer: true,
+    });
   }
-  const local = toLocal(new Date(s.when!.from), turn.actor.timeZone);
-  const result = await scheduleSession(turn.deps, turn.actor, {
-    courseId: course.id,
-    capacity,
-    venueId: venue.id,
-    instructors,
-    timeZone: zone,
-    days: [{ date: `${local.year}-${pad(local.month)}-${pad(local.day)}`, start: startTime, end: endTime }],
-  });
-  turn.context.lastSessionId = result.sessionId;
-  turn.context.lastCourseId = course.id;
-  return reply(`Scheduled ${summary} in ${where}.`, {
-    next: [
-      say('Add a cost to it', 'add a venue cost of £400 to that session'),
-      say('Roster', 'roster for it'),
-    ],
-  });
 };
 
 /** "add a venue cost of £400 to that session": money, so always confirmed first. */

@@ -19,6 +19,8 @@ import { coursesMeant, sessionById } from './lookups.ts';
 import type { Channel, ReplyButton } from '../types.ts';
 import { pickPerson } from './people.ts';
 import { pickSession, remember } from './pick-session.ts';
+import { myJourneys } from '../../features/journeys/index.ts';
+import { takeNextStep } from './journeys.ts';
 import type { IntentHandler, Turn } from './turn.ts';
 
 const channelOf = (turn: Turn): Channel => turn.channel;
@@ -27,6 +29,17 @@ const CANCELLABLE = ['confirmed', 'pending_approval', 'offered', 'waitlisted'];
 const when = (turn: Turn, s: SessionSummary) => formatRange(s.startsAt, s.endsAt, turn.actor.timeZone);
 
 export const handleBookSession: IntentHandler<'book_session'> = async (turn, intent, resolved) => {
+  // "book the next step": the next open step of the journey the person is on.
+  if (intent.slots.course && /^(the )?(next )?step$/.test(intent.slots.course.trim())) {
+    const open = (await myJourneys(turn.deps, turn.actor)).filter((j) => j.next);
+    if (open.length === 1) return takeNextStep(turn, open[0]!);
+    return reply(
+      open.length
+        ? `Which journey? You are on ${open.map((j) => j.title).join(' and ')}.`
+        : 'You have no open journey step to book.',
+      { next: [say('My journeys', 'my journeys')] },
+    );
+  }
   if (intent.slots.person?.kind === 'team') {
     return reply(
       'I book one person at a time from chat. Name who to book, e.g. "book Priya on Thursday\'s Excel session".',

@@ -18,6 +18,9 @@ import {
 } from './learning.ts';
 import { handleAddCost, handleRecordAttendance, handleScheduleSessions } from './admin.ts';
 import { handleReport } from './report.ts';
+import { handleCancelSession, handleRescheduleSession } from './session-changes.ts';
+import { handleChangeCapacity, handleTransferRegistration } from './seat-changes.ts';
+import { handleJourneyProgress, handleMyJourneys } from './journeys.ts';
 import { handleOpenWebChat } from './web-link.ts';
 import type { IntentHandlers } from './turn.ts';
 
@@ -42,4 +45,10 @@ export const INTENT_HANDLERS: IntentHandlers = {
   schedule_sessions: handleScheduleSessions,
   add_cost: handleAddCost,
   report: handleReport,
+  reschedule_session: handleRescheduleSession,
+  cancel_session: handleCancelSession,
+  transfer_registration: handleTransferRegistration,
+  change_capacity: handleChangeCapacity,
+  my_journeys: handleMyJourneys,
+  journey_progress: handleJourneyProgress,
 };

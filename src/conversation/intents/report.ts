@@ -57,22 +57,60 @@ function period(turn: Turn, slots: IntentOf<'report'>['slots']): { from: Date; t
   };
 }
 
+/** What a report shows: the same rows feed the table, the CSV and the chart. */
+interface ReportTable {
+  columns: string[];
+  rows: string[][];
+  /** The last rows of the table and of the CSV (one per currency for money): what the headline counts. */
+  totals?: string[][];
+}
+
+/** The phrase that asks for this same report again (filters kept) in another format. */
+function askAgain(intent: IntentOf<'report'>, format: 'csv' | 'a chart', about?: string): string {
+  const { kind = 'compliance', course, department, period } = intent.slots;
+  return [
+    `${kind.replace(/_/g, ' ')} report`,
+    course ? `for the ${course} ${about ?? 'course'}` : '',
+    department ? `for ${department}` : '',
+    period?.text ?? '',
+    `as ${format}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 function present(
   _turn: Turn,
   intent: IntentOf<'report'>,
   title: string,
-  columns: string[],
-  rows: string[][],
-  chart?: { labels: string[]; series: { name: string; values: number[]; colour: string }[] },
+  table: ReportTable,
+  options: {
+    /** The CSV when it differs from the table (amounts as numbers, currency apart). */
+    csv?: ReportTable;
+    chart?: { labels: string[]; series: { name: string; values: number[]; colour: string }[] };
+    /** What the course words named ("programme" or "course"), so a button asks for the same. */
+    about?: string;
+    /** More CSV files sent with the main one (e.g. one row per person). */
+    moreCsv?: { name: string; table: ReportTable }[];
+  } = {},
 ): Reply {
+  const { chart } = options;
   const format = intent.slots.format ?? 'table';
   const slug = title
+    .replace(/:.*$/, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+  const csv = options.csv ?? table;
+  const withTotals = (t: ReportTable) => [...t.rows, ...(t.totals ?? [])];
   const files =
     format === 'csv'
-      ? [csvFile(`${slug}.csv`, columns, rows, title)]
+      ? [
+          csvFile(`${slug}.csv`, csv.columns, withTotals(csv), title),
+          ...(options.moreCsv ?? []).map((m) =>
+            csvFile(`${slug}-${m.name}.csv`, m.table.columns, withTotals(m.table), `${title} (${m.name})`),
+          ),
+        ]
       : format === 'chart' && chart
         ? [barChartFile(`${slug}.svg`, title, chart.labels, chart.series)]
         : [];
@@ -82,29 +120,16 @@ function present(
       : format === 'chart' && !chart
         ? ' (no chart for this one)'
         : '';
-  return reply(`${title}${rows.length ? '' : ': nothing to report.'}${note}`, {
-    blocks: rows.length && format !== 'csv' ? [{ type: 'table', columns, rows: rows.slice(0, 50) }] : [],
+  const rows = table.rows.slice(0, 50);
+  return reply(`${title}${table.rows.length ? '' : ': nothing to report.'}${note}`, {
+    blocks:
+      table.rows.length && format !== 'csv'
+        ? [{ type: 'table', columns: table.columns, rows: [...rows, ...(table.totals ?? [])] }]
+        : [],
     files,
     next: [
-      ...(format !== 'csv'
-        ? [
-            say(
-              'As CSV',
-              `${intent.slots.kind ?? 'compliance'} report${intent.slots.department ? ` for ${intent.slots.department}` : ''}${intent.slots.period?.text ? ` ${intent.slots.period.text}` : ''} as csv`.replace(
-                /_/g,
-                ' ',
-              ),
-            ),
-          ]
-        : []),
-      ...(format !== 'chart' && chart
-        ? [
-            say(
-              'As a chart',
-              `${(intent.slots.kind ?? 'compliance').replace(/_/g, ' ')} report${intent.slots.department ? ` for ${intent.slots.department}` : ''}${intent.slots.period?.text ? ` ${intent.slots.period.text}` : ''} as a chart`,
-            ),
-          ]
-        : []),
+      ...(format !== 'csv' ? [say('As CSV', askAgain(intent, 'csv', options.about))] : []),
+      ...(format !== 'chart' && chart ? [say('As a chart', askAgain(intent, 'a chart', options.about))] : []),
       say('Other reports', 'help'),
     ],
   });
@@ -140,59 +165,76 @@ async function complianceReply(turn: Turn, intent: IntentOf<'report'>, dept: Dep
         r.requirementName,
         r.expiresAt ? day(turn, r.expiresAt) : '',
       ]);
-    return present(
-      turn,
-      intent,
-      `Expiring training for ${whose}`,
-      ['Person', 'Department', 'Requirement', 'Expires'],
+    return present(turn, intent, `Expiring training for ${whose}`, {
+      columns: ['Person', 'Department', 'Requirement', 'Expires'],
       rows,
-    );
+      totals: [['Total', '', `${rows.length}`, '']],
+    });
   }
   const report = await complianceReport(turn.deps, turn.actor, {
     scope,
     detail: intent.slots.format === 'csv' ? 'rows' : 'summary',
   });
-  if (intent.slots.format === 'csv' && report.rows) {
-    const rows = report.rows.map((r) => [
-      r.personName,
-      r.email,
-      r.department ?? '',
-      r.requirementCode,
-      r.requirementName,
-      r.status,
-      r.expiresAt ? r.expiresAt.toISOString().slice(0, 10) : '',
-      r.dueAt ? r.dueAt.toISOString().slice(0, 10) : '',
-    ]);
-    return present(
-      turn,
-      intent,
-      `Compliance for ${whose}`,
-      ['Person', 'Email', 'Department', 'Requirement code', 'Requirement', 'Status', 'Expires', 'Due'],
-      rows,
-    );
-  }
-  const rows = report.summary.map((s) => [
-    s.requirementName,
-    String(s.compliant),
-    String(s.expiring),
-    String(s.due),
-    String(s.overdue),
-    String(s.total),
-  ]);
   const t = report.totals;
+  const detail = (report.rows ?? []).map((r) => [
+    r.personName,
+    r.email,
+    r.department ?? '',
+    r.requirementCode,
+    r.requirementName,
+    r.status,
+    r.expiresAt ? r.expiresAt.toISOString().slice(0, 10) : '',
+    r.dueAt ? r.dueAt.toISOString().slice(0, 10) : '',
+  ]);
   return present(
     turn,
     intent,
     `Compliance for ${whose}: ${t.compliant} compliant, ${t.expiring} expiring, ${t.due} due, ${t.overdue} overdue of ${t.total}`,
-    ['Requirement', 'Compliant', 'Expiring', 'Due', 'Overdue', 'Total'],
-    rows,
     {
-      labels: report.summary.map((s) => s.requirementName),
-      series: [
-        { name: 'Compliant', values: report.summary.map((s) => s.compliant), colour: '#2f855a' },
-        { name: 'Expiring', values: report.summary.map((s) => s.expiring), colour: '#d69e2e' },
-        { name: 'Overdue', values: report.summary.map((s) => s.overdue + s.due), colour: '#c53030' },
+      columns: ['Requirement', 'Compliant', 'Expiring', 'Due', 'Overdue', 'Total'],
+      rows: report.summary.map((s) => [
+        s.requirementName,
+        String(s.compliant),
+        String(s.expiring),
+        String(s.due),
+        String(s.overdue),
+        String(s.total),
+      ]),
+      totals: [
+        ['Total', String(t.compliant), String(t.expiring), String(t.due), String(t.overdue), String(t.total)],
       ],
+    },
+    {
+      chart: {
+        labels: report.summary.map((s) => s.requirementName),
+        series: [
+          { name: 'Compliant', values: report.summary.map((s) => s.compliant), colour: '#2f855a' },
+          { name: 'Expiring', values: report.summary.map((s) => s.expiring), colour: '#d69e2e' },
+          { name: 'Due', values: report.summary.map((s) => s.due), colour: '#dd6b20' },
+          { name: 'Overdue', values: report.summary.map((s) => s.overdue), colour: '#c53030' },
+        ],
+      },
+      moreCsv: report.rows
+        ? [
+            {
+              name: 'people',
+              table: {
+                columns: [
+                  'Person',
+                  'Email',
+                  'Department',
+                  'Requirement code',
+                  'Requirement',
+                  'Status',
+                  'Expires',
+                  'Due',
+                ],
+                rows: detail,
+                totals: [['Total', '', '', '', `${detail.length}`, '', '', '']],
+              },
+            },
+          ]
+        : [],
     },
   );
 }
@@ -228,38 +270,85 @@ async function costsReply(
     courseId,
     departmentId: dept?.id,
   });
-  if (kind === 'cost_per_learner' && programmeId) {
-    const rows = report.programmes.map((p) => [
-      p.title,
-      money(p.total),
-      String(p.registered),
-      String(p.attended),
-      money(p.perRegistered),
-      money(p.perAttended),
-    ]);
-    return present(
-      turn,
-      intent,
-      `Cost per learner${subject}, ${words}`,
-      ['Programme', 'Total', 'Registered', 'Attended', 'Per registered', 'Per attended'],
-      rows,
-    );
-  }
-  const rows = report.sessions.map((s) => [
-    `${s.courseTitle} (${day(turn, s.startsAt)})`,
-    money(s.total),
-    String(s.registered),
-    String(s.attended),
-    money(s.perRegistered),
-    money(s.perAttended),
-  ]);
+  const costRows: CostRow[] =
+    kind === 'cost_per_learner' && programmeId
+      ? report.programmes.map((p) => ({ label: p.title, ...p }))
+      : [
+          ...report.sessions.map((s) => ({ label: `${s.courseTitle} (${day(turn, s.startsAt)})`, ...s })),
+          // A cost booked on a programme itself is in the total, so it is a row of its own.
+          ...report.programmeOwn.map((p) => ({
+            label: `${p.title} (programme costs)`,
+            total: p.total,
+            registered: 0,
+            attended: 0,
+            perRegistered: {},
+            perAttended: {},
+          })),
+        ];
+  const registered = costRows.reduce((n, r) => n + r.registered, 0);
+  const attended = costRows.reduce((n, r) => n + r.attended, 0);
+  const first = kind === 'cost_per_learner' && programmeId ? 'Programme' : 'Session';
+  const per = (total: string, n: number) => (n > 0 ? (Number(total) / n).toFixed(2) : '');
+  const currencies = Object.keys(report.totals);
   return present(
     turn,
     intent,
     `${kind === 'costs' ? 'Training costs' : 'Cost per learner'}${subject}, ${words}: total ${money(report.totals)}`,
-    ['Session', 'Total', 'Registered', 'Attended', 'Per registered', 'Per attended'],
-    rows,
+    {
+      columns: [first, 'Total', 'Registered', 'Attended', 'Per registered', 'Per attended'],
+      rows: costRows.map((r) => [
+        r.label,
+        money(r.total),
+        String(r.registered),
+        String(r.attended),
+        money(r.perRegistered),
+        money(r.perAttended),
+      ]),
+      totals: [['Total', money(report.totals), String(registered), String(attended), '', '']],
+    },
+    {
+      about: programmeId ? 'programme' : 'course',
+      // Amounts as numbers, the currency in a column of its own: one row per currency spent.
+      csv: {
+        columns: [first, 'Currency', 'Total', 'Registered', 'Attended', 'Per registered', 'Per attended'],
+        rows: costRows.flatMap((r) => {
+          const spent = Object.entries(r.total);
+          const lines: [string, string][] = spent.length
+            ? spent
+            : [[currencies.length === 1 ? currencies[0]! : '', '0.00']];
+          return lines.map(([currency, amount]) => [
+            r.label,
+            currency,
+            amount,
+            String(r.registered),
+            String(r.attended),
+            r.perRegistered[currency] ?? '',
+            r.perAttended[currency] ?? '',
+          ]);
+        }),
+        totals: currencies.length
+          ? currencies.map((c) => [
+              'Total',
+              c,
+              report.totals[c]!,
+              String(registered),
+              String(attended),
+              per(report.totals[c]!, registered),
+              per(report.totals[c]!, attended),
+            ])
+          : [['Total', '', '0.00', String(registered), String(attended), '', '']],
+      },
+    },
   );
+}
+
+interface CostRow {
+  label: string;
+  total: MoneyByCurrency;
+  registered: number;
+  attended: number;
+  perRegistered: MoneyByCurrency;
+  perAttended: MoneyByCurrency;
 }
 
 /** Attendance against registrations per session in a period. */
@@ -276,27 +365,48 @@ async function attendanceReply(
     courseId,
     departmentId: dept?.id,
   });
-  const registered = rows.reduce((n, r) => n + r.registered, 0);
-  const attended = rows.reduce((n, r) => n + r.attended + r.partial, 0);
+  const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + pick(r), 0);
+  const registered = sum((r) => r.registered);
+  const attended = sum((r) => r.attended);
+  const partial = sum((r) => r.partial);
+  const noShow = sum((r) => r.noShow);
+  const rate = (n: number, of: number) => (of > 0 ? `${Math.round((n * 100) / of)}%` : '—');
+  // "Attended" means the same in the headline, every row, the totals and the chart: fully
+  // attended. Partial attendance is its own column and its own bar.
   return present(
     turn,
     intent,
     `Attendance vs registrations, ${words}: ${attended} of ${registered} attended`,
-    ['Session', 'Registered', 'Attended', 'Partial', 'No-show', 'Rate'],
-    rows.map((r) => [
-      `${r.courseTitle} (${day(turn, r.startsAt)})`,
-      String(r.registered),
-      String(r.attended),
-      String(r.partial),
-      String(r.noShow),
-      r.attendanceRate === null ? '—' : `${Math.round(r.attendanceRate * 100)}%`,
-    ]),
     {
-      labels: rows.map((r) => `${r.courseCode} ${day(turn, r.startsAt)}`),
-      series: [
-        { name: 'Registered', values: rows.map((r) => r.registered), colour: '#2b6cb0' },
-        { name: 'Attended', values: rows.map((r) => r.attended + r.partial), colour: '#2f855a' },
+      columns: ['Session', 'Registered', 'Attended', 'Partial', 'No-show', 'Rate'],
+      rows: rows.map((r) => [
+        `${r.courseTitle} (${day(turn, r.startsAt)})`,
+        String(r.registered),
+        String(r.attended),
+        String(r.partial),
+        String(r.noShow),
+        rate(r.attended, r.registered),
+      ]),
+      totals: [
+        [
+          'Total',
+          String(registered),
+          String(attended),
+          String(partial),
+          String(noShow),
+          rate(attended, registered),
+        ],
       ],
+    },
+    {
+      chart: {
+        labels: rows.map((r) => `${r.courseCode} ${day(turn, r.startsAt)}`),
+        series: [
+          { name: 'Registered', values: rows.map((r) => r.registered), colour: '#2b6cb0' },
+          { name: 'Attended', values: rows.map((r) => r.attended), colour: '#2f855a' },
+          { name: 'Partial', values: rows.map((r) => r.partial), colour: '#d69e2e' },
+        ],
+      },
     },
   );
 }
@@ -317,15 +427,17 @@ async function completionsReply(
     throw error;
   }
   const rows = completions.map((c) => [c.courseTitle, String(c.completions)]);
+  const total = completions.reduce((n, c) => n + c.completions, 0);
   return present(
     turn,
     intent,
     `Completions${dept ? ` in ${dept.name}` : ''}, ${words}`,
-    ['Course', 'Completions'],
-    rows,
+    { columns: ['Course', 'Completions'], rows, totals: [['Total', String(total)]] },
     {
-      labels: rows.map((r) => r[0]!),
-      series: [{ name: 'Completions', values: rows.map((r) => Number(r[1])), colour: '#2b6cb0' }],
+      chart: {
+        labels: rows.map((r) => r[0]!),
+        series: [{ name: 'Completions', values: rows.map((r) => Number(r[1])), colour: '#2b6cb0' }],
+      },
     },
   );
 }

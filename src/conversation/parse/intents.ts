@@ -24,6 +24,12 @@ export const INTENT_NAMES = [
   'schedule_sessions',
   'add_cost',
   'report',
+  'reschedule_session',
+  'cancel_session',
+  'transfer_registration',
+  'change_capacity',
+  'my_journeys',
+  'journey_progress',
   'open_web_chat',
   'unknown',
 ] as const;
@@ -39,13 +45,7 @@ export const EXTRA_INTENT_NAMES = [
   'small_talk',
   'out_of_domain',
   'follow_up',
-  'my_journeys',
-  'journey_progress',
-  'reschedule_session',
-  'cancel_session',
   'assign_instructor',
-  'transfer_registration',
-  'change_capacity',
   'add_vendor',
   'raise_purchase_order',
   'accept_offer',
@@ -60,13 +60,7 @@ export const HANDLED_AS: Record<ExtraIntentName, IntentName> = {
   small_talk: 'help',
   out_of_domain: 'unknown',
   follow_up: 'unknown',
-  my_journeys: 'my_learning',
-  journey_progress: 'my_learning',
-  reschedule_session: 'unknown',
-  cancel_session: 'unknown',
   assign_instructor: 'unknown',
-  transfer_registration: 'unknown',
-  change_capacity: 'unknown',
   add_vendor: 'unknown',
   raise_purchase_order: 'unknown',
   accept_offer: 'unknown',
@@ -248,6 +242,37 @@ export const ZIntentScheduleSessions = z.object({
     capacity: z.number().int().optional(),
   }),
 });
+/** "reschedule the First Aid session on 10 Dec to 11 Dec (at 9am)": which session, and its new date. */
+export const ZIntentRescheduleSession = z.object({
+  intent: z.literal('reschedule_session'),
+  slots: z.object({ ...common, to: ZDateRange.optional() }),
+});
+/** "cancel the First Aid session on 17 Dec because the trainer is ill": which session, and why. */
+export const ZIntentCancelSession = z.object({
+  intent: z.literal('cancel_session'),
+  slots: z.object({ ...common, reason: z.string().max(300).optional() }),
+});
+/** "move Sam Brooks to the First Aid session on 17 Dec": whose booking, and the session it goes to. */
+export const ZIntentTransferRegistration = z.object({
+  intent: z.literal('transfer_registration'),
+  slots: z.object({ ...common, person: ZPersonRef.optional(), from: ZDateRange.optional() }),
+});
+/** "raise the capacity of the First Aid session on 10 Dec to 14". */
+export const ZIntentChangeCapacity = z.object({
+  intent: z.literal('change_capacity'),
+  slots: z.object({ ...common, capacity: z.number().int().optional() }),
+});
+/** "my journeys": the learning journeys I have started, with where I am on each. */
+export const ZIntentMyJourneys = z.object({ intent: z.literal('my_journeys'), slots: z.object({}) });
+/** "how far am I on my forklift licence journey?": one journey, step by step. */
+export const ZIntentJourneyProgress = z.object({
+  intent: z.literal('journey_progress'),
+  slots: z.object({
+    journey: z.string().max(80).optional(),
+    /** "book the next step", "start the next step": act on it rather than only show it. */
+    next: z.literal(true).optional(),
+  }),
+});
 export const ZIntentAddCost = z.object({
   intent: z.literal('add_cost'),
   slots: z.object({
@@ -289,6 +314,12 @@ export const ZIntent = z.discriminatedUnion('intent', [
   ZIntentRecordAttendance,
   ZIntentScheduleSessions,
   ZIntentAddCost,
+  ZIntentRescheduleSession,
+  ZIntentCancelSession,
+  ZIntentTransferRegistration,
+  ZIntentChangeCapacity,
+  ZIntentMyJourneys,
+  ZIntentJourneyProgress,
   ZIntentReport,
   ZIntentOpenWebChat,
   ZIntentUnknown,

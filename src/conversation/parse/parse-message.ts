@@ -420,6 +420,72 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       r.refSlots();
       break;
     }
+    case 'reschedule_session':
+    case 'cancel_session': {
+      // "… on 10 dec to 11 dec at 9am": the session is named before the last "to", the new date after it.
+      const because =
+        intent === 'cancel_session' ? /\b(?:because|as|due to|reason:?)\s+(.+)$/.exec(text) : null;
+      if (because) slots.reason = because[1]!;
+      const head = because ? text.slice(0, because.index).trim() : text;
+      const split = intent === 'reschedule_session' ? /^(.*\S)\s+to\s+(.+)$/.exec(head) : null;
+      const which = split ? split[1]! : head;
+      const when = mayHoldDate(which) ? findDate(which, ctx) : undefined;
+      if (when) slots.when = when.range;
+      const to = split && mayHoldDate(split[2]!) ? findDate(split[2]!, ctx) : undefined;
+      if (to) slots.to = to.range;
+      if (findPronounRef(which)) slots.ref = 'it';
+      const found = courseText(which, when ? [when] : []);
+      if (found && !/^(it|that|this)$/.test(found)) slots.course = found;
+      break;
+    }
+    case 'transfer_registration': {
+      // "transfer sam brooks from first aid on 10 dec to the one on 17 dec": who, then where to.
+      personSlot();
+      const who =
+        /^(?:please\s+)?(?:transfer|move|switch|shift)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)(?:'s\s+(?:booking|place|seat))?\s+(?:from|to|onto|into)\b/.exec(
+          text,
+        );
+      if (!slots.person && who && !/^(me|my|myself|us|them|him|her|the|this|that|it)\b/.test(who[1]!))
+        slots.person = { kind: 'name', name: who[1]!.replace(/'s$/, '') };
+      const split = /^(.*\S)\s+(?:to|onto|into)\s+(.+)$/.exec(text);
+      const head = split ? split[1]! : '';
+      const target = split ? split[2]! : text;
+      const from = mayHoldDate(head) ? findDate(head, ctx) : undefined;
+      if (from) slots.from = from.range;
+      const when = mayHoldDate(target) ? findDate(target, ctx) : undefined;
+      if (when) slots.when = when.range;
+      const found =
+        courseText(target, when ? [when] : []) ?? courseText(head, [...used, ...(from ? [from] : [])]);
+      if (found && !/^(one|it|that|this)$/.test(found)) slots.course = found;
+      break;
+    }
+    case 'change_capacity': {
+      const capacity = findCapacity(text) ?? numberAfterTo(text);
+      if (capacity !== undefined) slots.capacity = capacity;
+      const when = mayHoldDate(text) ? findDate(text, ctx) : undefined;
+      if (when) slots.when = when.range;
+      refSlots();
+      const withoutNumber = text.replace(/\b(?:to|by)\s+-?\d+$/, '');
+      const found = courseText(
+        withoutNumber,
+        when ? [when] : [],
+        new Set(['capacity', 'raise', 'increase', 'reduce', 'lower', 'change', 'set', 'size']),
+      );
+      if (found && !/^(it|that|this)$/.test(found)) slots.course = found;
+      break;
+    }
+    case 'journey_progress': {
+      // The words just before "journey", after the last little word: "... on my new starter journey".
+      const words = /([a-z0-9' -]+?)\s+(?:journey|path|pathway)\b/.exec(text)?.[1];
+      const before = words ? words.trim().split(/\s+/) : [];
+      const stop = before.findLastIndex((w) =>
+        /^(my|the|on|of|in|for|am|i|with|along|far|step|next)$/.test(w),
+      );
+      const named = before.slice(stop + 1).join(' ');
+      if (named && !/^(learning|training|whole)$/.test(named)) slots.journey = named;
+      if (/\b(book|start|do|take|launch|begin|open)\b.*\bnext step\b/.test(text)) slots.next = true;
+      break;
+    }
     case 'schedule_sessions': {
       const recurrence = r.take(
         findRecurrence(text, (words) => {

@@ -2,8 +2,9 @@
 import type { ReplyFile } from '../types.ts';
 
 function csvCell(value: string): string {
-  // Spreadsheet apps run cells starting with = + - @ as formulas: neutralise them.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // Spreadsheet apps run cells starting with = + - @ as formulas: neutralise them. A plain
+  // number (a negative amount) is no formula and stays a number.
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -54,6 +54,14 @@ export interface ProgrammeCost {
   perAttended: MoneyByCurrency;
 }
 
+/** Costs booked on a programme itself (not on one of its sessions), incurred in the period. */
+export interface ProgrammeOwnCost {
+  programmeId: string;
+  code: string;
+  title: string;
+  total: MoneyByCurrency;
+}
+
 export interface DepartmentCost {
   departmentId: string | null;
   name: string;
@@ -67,6 +75,8 @@ export interface CostReport {
   to: Date;
   sessions: SessionCost[];
   programmes: ProgrammeCost[];
+  /** With `sessions`, every cost in `totals` appears in exactly one of these rows. */
+  programmeOwn: ProgrammeOwnCost[];
   departments: DepartmentCost[];
   totals: MoneyByCurrency;
 }
@@ -212,14 +222,17 @@ export async function costReport(deps: Deps, actor: Actor, input: CostReportInpu
     },
     select: { programmeId: true, amount: true, currency: true },
   });
+  const own = new Map<string, CurrencyTotals>();
   for (const item of programmeItems) {
+    if (!own.has(item.programmeId!)) own.set(item.programmeId!, new CurrencyTotals());
+    own.get(item.programmeId!)!.add(item.currency, item.amount);
     let p = programmes.get(item.programmeId!);
     if (!p) programmes.set(item.programmeId!, (p = { total: new CurrencyTotals(), learners: new Map() }));
-    const own = new CurrencyTotals().add(item.currency, item.amount);
-    p.total.addAll(own);
-    grand.addAll(own);
+    const itemCost = new CurrencyTotals().add(item.currency, item.amount);
+    p.total.addAll(itemCost);
+    grand.addAll(itemCost);
     const learners = [...p.learners.entries()].map(([personId, l]) => ({ personId, ...l }));
-    allocate(own, learners);
+    allocate(itemCost, learners);
   }
 
   const programmeRows = programmes.size
@@ -244,6 +257,15 @@ export async function costReport(deps: Deps, actor: Actor, input: CostReportInpu
     };
   });
 
+  const programmeOwn: ProgrammeOwnCost[] = programmeRows
+    .filter((row) => own.has(row.id))
+    .map((row) => ({
+      programmeId: row.id,
+      code: row.code,
+      title: row.title,
+      total: own.get(row.id)!.toJSON(),
+    }));
+
   const departmentCosts = [...departments.values()]
     .filter((d) => !input.departmentId || d.departmentId === input.departmentId)
     .map((d) => ({
@@ -260,6 +282,7 @@ export async function costReport(deps: Deps, actor: Actor, input: CostReportInpu
     to: input.to,
     sessions: sessionCosts,
     programmes: programmeCosts,
+    programmeOwn,
     departments: departmentCosts,
     totals: grand.toJSON(),
   };

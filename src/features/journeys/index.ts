@@ -10,3 +10,4 @@ export {
   type JourneyProgress,
 } from './journey-progress.ts';
 export { startJourney, type StartJourneyResult } from './start-journey.ts';
+export { myJourneys } from './my-journeys.ts';

@@ -29,20 +29,26 @@ export async function findPeople(deps: Deps, actor: Actor, input: FindPeopleInpu
   const cleaned = input.name.trim().replace(/'s$/, '');
   if (cleaned.length < 2) return [];
   const db = deps.db.prisma;
-  const people = await db.person.findMany({
+  // The role is checked here, not in the query: Prisma's `has` on an enum array sends the
+  // value as a bare parameter that PostgreSQL can read as an array literal and reject
+  // ("malformed array literal"), depending on how the statement was prepared.
+  const named = await db.person.findMany({
     where: {
       status: 'active',
-      ...(input.role ? { roles: { has: input.role } } : {}),
       OR: [
         { name: { startsWith: cleaned, mode: 'insensitive' } },
         { name: { contains: ` ${cleaned}`, mode: 'insensitive' } },
         { email: { startsWith: cleaned.toLowerCase() } },
       ],
     },
-    select: { id: true, name: true, email: true },
-    take: MAX_MATCHES,
+    select: { id: true, name: true, email: true, roles: true },
+    take: input.role ? MAX_MATCHES * 10 : MAX_MATCHES,
     orderBy: { name: 'asc' },
   });
+  const people = named
+    .filter((p) => !input.role || p.roles.includes(input.role))
+    .slice(0, MAX_MATCHES)
+    .map(({ id, name, email }) => ({ id, name, email }));
   if (people.length <= 1) return people;
   const line = new Set(actor.isManager ? await reportingLineIds(db, actor.personId) : []);
   const inLine = people.filter((p) => line.has(p.id));

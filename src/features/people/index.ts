@@ -11,6 +11,7 @@ export {
 } from './actor.ts';
 export { identifyActor } from './identify-actor.ts';
 export { assertAdmin, assertCanActFor } from './authorize.ts';
+export { listInstructors } from './list-instructors.ts';
 export { findPeople, describePeople, type FindPeopleInput, type PersonMatch } from './find-people.ts';
 export { isInReportingLine, reportingLineIds } from './reporting-line.ts';
 export {

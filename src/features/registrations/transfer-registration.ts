@@ -8,7 +8,9 @@ import type { Channel } from '../../shared/channel.ts';
 import type { Deps } from '../../deps.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../shared/app-error.ts';
-import { isAdmin, type Actor } from '../people/actor.ts';
+import { actorIdOf, isAdmin, type Actor } from '../people/actor.ts';
+import { enqueueNotification } from '../notifications/enqueue-notification.ts';
+import { when, zonesOf } from './notification-text.ts';
 import { assertBookable, assertNoClash, assertNotAlreadyBooked } from './booking-rules.ts';
 import { fillFreedSeats, type SeatFill } from './fill-freed-seats.ts';
 import { transition } from './registration-history.ts';
@@ -137,6 +139,24 @@ export async function transferRegistration(
       };
     }
     if (freedSeat) result.fills = await fillFreedSeats(tx, deps.clock, actor, from);
+    // Moved by someone else (an admin): the person hears where their booking went.
+    if (actorIdOf(actor) !== registration.personId) {
+      const zone = (await zonesOf(tx, [registration.personId])).get(registration.personId);
+      await enqueueNotification(tx, {
+        kind: 'registration.transferred',
+        recipientId: registration.personId,
+        dueAt: now,
+        payload: {
+          registrationId: registration.id,
+          sessionId: to.id,
+          text:
+            result.kind === 'transferred'
+              ? `Your booking on ${to.course.title} has moved to ${when(to, zone)}${result.status === 'pending_approval' ? ' (still waiting for approval)' : ''}.`
+              : `Your booking on ${to.course.title} has moved to the waiting list of ${when(to, zone)} (you are ${result.position} in line).`,
+        },
+        dedupeKey: `registration-transferred:${registration.id}:${to.id}`,
+      });
+    }
     return result;
   });
 }

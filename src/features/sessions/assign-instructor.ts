@@ -86,7 +86,11 @@ export async function addInstructorRow(
   }
   const covered = day ? [day] : days;
   const conflicts = await findInstructorConflicts(tx, person.id, covered, input.sessionId);
-  const overridden = resolveConflicts(conflicts, input.override, person.name);
+  const { timeZone } = await tx.session.findUniqueOrThrow({
+    where: { id: input.sessionId },
+    select: { timeZone: true },
+  });
+  const overridden = resolveConflicts(conflicts, input.override, person.name, timeZone);
   const fee = input.fee !== undefined ? parseAmount(input.fee) : null;
   if (fee && !input.currency) throw new AppError('VALIDATION', 'An instructor fee needs a currency.');
 

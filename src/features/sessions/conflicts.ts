@@ -3,6 +3,7 @@
  * a London session and a New York session clash exactly when their real times overlap.
  */
 import type { DbClient } from '../../db/transaction.ts';
+import { formatRange } from '../../shared/time.ts';
 import type { DayInstants } from './local-dates.ts';
 
 export type Conflict =
@@ -126,8 +127,9 @@ function dedupe(conflicts: Conflict[]): Conflict[] {
   });
 }
 
-export function describeConflict(c: Conflict): string {
-  const when = `${c.startsAt.toISOString()}–${c.endsAt.toISOString()}`;
+/** In words and local time (the session's zone), e.g. "already teaches First Aid at Work Tue 8 Dec, 09:00–16:00 GMT". */
+export function describeConflict(c: Conflict, timeZone = 'UTC'): string {
+  const when = formatRange(c.startsAt, c.endsAt, timeZone);
   if (c.kind === 'leave') return `on leave ${when}${c.note ? ` (${c.note})` : ''}`;
   return `already ${c.kind === 'venue' ? 'holds' : 'teaches'} ${c.courseTitle} ${when}`;
 }

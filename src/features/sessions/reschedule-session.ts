@@ -66,6 +66,7 @@ export async function rescheduleSession(
           await findVenueConflicts(tx, venueId, days, session.id),
           input.override,
           'The venue',
+          session.timeZone,
         ),
       );
     for (const instructor of current.instructors) {
@@ -75,7 +76,9 @@ export async function rescheduleSession(
         : undefined;
       const covered = dayIndex === undefined ? days : days[dayIndex] ? [days[dayIndex]] : [];
       const conflicts = await findInstructorConflicts(tx, instructor.personId, covered, session.id);
-      overridden.push(...resolveConflicts(conflicts, input.override, instructor.person.name));
+      overridden.push(
+        ...resolveConflicts(conflicts, input.override, instructor.person.name, session.timeZone),
+      );
     }
     // Update days in place (so their attendance and per-day instructors stay linked), add or drop the rest.
     for (const [index, day] of days.entries()) {

@@ -105,6 +105,7 @@ export function resolveConflicts(
   conflicts: Conflict[],
   override: ConflictOverride | undefined,
   who: string,
+  timeZone: string,
 ): Conflict[] {
   if (conflicts.length === 0) return [];
   if (override?.reason.trim()) return conflicts;
@@ -112,7 +113,7 @@ export function resolveConflicts(
   const code = first.kind === 'venue' ? 'VENUE_CONFLICT' : 'INSTRUCTOR_CONFLICT';
   throw new AppError(
     code,
-    `${who} ${describeConflict(first)}${conflicts.length > 1 ? ` (and ${conflicts.length - 1} more)` : ''}. Pass an override with a reason to schedule anyway.`,
+    `${who} ${describeConflict(first, timeZone)}${conflicts.length > 1 ? ` (and ${conflicts.length - 1} more)` : ''}. Pass an override with a reason to schedule anyway.`,
     {
       conflicts,
     },
@@ -153,14 +154,19 @@ export async function writeSession(
   const overridden: Conflict[] = [];
   if (spec.venueId) {
     overridden.push(
-      ...resolveConflicts(await findVenueConflicts(tx, spec.venueId, days), spec.override, 'The venue'),
+      ...resolveConflicts(
+        await findVenueConflicts(tx, spec.venueId, days),
+        spec.override,
+        'The venue',
+        spec.timeZone,
+      ),
     );
   }
   const instructorRows: Prisma.SessionInstructorCreateManyInput[] = [];
   for (const input of spec.instructors) {
     const person = await assertInstructor(tx, input.personId);
     const conflicts = await findInstructorConflicts(tx, person.id, days);
-    overridden.push(...resolveConflicts(conflicts, spec.override, person.name));
+    overridden.push(...resolveConflicts(conflicts, spec.override, person.name, spec.timeZone));
     const fee = input.fee !== undefined ? parseAmount(input.fee) : null;
     if (fee && !input.currency) throw new AppError('VALIDATION', 'An instructor fee needs a currency.');
     instructorRows.push({

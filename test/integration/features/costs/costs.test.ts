@@ -216,6 +216,10 @@ describe('cost report', () => {
       },
     ]);
     expect(report.totals).toEqual({ GBP: '600.00', USD: '99.99' });
+    // The programme's own 300.00 is a row of its own, so the rows add up to the total.
+    expect(report.programmeOwn).toEqual([
+      { programmeId: programme.id, code: 'LDP-C', title: 'Leadership Programme', total: { GBP: '300.00' } },
+    ]);
     // Ops: 2 of 4 on day 1 (0.15), 2 of 3 on day 2 (199.80 GBP, 66.66 USD), 2 of 4 of the programme item (150.00).
     const opsRow = report.departments.find((d) => d.departmentId === ops.id)!;
     expect(opsRow).toMatchObject({ registered: 2, share: { GBP: '349.95', USD: '66.66' } });

@@ -72,8 +72,8 @@ describe('readings without a handler of their own', () => {
   });
   it('capacity changes keep the exact number asked for', () => {
     const p = parse('set the capacity of first aid to 99999999999 seats');
-    expect(p.understood).toBe('change_capacity');
-    expect(p.extra?.capacity).toBe(99999999999);
+    expect(p.intent).toBe('change_capacity');
+    expect((p.slots as { capacity?: number }).capacity).toBe(99999999999);
   });
 });
 
