@@ -440,7 +440,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
     }
     case 'transfer_registration': {
       // "transfer sam brooks from first aid on 10 dec to the one on 17 dec": who, then where to.
-      personSlot();
+      r.personSlot();
       const who =
         /^(?:please\s+)?(?:transfer|move|switch|shift)\s+([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)(?:'s\s+(?:booking|place|seat))?\s+(?:from|to|onto|into)\b/.exec(
           text,
@@ -464,7 +464,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       if (capacity !== undefined) slots.capacity = capacity;
       const when = mayHoldDate(text) ? findDate(text, ctx) : undefined;
       if (when) slots.when = when.range;
-      refSlots();
+      r.refSlots();
       const withoutNumber = text.replace(/\b(?:to|by)\s+-?\d+$/, '');
       const found = courseText(
         withoutNumber,
