@@ -3,11 +3,13 @@
  * Content-Length that runs past the cap is refused with 413 in the service's JSON shape, and
  * the temporary file it was being written to is gone.
  */
+import { createHash } from 'node:crypto';
 import { request } from 'node:http';
 import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PACKAGE_UPLOAD_BYTES } from '../../../../src/features/content/import-package.ts';
-import { ADMIN_TOKEN, startScormApp, type ScormTestApp } from '../../../helpers/scorm-app.ts';
+import { ADMIN_TOKEN, startScormApp, uploadPackage, type ScormTestApp } from '../../../helpers/scorm-app.ts';
+import { buildPackage } from '../../../helpers/scorm-zips.ts';
 
 let app: ScormTestApp;
 beforeAll(async () => {
@@ -105,6 +107,26 @@ describe('POST /api/packages over the cap', () => {
       duplex: 'half',
     } as RequestInit);
     expect(response.status).toBe(401);
+    expect(await incomingFiles()).toEqual([]);
+  });
+});
+
+describe('POST /api/packages within the cap', () => {
+  it('records the sha256 hashed while streaming and reads fields sent after the file', async () => {
+    const course = await app.deps.db.prisma.course.create({
+      data: { code: 'STREAMED-1', title: 'Streamed', kind: 'elearning' },
+    });
+    const zip = await buildPackage({
+      version: '2004',
+      title: 'Streamed',
+      scos: [{ identifier: 's', title: 'S', href: 'index.html' }],
+    });
+    // uploadPackage sets the file first, so courseCode arrives after the zip's bytes.
+    const { status, body } = await uploadPackage(app, zip, { courseCode: 'streamed-1' });
+    expect(status).toBe(201);
+    expect(body.courseId).toBe(course.id);
+    const pkg = await app.deps.db.prisma.contentPackage.findUniqueOrThrow({ where: { id: body.packageId } });
+    expect(pkg.sha256).toBe(createHash('sha256').update(zip).digest('hex'));
     expect(await incomingFiles()).toEqual([]);
   });
 });
