@@ -12,16 +12,17 @@ import { scormRoutes } from './scorm-routes.ts';
 import { cliRoutes } from './cli-routes.ts';
 import { refuseNulInJson } from './refuse-nul.ts';
 import { KB, MB, limitBodiesByRoute } from './body-limit.ts';
-import { MAX_PACKAGE_UPLOAD_BYTES } from '../features/content/import-package.ts';
 
 /** Bodies bigger than the default, by route; everything else (chat, JSON APIs) gets 64 KB. */
 const BODY_LIMITS: [RegExp, number][] = [
-  [/^\/api\/packages$/, MAX_PACKAGE_UPLOAD_BYTES + MB],
   [/^\/api\/lms\/completions\/import$/, 6 * MB],
   [/^\/scorm\/commit\//, MB],
   [/^\/api\/messages$/, 256 * KB],
   [/^\/slack\/events$/, 256 * KB],
 ];
+
+/** Routes that enforce their own byte cap while streaming the body to disk. */
+const STREAMED_UPLOADS = /^\/api\/packages$/;
 
 export { VERSION } from './version.ts';
 
@@ -31,7 +32,10 @@ export function createApp(deps: Deps): Hono {
   app.notFound((c) =>
     c.json({ error: { code: 'NOT_FOUND', message: `No route for ${c.req.method} ${c.req.path}` } }, 404),
   );
-  app.use('*', limitBodiesByRoute(BODY_LIMITS, 64 * KB));
+  // The limiter reads a body without Content-Length into memory to count it; package uploads
+  // are instead streamed to disk and capped while streaming by their route.
+  const limitBodies = limitBodiesByRoute(BODY_LIMITS, 64 * KB);
+  app.use('*', (c, next) => (STREAMED_UPLOADS.test(c.req.path) ? next() : limitBodies(c, next)));
   // SCORM commits are checked against the data model (NUL included) and answer the runtime's way.
   app.use('*', refuseNulInJson({ except: /^\/scorm\/commit\// }));
   app.route('/', healthRoutes(deps));

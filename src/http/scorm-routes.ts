@@ -4,7 +4,8 @@
  * path, because the content's relative links and sendBeacon cannot carry headers.
  */
 import { createReadStream } from 'node:fs';
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { lstat, readFile, realpath, rm } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -16,6 +17,7 @@ import { AppError, isAppError } from '../shared/app-error.ts';
 import { requireAdminToken } from './admin-auth.ts';
 import { statusForCode } from './error-response.ts';
 import { renderMessagePage, renderPlayerPage } from './player-page.ts';
+import { receivePackageUpload, tooLargePackage } from './receive-package-upload.ts';
 import { importPackage, MAX_PACKAGE_UPLOAD_BYTES } from '../features/content/import-package.ts';
 import { SYSTEM_ACTOR } from '../features/people/actor.ts';
 import { loadLaunchedAttempt } from '../features/scorm/attempt-access.ts';
@@ -27,6 +29,9 @@ import { saveSequencingState } from '../features/scorm/save-sequencing-state.ts'
 /** A commit carries at most 64,000 characters of suspend_data plus interactions. */
 /** A 2004 SCO's whole data model (suspend_data 64,000 chars, interactions) fits well within. */
 const MAX_COMMIT_BYTES = 1024 * 1024;
+
+/** Multipart boundaries, part headers and the short fields around the zip. */
+export const MAX_FORM_OVERHEAD_BYTES = 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -78,46 +83,41 @@ async function runtimeScript(name: 'scorm12' | 'scorm2004'): Promise<string> {
 export function scormRoutes(deps: Deps): Hono {
   const app = new Hono();
 
-  app.post(
-    '/api/packages',
-    requireAdminToken(deps.config.ADMIN_API_TOKEN),
-    bodyLimit({
-      maxSize: MAX_PACKAGE_UPLOAD_BYTES + 1024 * 1024,
-      onError: () => {
-        throw new AppError(
-          'PAYLOAD_TOO_LARGE',
-          `A package can be at most ${MAX_PACKAGE_UPLOAD_BYTES / 1024 / 1024} MB.`,
-        );
+  // Streamed to a temporary file (never buffered), so a package near the cap costs the
+  // service a few buffers, not its size. The body limit is enforced here, while streaming.
+  app.post('/api/packages', requireAdminToken(deps.config.ADMIN_API_TOKEN), async (c) => {
+    const type = c.req.header('content-type') ?? '';
+    if (!type.startsWith('multipart/form-data')) {
+      throw new AppError('UNSUPPORTED', 'Upload the SCORM zip as multipart/form-data with the field "file".');
+    }
+    // A declared size over the cap (plus room for the form's framing) is refused unread.
+    if (Number(c.req.header('content-length') ?? 0) > MAX_PACKAGE_UPLOAD_BYTES + MAX_FORM_OVERHEAD_BYTES)
+      throw tooLargePackage(MAX_PACKAGE_UPLOAD_BYTES);
+    const upload = await receivePackageUpload(
+      {
+        contentType: type,
+        incoming: (c.env as { incoming?: IncomingMessage } | undefined)?.incoming,
+        body: () => c.req.raw.body,
       },
-    }),
-    async (c) => {
-      const type = c.req.header('content-type') ?? '';
-      if (!type.startsWith('multipart/form-data')) {
-        throw new AppError(
-          'UNSUPPORTED',
-          'Upload the SCORM zip as multipart/form-data with the field "file".',
-        );
-      }
-      const form = await c.req.parseBody().catch(() => {
-        throw new AppError('VALIDATION', 'The upload is not a readable multipart/form-data body.');
-      });
-      const file = form.file;
-      if (!(file instanceof File))
-        throw new AppError('VALIDATION', 'No file: send the SCORM zip in the multipart field "file".');
-      const courseId =
-        typeof form.courseId === 'string' && form.courseId.trim() ? form.courseId.trim() : undefined;
+      deps.config.CONTENT_DIR,
+      MAX_PACKAGE_UPLOAD_BYTES,
+    );
+    try {
+      const form = upload.fields;
+      const courseId = form.courseId?.trim() || undefined;
       if (courseId && !/^[0-9a-f-]{36}$/i.test(courseId))
         throw new AppError('VALIDATION', 'courseId must be a course id (a UUID).');
-      const code = form.courseCode ?? form.code;
-      const courseCode = typeof code === 'string' && code.trim() ? code.trim() : undefined;
+      const courseCode = (form.courseCode ?? form.code)?.trim() || undefined;
       const result = await importPackage(deps, SYSTEM_ACTOR, {
-        zip: Buffer.from(await file.arrayBuffer()),
+        zip: { path: upload.path, sha256: upload.sha256 },
         courseId,
         courseCode,
       });
       return c.json(result, 201);
-    },
-  );
+    } finally {
+      await rm(upload.path, { force: true });
+    }
+  });
 
   // How the course's online content completes (rule, threshold, grading, attempts).
   app.put('/api/courses/:courseId/completion', requireAdminToken(deps.config.ADMIN_API_TOKEN), async (c) => {

@@ -7,6 +7,8 @@ const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
 
 export interface RunningService {
   url: string;
+  /** The spawned launcher's pid (tsx; the service itself may be its child). */
+  pid: number;
   output: () => string;
   stop(): Promise<void>;
 }
@@ -37,6 +39,7 @@ export function startService(env: Record<string, string>, timeoutMs = 200_000): 
       child.stdout.off('data', onData);
       resolve({
         url: match[1]!.replace('localhost', '127.0.0.1'),
+        pid: child.pid!,
         output: () => out,
         stop: () => stop(child),
       });

@@ -5,6 +5,7 @@
  * folder only appears (by rename from a temporary one) once the package is known to be good.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Deps } from '../../deps.ts';
@@ -21,7 +22,11 @@ import { parseManifest, type ParsedManifest, type ScormVersionName } from './par
 export const MAX_PACKAGE_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 export interface ImportPackageInput {
-  zip: Buffer;
+  /**
+   * The zip's bytes (seed, tests), or the path of a zip file on disk (uploads, streamed there
+   * so memory stays bounded). The caller owns that file and removes it.
+   */
+  zip: Buffer | { path: string; sha256?: string };
   /** Attach to this course… */
   courseId?: string;
   /** …or to the course with this code. Neither: a new eLearning course is created. */
@@ -48,8 +53,10 @@ export async function importPackage(
   input: ImportPackageInput,
 ): Promise<ImportPackageResult> {
   assertAdmin(actor, 'upload course packages');
-  if (input.zip.length === 0) throw new AppError('VALIDATION', 'The uploaded file is empty.');
-  if (input.zip.length > MAX_PACKAGE_UPLOAD_BYTES) {
+  const zip = Buffer.isBuffer(input.zip) ? input.zip : input.zip.path;
+  const zipBytes = Buffer.isBuffer(input.zip) ? input.zip.length : (await stat(input.zip.path)).size;
+  if (zipBytes === 0) throw new AppError('VALIDATION', 'The uploaded file is empty.');
+  if (zipBytes > MAX_PACKAGE_UPLOAD_BYTES) {
     throw new AppError(
       'PAYLOAD_TOO_LARGE',
       `A package can be at most ${MAX_PACKAGE_UPLOAD_BYTES / 1024 / 1024} MB.`,
@@ -63,10 +70,12 @@ export async function importPackage(
   await mkdir(tempDir);
   let renamed = false;
   try {
-    const extracted = await extractZipSafely(input.zip, tempDir, input.limits ?? DEFAULT_EXTRACT_LIMITS);
+    const extracted = await extractZipSafely(zip, tempDir, input.limits ?? DEFAULT_EXTRACT_LIMITS);
     const manifest = await readManifest(tempDir, extracted.files);
     await assertLaunchFilesExist(tempDir, manifest);
-    const sha256 = createHash('sha256').update(input.zip).digest('hex');
+    const sha256 = Buffer.isBuffer(input.zip)
+      ? createHash('sha256').update(input.zip).digest('hex')
+      : (input.zip.sha256 ?? (await sha256OfFile(input.zip.path)));
 
     return await inTransaction(deps.db.prisma, async (tx) => {
       const { course, created } = await resolveCourse(tx, input, manifest);
@@ -139,6 +148,12 @@ export async function importPackage(
   } finally {
     if (!renamed) await rm(tempDir, { recursive: true, force: true });
   }
+}
+
+async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 async function readManifest(dir: string, files: string[]): Promise<ParsedManifest> {

@@ -6,7 +6,7 @@
  * declared), and every path re-checked against the target folder before it is opened.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -50,13 +50,18 @@ export function unsafeEntryName(name: string): string | null {
   return null;
 }
 
-/** Extracts `zip` into `targetDir` (which must exist and be empty). Throws AppError VALIDATION on anything hostile. */
+/**
+ * Extracts `zip` (the bytes, or the path of a zip file, which is read in place and never
+ * loaded whole) into `targetDir` (which must exist and be empty). Throws AppError VALIDATION
+ * on anything hostile.
+ */
 export async function extractZipSafely(
-  zip: Buffer,
+  zip: Buffer | string,
   targetDir: string,
   limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS,
 ): Promise<ExtractedZip> {
   const root = path.resolve(targetDir);
+  const zipBytes = typeof zip === 'string' ? (await stat(zip)).size : zip.length;
   const zipfile = await openZip(zip);
   if (zipfile.entryCount > limits.maxEntries) {
     zipfile.close();
@@ -71,9 +76,7 @@ export async function extractZipSafely(
       const fail = (error: unknown) => {
         zipfile.close();
         reject(
-          error instanceof AppError
-            ? error
-            : hostile(`it is damaged or unsafe (${(error as Error).message})`),
+          error instanceof AppError ? error : hostile(`it is damaged or unsafe (${describeZipError(error)})`),
         );
       };
       zipfile.on('error', fail);
@@ -114,7 +117,7 @@ export async function extractZipSafely(
     if (declaredTotal > limits.maxTotalBytes)
       throw hostile(`it unpacks to more than ${limits.maxTotalBytes} bytes`);
     // Many small entries that each stay under the per-entry floor still add up.
-    if (declaredTotal >= limits.ratioFloorBytes && declaredTotal / zip.length > limits.maxRatio) {
+    if (declaredTotal >= limits.ratioFloorBytes && declaredTotal / zipBytes > limits.maxRatio) {
       throw hostile(`it expands more than ${limits.maxRatio}:1 overall (a zip bomb?)`);
     }
     if (entry.uncompressedSize >= limits.ratioFloorBytes) {
@@ -148,17 +151,29 @@ export async function extractZipSafely(
   }
 }
 
-function openZip(zip: Buffer): Promise<yauzl.ZipFile> {
+/**
+ * yauzl's own messages describe the zip; file-system errors (EEXIST, EIO ...) name server
+ * paths, which an uploader must never see.
+ */
+function describeZipError(error: unknown): string {
+  if (!(error instanceof Error)) return 'unknown error';
+  const code = (error as NodeJS.ErrnoException).code;
+  // 'wx' refuses to overwrite: the zip names one file twice.
+  if (code === 'EEXIST') return 'it holds the same file twice';
+  if (code || 'errno' in error || 'syscall' in error) return 'a file in it could not be read or written';
+  return error.message;
+}
+
+function openZip(zip: Buffer | string): Promise<yauzl.ZipFile> {
+  const options = { lazyEntries: true, strictFileNames: true, validateEntrySizes: true };
   return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(
-      zip,
-      { lazyEntries: true, strictFileNames: true, validateEntrySizes: true },
-      (error, zipfile) => {
-        if (error || !zipfile)
-          reject(hostile(`it is not a readable zip (${error?.message ?? 'unknown error'})`));
-        else resolve(zipfile);
-      },
-    );
+    const done = (error: Error | null, zipfile?: yauzl.ZipFile) => {
+      if (error || !zipfile)
+        reject(hostile(`it is not a readable zip (${error ? describeZipError(error) : 'unknown error'})`));
+      else resolve(zipfile);
+    };
+    if (typeof zip === 'string') yauzl.open(zip, options, done);
+    else yauzl.fromBuffer(zip, options, done);
   });
 }
 
@@ -166,7 +181,11 @@ function openReadStream(zipfile: yauzl.ZipFile, entry: yauzl.Entry): Promise<Nod
   return new Promise((resolve, reject) => {
     zipfile.openReadStream(entry, (error, stream) => {
       if (error || !stream)
-        reject(hostile(`"${entry.fileName}" cannot be read (${error?.message ?? 'unknown error'})`));
+        reject(
+          hostile(
+            `"${entry.fileName}" cannot be read (${error ? describeZipError(error) : 'unknown error'})`,
+          ),
+        );
       else resolve(stream);
     });
   });
