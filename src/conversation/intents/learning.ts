@@ -198,10 +198,13 @@ export const handleLaunchCourse: IntentHandler<'launch_course'> = async (turn, i
     );
   }
   const result = await enrolSelf(turn.deps, turn.actor, { courseId: course.id });
+  // The due date comes from the learner record ("my learning"), which settles an assignment
+  // by a valid completion, not from the enrolment row's original date.
+  const dueAt = result.kind === 'enrolled' ? undefined : await owedBy(turn, course.id);
   const enrolled =
     result.kind === 'enrolled'
       ? `You're enrolled on ${course.title}.`
-      : `You're already enrolled on ${course.title}${result.dueAt ? ` (due ${day(turn, result.dueAt)})` : ''}.`;
+      : `You're already enrolled on ${course.title}${dueAt ? ` (due ${day(turn, dueAt)})` : ''}.`;
   // A signed, expiring link bound to this person and attempt (resumes a suspended attempt).
   const launched = course.hasContent
     ? await launchCourse(turn.deps, turn.actor, { courseId: course.id })
@@ -328,3 +331,10 @@ export const handleTeamCompliance: IntentHandler<'team_compliance'> = async (tur
 };
 
 export { formatRange };
+
+/** When the person owes this course, as "my learning" shows it (undefined when nothing is due). */
+async function owedBy(turn: Turn, courseId: string): Promise<Date | undefined> {
+  const progress = await myProgress(turn.deps, turn.actor, {});
+  const owed = [...progress.overdue, ...progress.inProgress, ...progress.assigned];
+  return owed.find((item) => item.courseId === courseId)?.dueAt ?? undefined;
+}
