@@ -66,20 +66,12 @@ export async function loadCatalogue(deps: Deps, kinds?: CourseKind[]): Promise<C
   return rows.map(toSummary);
 }
 
-export function toSummary(row: {
-  id: string;
-  code: string;
-  title: string;
-  kind: CourseKind;
-  description: string;
-  durationMinutes: number | null;
-  tags: string[];
-  validityMonths: number | null;
-  selfEnrol: boolean;
-  needsManagerApproval: boolean;
-  grantsCertificate: boolean;
+/** A course row as read with its prerequisites; the summary's fields under their own names. */
+type CourseRow = Omit<CourseSummary, 'prerequisites'> & {
   prerequisites?: { requiredCourse: { code: string; title: string } }[];
-}): CourseSummary {
+};
+
+export function toSummary(row: CourseRow): CourseSummary {
   return {
     id: row.id,
     code: row.code,
