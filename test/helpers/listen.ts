@@ -22,12 +22,13 @@ export function listen(app: Hono): Promise<Listening> {
 /** Polls until `check` returns a value; fails the test with `what` after the deadline. */
 export async function waitFor<T>(
   what: string,
-  check: () => T | undefined | false,
+  check: () => T | undefined | false | Promise<T | undefined | false>,
   timeoutMs = 10_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = check();
+    // Awaited: an async check returns a promise, which is always truthy.
+    const value = await check();
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));

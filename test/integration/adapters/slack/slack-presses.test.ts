@@ -381,7 +381,11 @@ describe('Slack presses', () => {
 
   it('stops sending to a workspace that uninstalled the app', async () => {
     await post(eventBody('Ev_UNINSTALL', { type: 'app_uninstalled' }));
-    await waitFor('uninstall handled', async () => true);
+    // Bolt acknowledges before its handler runs: wait for the workspace to be marked.
+    await waitFor('uninstall recorded', async () => {
+      const row = await testDb.db.prisma.slackWorkspace.findUnique({ where: { teamId: TEAM_ID } });
+      return row?.revokedAt != null;
+    });
     let result: unknown;
     await waitFor('the sender to stop', async () => {
       result = await mount.sender.send(fixture.personId, { text: 'Reminder', blocks: [] });
