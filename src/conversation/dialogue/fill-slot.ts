@@ -23,7 +23,12 @@ export function isNewRequest(text: string, ctx: DateContext): boolean {
 }
 
 /** The pending intent with `slot` filled from the answer, 'again' when the answer does not fit, or undefined for a new request. */
-export function fillSlot(intent: Intent, slot: string, text: string, ctx: DateContext): Intent | 'again' | undefined {
+export function fillSlot(
+  intent: Intent,
+  slot: string,
+  text: string,
+  ctx: DateContext,
+): Intent | 'again' | undefined {
   const answer = text
     .trim()
     .replace(/^(it'?s|it is|they'?re|called|the number is|number|po)\s*[:#]?\s+/i, '')

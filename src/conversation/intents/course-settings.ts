@@ -54,7 +54,12 @@ export const handleSetCertificateValidity: IntentHandler<'set_certificate_validi
   if ((settings.validityMonths ?? null) === months)
     return reply(`${title} certificates already ${validityWords(months)}.`, { next: [say('Help', 'help')] });
   if (!resolved.confirmed) {
-    turn.pending = { kind: 'confirm', intent: { ...intent, slots: { ...s, course: settings.code } }, resolved: {}, prompt: 'validity' };
+    turn.pending = {
+      kind: 'confirm',
+      intent: { ...intent, slots: { ...s, course: settings.code } },
+      resolved: {},
+      prompt: 'validity',
+    };
     return reply(
       `Change ${title} so its certificates ${validityWords(months)} (now they ${validityWords(settings.validityMonths)})? Completions from now on get the new expiry; certificates already issued keep theirs.`,
       { next: confirmButtons('Yes, change it'), awaitingAnswer: true },

@@ -38,7 +38,12 @@ function namedAmong<T extends { name: string }>(people: T[], words: string): T[]
   );
 }
 
-function askWho(turn: Turn, intent: AssignIntent, session: SessionSummary, options: { id: string; name: string }[]): Reply {
+function askWho(
+  turn: Turn,
+  intent: AssignIntent,
+  session: SessionSummary,
+  options: { id: string; name: string }[],
+): Reply {
   const prompt = `Who should teach ${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone, turn.locale)}? Pick one or type a name.`;
   turn.pending = {
     kind: 'choose_person',
@@ -83,7 +88,8 @@ export const handleAssignInstructor: IntentHandler<'assign_instructor'> = async 
       return reply(`I couldn't find an instructor called "${name}".`, {
         next: [say('Pick from the list', `assign an instructor to it`)],
       });
-    if (found.length > 1) return askWho(turn, { ...intent, slots: { ...intent.slots, person: undefined } }, session, found);
+    if (found.length > 1)
+      return askWho(turn, { ...intent, slots: { ...intent.slots, person: undefined } }, session, found);
     person = found[0];
   }
   if (!person) {
@@ -91,7 +97,9 @@ export const handleAssignInstructor: IntentHandler<'assign_instructor'> = async 
       (p) => !session.instructorIds.includes(p.id),
     );
     if (everyone.length === 0)
-      return reply('Every instructor already teaches that session.', { next: [say('Roster', 'roster for it')] });
+      return reply('Every instructor already teaches that session.', {
+        next: [say('Roster', 'roster for it')],
+      });
     return askWho(turn, intent, session, everyone);
   }
   if (session.instructorIds.includes(person.id) && !intent.slots.replaces)
@@ -133,10 +141,13 @@ export const handleAssignInstructor: IntentHandler<'assign_instructor'> = async 
   if (!resolved.confirmed || (conflictSeen && !reason)) {
     turn.pending = draft;
     return conflictSeen
-      ? reply('Tell me why it should go ahead despite the clash, e.g. "yes, because the other session moves".', {
-          next: [{ label: 'No, leave it', actionId: 'confirm', value: 'no' }],
-          awaitingAnswer: true,
-        })
+      ? reply(
+          'Tell me why it should go ahead despite the clash, e.g. "yes, because the other session moves".',
+          {
+            next: [{ label: 'No, leave it', actionId: 'confirm', value: 'no' }],
+            awaitingAnswer: true,
+          },
+        )
       : reply(`Put ${person.name} on ${what} ${roleWords}?`, {
           next: confirmButtons('Yes, assign'),
           awaitingAnswer: true,

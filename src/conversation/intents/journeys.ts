@@ -128,22 +128,25 @@ export const handleStartJourney: IntentHandler<'start_journey'> = async (turn, i
         : 'There are no learning journeys to start.',
       { next: [say('My journeys', 'my journeys'), say('My learning', 'my learning')] },
     );
-  if (found.length > 1)
-    return listed(`Which journey? ${found.map((j) => j.title).join(', ')}.`);
+  if (found.length > 1) return listed(`Which journey? ${found.map((j) => j.title).join(', ')}.`);
   const journey = found[0]!;
   if (!resolved.confirmed) {
     const started = (await myJourneys(turn.deps, turn.actor)).find((j) => j.programmeId === journey.id);
-    if (started) return reply(`You are already on it. ${headline(started)}`, { next: nextButton(started.next) });
+    if (started)
+      return reply(`You are already on it. ${headline(started)}`, { next: nextButton(started.next) });
     turn.pending = {
       kind: 'confirm',
       intent: { ...intent, slots: { journey: journey.title } },
       resolved: {},
       prompt: 'start journey',
     };
-    return reply(`Start the ${journey.title} journey? Its steps go on your learning list with their due dates.`, {
-      next: confirmButtons('Yes, start it'),
-      awaitingAnswer: true,
-    });
+    return reply(
+      `Start the ${journey.title} journey? Its steps go on your learning list with their due dates.`,
+      {
+        next: confirmButtons('Yes, start it'),
+        awaitingAnswer: true,
+      },
+    );
   }
   const result = await startJourney(turn.deps, turn.actor, { programmeId: journey.id });
   const progress = result.progress;
@@ -154,7 +157,11 @@ export const handleStartJourney: IntentHandler<'start_journey'> = async (turn, i
         {
           type: 'table',
           columns: ['Step', 'Course', 'Status'],
-          rows: progress.steps.map((s, i) => [String(s.position), s.courseTitle, statusWords(turn, progress, i)]),
+          rows: progress.steps.map((s, i) => [
+            String(s.position),
+            s.courseTitle,
+            statusWords(turn, progress, i),
+          ]),
         },
       ],
       next: [...nextButton(progress.next), say('My journeys', 'my journeys')],

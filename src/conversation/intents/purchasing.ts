@@ -4,7 +4,13 @@
  * number, the vendor) is asked for and the typed answer read; nothing is written before a
  * "yes". The use cases (features/costs) check the admin and the values.
  */
-import { createVendor, findVendors, parseAmount, parseCurrency, raisePurchaseOrder } from '../../features/costs/index.ts';
+import {
+  createVendor,
+  findVendors,
+  parseAmount,
+  parseCurrency,
+  raisePurchaseOrder,
+} from '../../features/costs/index.ts';
 import { isAdmin } from '../../features/people/index.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { confirmButtons, reply, say } from '../reply/build.ts';
@@ -12,8 +18,7 @@ import type { IntentHandler, Turn } from './turn.ts';
 import type { Intent } from '../parse/intents.ts';
 import type { Reply } from '../types.ts';
 
-const adminsOnly = (what: string) =>
-  reply(`Only an admin can ${what}.`, { next: [say('Help', 'help')] });
+const adminsOnly = (what: string) => reply(`Only an admin can ${what}.`, { next: [say('Help', 'help')] });
 
 /** Asks for one missing value; the next message that is not a new request fills it (handle-message.ts). */
 export function askFor(turn: Turn, intent: Intent, slot: string, question: string): Reply {
@@ -56,7 +61,11 @@ export const handleAddVendor: IntentHandler<'add_vendor'> = async (turn, intent,
   });
 };
 
-export const handleRaisePurchaseOrder: IntentHandler<'raise_purchase_order'> = async (turn, intent, resolved) => {
+export const handleRaisePurchaseOrder: IntentHandler<'raise_purchase_order'> = async (
+  turn,
+  intent,
+  resolved,
+) => {
   if (!isAdmin(turn.actor)) return adminsOnly('raise purchase orders');
   const s = intent.slots;
   if (!s.vendor) return askFor(turn, intent, 'vendor', 'Which vendor is the purchase order for?');
@@ -71,8 +80,10 @@ export const handleRaisePurchaseOrder: IntentHandler<'raise_purchase_order'> = a
     });
   const vendor = vendors[0]!;
   const withVendor = { ...intent, slots: { ...s, vendor: vendor.name } };
-  if (!s.number) return askFor(turn, withVendor, 'number', `What is the purchase order number for ${vendor.name}?`);
-  if (!s.money) return askFor(turn, withVendor, 'money', 'For how much, and in which currency? e.g. "£2,000".');
+  if (!s.number)
+    return askFor(turn, withVendor, 'number', `What is the purchase order number for ${vendor.name}?`);
+  if (!s.money)
+    return askFor(turn, withVendor, 'money', 'For how much, and in which currency? e.g. "£2,000".');
   try {
     parseAmount(s.money.amount);
     parseCurrency(s.money.currency);

@@ -239,6 +239,14 @@ export const ZIntentScheduleSessions = z.object({
     instructors: z.array(z.string().max(80)).max(6).optional(),
     /** Exact as written (even 0, negative or huge): the use case refuses out-of-range values. */
     capacity: z.number().int().optional(),
+    /** Held online ("online", "on Teams", "virtual"): a meeting link instead of a venue. */
+    online: z.literal(true).optional(),
+    /** "no venue": nowhere to book, so the session needs a meeting link instead. */
+    noVenue: z.literal(true).optional(),
+    meetingUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .optional(),
   }),
 });
 /** "reschedule the First Aid session on 10 Dec to 11 Dec (at 9am)": which session, and its new date. */

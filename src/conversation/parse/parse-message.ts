@@ -536,6 +536,21 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
         /\b(?:from\s+)?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\s?(?:-|–|to|until|till)\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\b|\b(?:at\s+)?\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bat\s+\d{1,2}:\d{2}\b/g,
       ))
         used.push({ index: m.index, length: m[0].length });
+      const url = /\bhttps?:\/\/[^\s<>"')]+/i.exec(raw);
+      if (url) slots.meetingUrl = url[0].replace(/[.,;!?]+$/, '');
+      for (const m of text.matchAll(
+        /\bhttps?:\/\/\S+|\b(?:online|virtual(?:ly)?|remote(?:ly)?|on (?:teams|zoom|google meet|webex)|webinar|video call)\b/g,
+      )) {
+        slots.online = true;
+        used.push({ index: m.index, length: m[0].length });
+      }
+      const noVenue = /\b(?:no venue|without a venue|no room|venue not needed|no need for a venue)\b/.exec(
+        text,
+      );
+      if (noVenue) {
+        slots.noVenue = true;
+        used.push({ index: noVenue.index, length: noVenue[0].length });
+      }
       const venue = findVenue(text);
       if (venue) {
         slots.venue = venue;
@@ -626,16 +641,21 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
 
 /** A name of one or two words, as people type them in chat. */
 const NAME = "[a-z][a-z'-]+(?:\\s+[a-z][a-z'-]+)?";
-const NOT_A_NAME = /^(me|my|myself|us|them|him|her|the|this|that|it|a|an|someone|somebody|trainer|instructor)\b/;
+const NOT_A_NAME =
+  /^(me|my|myself|us|them|him|her|the|this|that|it|a|an|someone|somebody|trainer|instructor)\b/;
 
 /** "replace lee with dana on first aid on 10 dec", "dana will teach first aid instead of lee". */
 function instructorSlots(r: SlotReader, text: string): Slots {
   const slots: Slots = {};
-  const swap = new RegExp(`\\breplace\\s+(${NAME})\\s+(?:with|by)\\s+(${NAME})\\s+(?:on|for|at|in)\\b`).exec(text);
+  const swap = new RegExp(`\\breplace\\s+(${NAME})\\s+(?:with|by)\\s+(${NAME})\\s+(?:on|for|at|in)\\b`).exec(
+    text,
+  );
   const cover = new RegExp(
     `^(${NAME})\\s+(?:will cover|is covering|covers|stands in|will stand in|is standing in)\\s+for\\s+(${NAME})\\s+(?:on|at|for|in)\\b`,
   ).exec(text);
-  const instead = new RegExp(`\\b(?:instead of|in place of|covering for|to cover for)\\s+(${NAME})`).exec(text);
+  const instead = new RegExp(`\\b(?:instead of|in place of|covering for|to cover for)\\s+(${NAME})`).exec(
+    text,
+  );
   const swapTo = new RegExp(`\\b(?:instructor|trainer|teacher)\\b.*\\bto\\s+(${NAME})$`).exec(text);
   if (swap) {
     slots.replaces = swap[1]!;
@@ -652,7 +672,9 @@ function instructorSlots(r: SlotReader, text: string): Slots {
     }
     const person = r.take(findPerson(text));
     if (person?.kind === 'name' && person.name) slots.person = { kind: 'name', name: person.name };
-    const named = new RegExp(`^(${NAME})\\s+(?:will|should|is going to|can|to)\\s+(?:teach|deliver|run|lead|facilitate|take)\\b`).exec(text);
+    const named = new RegExp(
+      `^(${NAME})\\s+(?:will|should|is going to|can|to)\\s+(?:teach|deliver|run|lead|facilitate|take)\\b`,
+    ).exec(text);
     const after = new RegExp(`\\b(?:is|should be|be)\\s+(${NAME})$`).exec(text) ?? swapTo;
     const found = named ?? after;
     if (!slots.person && found && !NOT_A_NAME.test(found[1]!)) {
@@ -663,8 +685,14 @@ function instructorSlots(r: SlotReader, text: string): Slots {
   const when = r.take(mayHoldDate(text) ? findDate(text, r.ctx) : undefined);
   if (when) slots.when = when.range;
   if (findPronounRef(text)) slots.ref = 'it';
-  const names = [slots.replaces, (slots.person as { name?: string } | undefined)?.name].filter(Boolean) as string[];
-  const course = courseText(text, r.used, new Set([...INSTRUCTOR_WORDS, ...names.flatMap((n) => n.split(/\s+/))]));
+  const names = [slots.replaces, (slots.person as { name?: string } | undefined)?.name].filter(
+    Boolean,
+  ) as string[];
+  const course = courseText(
+    text,
+    r.used,
+    new Set([...INSTRUCTOR_WORDS, ...names.flatMap((n) => n.split(/\s+/))]),
+  );
   if (course && !/^(it|that|this)$/.test(course)) slots.course = course;
   return slots;
 }
@@ -681,7 +709,7 @@ function vendorSlots(raw: string): Slots {
   const email = /[^\s@<>,;]+@[^\s@<>,;]+\.[a-z]{2,}/i.exec(raw);
   if (email) slots.email = email[0];
   const text = (email ? raw.replace(email[0], ' ') : raw).replace(/\s+/g, ' ').trim();
-  const end = "(?=\\s*(?:[,.;!?(]|\\s(?:as|with|email|e-mail|at|please|thanks|to the)\\b|$))";
+  const end = '(?=\\s*(?:[,.;!?(]|\\s(?:as|with|email|e-mail|at|please|thanks|to the)\\b|$))';
   const patterns = [
     new RegExp(`\\b(?:called|named)\\s+(.+?)${end}`, 'i'),
     /\b(?:vendor|supplier|provider|caterer)s?\s*:\s*(.+?)(?=\s*(?:[,;!?(]|$))/i,
@@ -692,7 +720,10 @@ function vendorSlots(raw: string): Slots {
     /\bwe(?:'re| are)? (?:now )?(?:use|using|will use)\s+(.+?)(?=\s*(?:[,.;!?(]|\s(?:now|as)\b|$))/i,
   ];
   for (const pattern of patterns) {
-    const name = pattern.exec(text)?.[1]?.replace(/^["'“]|["'”]$/g, '').trim();
+    const name = pattern
+      .exec(text)?.[1]
+      ?.replace(/^["'“]|["'”]$/g, '')
+      .trim();
     if (name && name.length >= 2 && !/^(a|an|the|them|it|new|one)( |$)/i.test(name)) {
       slots.vendor = name.slice(0, 80);
       break;

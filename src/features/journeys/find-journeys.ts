@@ -8,7 +8,11 @@ export interface JourneyMatch {
   title: string;
 }
 
-export async function findJourneys(deps: Deps, _actor: Actor, input: { text?: string }): Promise<JourneyMatch[]> {
+export async function findJourneys(
+  deps: Deps,
+  _actor: Actor,
+  input: { text?: string },
+): Promise<JourneyMatch[]> {
   const journeys = await deps.db.prisma.programme.findMany({
     where: { kind: 'journey', active: true },
     select: { id: true, code: true, title: true },

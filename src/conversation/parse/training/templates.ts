@@ -321,7 +321,7 @@ export const TEMPLATES: Partial<Record<UnderstoodIntentName, string[]>> = {
   start_journey: [
     '(start|begin) (the|my) {journey} (journey|path|pathway)',
     '(enrol|enroll|sign) me (on|onto|up for|up to) the {journey} (journey|path|programme)',
-    '(i want|i would like|i\'d like) to (start|begin|join) the {journey} (journey|path)',
+    "(i want|i would like|i'd like) to (start|begin|join) the {journey} (journey|path)",
     '(put me on|add me to|get me on) the {journey} (journey|path|pathway)',
     '(kick off|start) my (onboarding|induction|new starter) (journey|path)',
     'can i (start|begin|join) (a|the) (learning )?(journey|path) (for|on) {journey}',
