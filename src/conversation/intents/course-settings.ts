@@ -52,7 +52,7 @@ export const handleSetCertificateValidity: IntentHandler<'set_certificate_validi
       next: [say('Help', 'help')],
     });
   if ((settings.validityMonths ?? null) === months)
-    return reply(`${title} certificates already ${validityWords(months)}.`, { next: [say('Help', 'help')] });
+    return reply(`${title} certificates ${validityWords(months)} already.`, { next: [say('Help', 'help')] });
   if (!resolved.confirmed) {
     turn.pending = {
       kind: 'confirm',
@@ -71,7 +71,7 @@ export const handleSetCertificateValidity: IntentHandler<'set_certificate_validi
     if (error instanceof AppError) return reply(error.userMessage, { next: [say('Help', 'help')] });
     throw error;
   }
-  return reply(`${title} certificates now ${validityWords(months)}.`, {
+  return reply(`From now on, ${title} certificates ${validityWords(months)}.`, {
     next: [say('Expiring certificates', 'who expires in the next 60 days?')],
   });
 };
