@@ -85,7 +85,15 @@ export const handleJourneyProgress: IntentHandler<'journey_progress'> = async (t
       intent.slots.journey
         ? `You are not on a "${intent.slots.journey}" journey.`
         : "You haven't started a learning journey.",
-      { next: [say('My journeys', 'my journeys'), say('My learning', 'my learning')] },
+      {
+        next: [
+          ...(intent.slots.journey
+            ? [say(`Start ${intent.slots.journey}`, `start the ${intent.slots.journey} journey`)]
+            : []),
+          say('My journeys', 'my journeys'),
+          say('My learning', 'my learning'),
+        ],
+      },
     );
   if (journeys.length > 1)
     return reply(`Which journey? You are on ${journeys.map((j) => j.title).join(' and ')}.`, {
