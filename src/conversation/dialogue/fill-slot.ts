@@ -9,6 +9,15 @@ import { normalise } from '../parse/normalise.ts';
 import { parseMessage } from '../parse/parse-message.ts';
 import type { DateContext } from '../parse/dates.ts';
 
+/** The longest answer each slot's schema takes (parse/intents.ts). */
+const MAX_LENGTH: Record<string, number> = {
+  number: 40,
+  vendor: 80,
+  journey: 80,
+  course: 120,
+  meetingUrl: 500,
+};
+
 /** Longer than this, an answer that the parser places elsewhere is a new request. */
 const ANSWER_WORDS = 4;
 
@@ -39,8 +48,14 @@ export function fillSlot(
     if (money) return withSlot(intent, slot, { amount: money.amount, currency: money.currency });
     return isNewRequest(text, ctx) ? undefined : 'again';
   }
+  if (slot === 'capacity') {
+    const seats = /^(\d{1,6})\b/.exec(answer);
+    if (seats) return withSlot(intent, slot, Number(seats[1]));
+    return isNewRequest(text, ctx) ? undefined : 'again';
+  }
   if (isNewRequest(text, ctx)) return undefined;
-  if (!answer || answer.length > 80) return 'again';
+  // Within the schema's limits, so the draft kept for the confirm step still parses.
+  if (!answer || answer.length > (MAX_LENGTH[slot] ?? 80)) return 'again';
   return withSlot(intent, slot, slot === 'number' ? answer.toUpperCase() : answer);
 }
 

@@ -19,7 +19,7 @@ import { formatRange, localDatePlusDays, toLocal } from '../../shared/time.ts';
 import { confirmButtons, reply, say, sessionLine } from '../reply/build.ts';
 import { pickSession, remember } from './pick-session.ts';
 import { reasonIn } from './session-changes.ts';
-import { askFor } from './purchasing.ts';
+import { askFor } from './ask-for.ts';
 import { coursesMeant } from './lookups.ts';
 import type { IntentHandler, Resolved, Turn } from './turn.ts';
 import type { IntentOf } from '../parse/intents.ts';

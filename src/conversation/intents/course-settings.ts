@@ -9,7 +9,7 @@ import { isAdmin } from '../../features/people/index.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { confirmButtons, reply, say } from '../reply/build.ts';
 import { coursesMeant } from './lookups.ts';
-import { askFor } from './purchasing.ts';
+import { askFor } from './ask-for.ts';
 import type { IntentHandler } from './turn.ts';
 
 const validityWords = (months: number | null | undefined) =>

@@ -14,20 +14,11 @@ import {
 import { isAdmin } from '../../features/people/index.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { confirmButtons, reply, say } from '../reply/build.ts';
-import type { IntentHandler, Turn } from './turn.ts';
-import type { Intent } from '../parse/intents.ts';
+import type { IntentHandler } from './turn.ts';
+import { askFor } from './ask-for.ts';
 import type { Reply } from '../types.ts';
 
 const adminsOnly = (what: string) => reply(`Only an admin can ${what}.`, { next: [say('Help', 'help')] });
-
-/** Asks for one missing value; the next message that is not a new request fills it (handle-message.ts). */
-export function askFor(turn: Turn, intent: Intent, slot: string, question: string): Reply {
-  turn.pending = { kind: 'fill_slot', intent, slot, prompt: question };
-  return reply(question, {
-    next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }],
-    awaitingAnswer: true,
-  });
-}
 
 /** An AppError the use case raised, in its own words; anything else is a fault and goes on up. */
 function refused(error: unknown, next: ReturnType<typeof say>[]): Reply {

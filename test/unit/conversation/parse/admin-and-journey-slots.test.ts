@@ -86,6 +86,9 @@ describe('typed answers', () => {
       slots: { money: { amount: '2000.00', currency: 'GBP' } },
     });
     expect(fillSlot(po, 'money', 'lots', ctx)).toBe('again');
+    expect(fillSlot(po, 'number', 'x'.repeat(41), ctx)).toBe('again');
+    const draft = { intent: 'schedule_sessions', slots: { course: 'excel' } } as const;
+    expect(fillSlot(draft, 'capacity', '20 seats', ctx)).toMatchObject({ slots: { capacity: 20 } });
     expect(fillSlot(po, 'number', 'what first aid sessions are there next month?', ctx)).toBeUndefined();
   });
   it('split instructor names', () => {
