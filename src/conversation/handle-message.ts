@@ -6,7 +6,7 @@
  * use cases with the person's Actor, so authorization stays there — and saves the state.
  */
 import type { Deps } from '../deps.ts';
-import { identifyActor, type Actor } from '../features/people/index.ts';
+import { findPeople, identifyActor, type Actor } from '../features/people/index.ts';
 import { AppError } from '../shared/app-error.ts';
 import { looksLikeAnswer, readChoice, readYesNo } from './dialogue/answers.ts';
 import { loadState, saveState, type Pending } from './dialogue/state.ts';
@@ -22,6 +22,8 @@ import { coursesMeant } from './intents/lookups.ts';
 import { REPEATABLE, resolveFollowUp, type FollowUpResult } from './dialogue/follow-ups.ts';
 import { findFollowUp } from './parse/follow-up.ts';
 import { errorWords } from './reply/error-words.ts';
+import { readerLocale } from './reply/locale.ts';
+import { fillSlot, isNewRequest, namesTyped } from './dialogue/fill-slot.ts';
 import type { ConversationHandler, InboundMessage, Reply } from './types.ts';
 
 /** An optional interpreter for messages the parser cannot place (the OpenAI layer). */
@@ -61,7 +63,14 @@ export async function handleTurn(
     return { intent: 'unknown', slots: {}, reply: reply(errorWords(error).text), source: 'parser' };
   }
   const state = await loadState(deps, actor, message.channel, message.threadKey, now);
-  const turn: Turn = { deps, actor, now, channel: message.channel, context: state.context };
+  const turn: Turn = {
+    deps,
+    actor,
+    now,
+    channel: message.channel,
+    locale: readerLocale(message.locale),
+    context: state.context,
+  };
   let result: TurnResult;
   try {
     result = await route(turn, message, state.pending, state.pendingExpired, options);
@@ -145,7 +154,7 @@ async function route(
       slots: {},
       source: 'parser',
       reply: reply(
-        `That message is very long (${text.length.toLocaleString('en-GB')} characters). Ask me one thing at a time in a sentence or two — for example "book me on first aid next Tuesday".`,
+        `That message is very long (${text.length.toLocaleString(turn.locale)} characters). Ask me one thing at a time in a sentence or two — for example "book me on first aid next Tuesday".`,
         { next: [say('Help', 'help')] },
       ),
     };
@@ -367,9 +376,31 @@ async function answerPending(turn: Turn, pending: Pending, text: string): Promis
       return done(pending.intent, { ...pending.resolved, confirmed: true, answer: text });
     return undefined;
   }
+  const ctx = { now: turn.now, timeZone: turn.actor.timeZone };
+  if (pending.kind === 'fill_slot') {
+    const filled = fillSlot(pending.intent, pending.slot, text, ctx);
+    if (filled === undefined) return undefined;
+    if (filled === 'again') {
+      turn.pending = pending;
+      return {
+        intent: pending.intent.intent,
+        slots: pending.intent.slots,
+        source: 'dialogue',
+        reply: reply(`${pending.prompt} (Or say "never mind".)`, {
+          awaitingAnswer: true,
+          next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }],
+        }),
+      };
+    }
+    return done(filled, {});
+  }
   const options = pending.kind === 'choose_session' ? pending.sessionIds : pending.personIds;
   const index =
     readChoice(text, options.length) ?? (options.includes(text) ? options.indexOf(text) + 1 : undefined);
+  if (index === undefined && pending.kind === 'choose_person') {
+    const typed = await instructorsTyped(turn, pending, text);
+    if (typed) return typed;
+  }
   if (index === undefined) {
     if (looksLikeAnswer(text)) {
       turn.pending = pending;
@@ -389,4 +420,49 @@ async function answerPending(turn: Turn, pending: Pending, text: string): Promis
   return pending.kind === 'choose_session'
     ? done(pending.intent, { sessionId: chosen })
     : done(pending.intent, { personId: chosen });
+}
+
+/**
+ * A name typed in answer to "Who will teach it?" (instead of a number): each name must be
+ * exactly one instructor. The draft keeps everything said before and gains the names.
+ */
+async function instructorsTyped(
+  turn: Turn,
+  pending: Extract<Pending, { kind: 'choose_person' }>,
+  text: string,
+): Promise<TurnResult | undefined> {
+  const draft = pending.intent;
+  if (draft.intent !== 'schedule_sessions' && draft.intent !== 'assign_instructor') return undefined;
+  if (isNewRequest(text, { now: turn.now, timeZone: turn.actor.timeZone })) return undefined;
+  const names = namesTyped(text);
+  if (names.length === 0 || names.some((n) => n.split(/\s+/).length > 3)) return undefined;
+  const found: { id: string; name: string }[] = [];
+  for (const name of names) {
+    const matches = await findPeople(turn.deps, turn.actor, { name, role: 'instructor' });
+    if (matches.length !== 1) {
+      turn.pending = pending;
+      return {
+        intent: draft.intent,
+        slots: draft.slots,
+        source: 'dialogue',
+        reply: reply(
+          matches.length
+            ? `"${name}" could be ${matches.map((m) => m.name).join(' or ')}. Type the full name or pick a number.`
+            : `I couldn't find an instructor called "${name}". Type another name or pick a number.`,
+          { awaitingAnswer: true, next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }] },
+        ),
+      };
+    }
+    found.push(matches[0]!);
+  }
+  const run = async (intent: Intent, resolved: Resolved): Promise<TurnResult> => ({
+    intent: intent.intent,
+    slots: intent.slots,
+    reply: await runIntent(turn, intent, resolved),
+    source: 'dialogue',
+  });
+  if (draft.intent === 'assign_instructor') return run(draft, { personId: found[0]!.id });
+  const before = draft.slots.instructors ?? [];
+  const added = found.map((f) => f.name).filter((n) => !before.includes(n));
+  return run({ ...draft, slots: { ...draft.slots, instructors: [...before, ...added] } }, {});
 }

@@ -141,6 +141,8 @@ async function summaries(turn: Turn, ids: string[]): Promise<SessionSummary[]> {
 function matches(s: SessionSummary, attribute: string, zone: string): boolean {
   const word = attribute.toLowerCase().trim();
   if (!word) return false;
+  // Read, not shown: en-GB here only turns the instant into an hour and an English weekday
+  // to compare with the words typed, whatever the reader's locale.
   const hour = Number(
     new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone: zone }).format(
       s.startsAt,
@@ -166,7 +168,10 @@ function askWhich(turn: Turn, intent: Intent, sessions: SessionSummary[], prompt
   return {
     intent,
     reply: reply(prompt, {
-      blocks: [sessionsTable(sessions, zone), sessionChoices(sessions, zone, prompt)],
+      blocks: [
+        sessionsTable(sessions, zone, undefined, turn.locale),
+        sessionChoices(sessions, zone, prompt, turn.locale),
+      ],
       next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }],
       awaitingAnswer: true,
     }),
@@ -274,10 +279,13 @@ async function correct(
     };
     return {
       intent: corrected,
-      reply: reply(`Changed to ${sessionLine(picked.session, turn.actor.timeZone)}. Shall I go ahead?`, {
-        next: confirmButtons('Yes, go ahead'),
-        awaitingAnswer: true,
-      }),
+      reply: reply(
+        `Changed to ${sessionLine(picked.session, turn.actor.timeZone, turn.locale)}. Shall I go ahead?`,
+        {
+          next: confirmButtons('Yes, go ahead'),
+          awaitingAnswer: true,
+        },
+      ),
     };
   }
   delete resolved.sessionId;

@@ -57,6 +57,13 @@ export const ZPending = z.discriminatedUnion('kind', [
     personIds: z.array(z.string()).min(1),
     prompt: z.string(),
   }),
+  /** One value was missing ("What is the vendor called?"): the typed answer fills `slot` and `intent` runs again. */
+  z.object({
+    kind: z.literal('fill_slot'),
+    intent: ZIntent,
+    slot: z.string(),
+    prompt: z.string(),
+  }),
   /** A change for someone else or one that costs money: run `intent` with `confirmed` once they say yes. */
   z.object({
     kind: z.literal('confirm'),

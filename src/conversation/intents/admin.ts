@@ -19,6 +19,7 @@ import { formatRange, localDatePlusDays, toLocal } from '../../shared/time.ts';
 import { confirmButtons, reply, say, sessionLine } from '../reply/build.ts';
 import { pickSession, remember } from './pick-session.ts';
 import { reasonIn } from './session-changes.ts';
+import { askFor } from './ask-for.ts';
 import { coursesMeant } from './lookups.ts';
 import type { IntentHandler, Resolved, Turn } from './turn.ts';
 import type { IntentOf } from '../parse/intents.ts';
@@ -72,7 +73,7 @@ export const handleRecordAttendance: IntentHandler<'record_attendance'> = async 
       );
       if (matches.length === 0)
         return reply(
-          `Nobody called "${intent.slots.person.name}" is on ${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone)}.`,
+          `Nobody called "${intent.slots.person.name}" is on ${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone, turn.locale)}.`,
           { next: [say('Show the roster', 'roster for it')] },
         );
       if (matches.length > 1)
@@ -91,7 +92,7 @@ export const handleRecordAttendance: IntentHandler<'record_attendance'> = async 
   if (entries.length === 0) {
     const marked = onRoster.filter((r) => r.attendance[dayIndex] !== undefined).length;
     return reply(
-      `${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone)}: ${onRoster.length} on the roster, ${marked} marked. Tell me "everyone attended", or "<name> was a no-show" / "<name> left early".`,
+      `${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone, turn.locale)}: ${onRoster.length} on the roster, ${marked} marked. Tell me "everyone attended", or "<name> was a no-show" / "<name> left early".`,
       {
         blocks: [
           {
@@ -270,18 +271,42 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
   const venue = s.venue ? await findVenue(turn.deps, turn.actor, { name: s.venue }) : undefined;
   if (s.venue && !venue)
     return reply(`I couldn't find a venue matching "${s.venue}".`, { next: [say('Help', 'help')] });
-  if (!venue)
-    return reply('Where will it be held? Add a venue, e.g. "in Room 2".', { next: [say('Help', 'help')] });
+  // A venue only where people meet: an online session (said, linked, or a live-online
+  // course) or one said to need none is held at its meeting link instead.
+  const online = !venue && (s.online || s.noVenue || s.meetingUrl !== undefined || course.kind === 'vilt');
+  if (!venue && !online)
+    return reply(
+      'Where will it be held? Add a venue, e.g. "in Room 2", or say it is online with its meeting link.',
+      { next: [say('Help', 'help')] },
+    );
+  const meetingUrl = s.meetingUrl;
+  if (online && !meetingUrl)
+    return askFor(
+      turn,
+      intent,
+      'meetingUrl',
+      'It has no venue, so what is the meeting link? e.g. "https://teams.microsoft.com/l/…".',
+    );
+  if (meetingUrl && !/^https?:\/\/\S+\.\S+/i.test(meetingUrl))
+    return askFor(
+      turn,
+      { ...intent, slots: { ...s, meetingUrl: undefined } },
+      'meetingUrl',
+      `"${meetingUrl.slice(0, 60)}" is not a link. What is the meeting link (starting https://)?`,
+    );
   const startTime = s.startTime ?? s.recurrence?.startTime;
   if (!startTime) return reply('What time does it start? e.g. "9am-4pm".', { next: [say('Help', 'help')] });
   const endTime = s.endTime ?? s.recurrence?.endTime ?? endAfter(startTime, course.durationMinutes);
-  const capacity = s.capacity ?? venue.capacity;
-  const zone = venue.timeZone;
+  const capacity = s.capacity ?? venue?.capacity;
+  if (capacity === undefined || capacity === null)
+    return askFor(turn, intent, 'capacity', 'How many seats? e.g. "20".');
+  const zone = venue?.timeZone ?? turn.actor.timeZone;
+  const place = venue?.name ?? 'online';
   const tomorrow = localDatePlusDays(turn.now, zone, 1);
   const summary = s.recurrence
     ? `${course.title} every ${s.recurrence.interval > 1 ? `${s.recurrence.interval === 2 ? '2nd' : `${s.recurrence.interval}th`} ` : ''}${WEEKDAYS[s.recurrence.weekday]} ${startTime}–${endTime} (${zone})${s.recurrence.count ? `, ${s.recurrence.count} sessions` : ''}${s.recurrence.until ? ` until ${s.recurrence.until}` : ''}`
     : s.when
-      ? `${course.title} on ${new Intl.DateTimeFormat('en-GB', { timeZone: turn.actor.timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(s.when.from))}, ${startTime}–${endTime} (${zone})`
+      ? `${course.title} on ${new Intl.DateTimeFormat(turn.locale, { timeZone: turn.actor.timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(s.when.from))}, ${startTime}–${endTime} (${zone})`
       : undefined;
   if (!summary)
     return reply(
@@ -292,13 +317,13 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
     return reply('For how long? Add "for 4 weeks", "6 times" or "until 31 March".', {
       next: [say('Help', 'help')],
     });
-  const badCapacity = refusal(() => validateCapacity(capacity, venue.capacity ?? undefined));
+  const badCapacity = refusal(() => validateCapacity(capacity, venue?.capacity ?? undefined));
   if (badCapacity) return badCapacity;
   // Who teaches is asked before the confirm step, from a list, so the request is kept.
   const teaching = await whoTeaches(turn, intent, resolved);
   if ('reply' in teaching) return teaching.reply;
   const { instructors, names: instructorNames, draft } = teaching;
-  const where = `${venue.name}, ${capacity} seats, with ${instructorNames.join(' and ')}`;
+  const where = `${place}, ${capacity} seats, with ${instructorNames.join(' and ')}`;
   const conflictSeen = resolved.conflict === true;
   const reason = conflictSeen ? reasonIn(resolved.answer) : undefined;
   if (!resolved.confirmed || (conflictSeen && !reason)) {
@@ -327,7 +352,8 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
       const result = await scheduleSeries(turn.deps, turn.actor, {
         courseId: course.id,
         capacity,
-        venueId: venue.id,
+        venueId: venue?.id,
+        meetingUrl: venue ? undefined : meetingUrl,
         instructors,
         timeZone: zone,
         override,
@@ -354,7 +380,7 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
               columns: ['#', 'When'],
               rows: result.sessions.map((x, i) => [
                 String(i + 1),
-                formatRange(x.startsAt, x.endsAt, turn.actor.timeZone),
+                formatRange(x.startsAt, x.endsAt, turn.actor.timeZone, turn.locale),
               ]),
             },
           ],
@@ -369,7 +395,8 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
     const result = await scheduleSession(turn.deps, turn.actor, {
       courseId: course.id,
       capacity,
-      venueId: venue.id,
+      venueId: venue?.id,
+      meetingUrl: venue ? undefined : meetingUrl,
       instructors,
       timeZone: zone,
       override,
@@ -397,7 +424,7 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
       turn.pending = { kind: 'confirm', intent: draft, resolved: { conflict: true }, prompt: 'schedule' };
       const who = (c: Conflict) =>
         c.kind === 'venue'
-          ? venue.name
+          ? place
           : (instructorNames[instructors.findIndex((i) => i.personId === c.personId)] ?? 'An instructor');
       return reply(
         `That clashes with ${conflicts.length === 1 ? 'another booking' : `${conflicts.length} other bookings`}. To schedule anyway, reply "yes, because …" with the reason (it goes in the audit log).`,
@@ -409,7 +436,7 @@ export const handleScheduleSessions: IntentHandler<'schedule_sessions'> = async 
               rows: conflicts.map((c) => [
                 who(c),
                 c.kind === 'leave' ? `on leave${c.note ? ` (${c.note})` : ''}` : c.courseTitle,
-                formatRange(c.startsAt, c.endsAt, turn.actor.timeZone),
+                formatRange(c.startsAt, c.endsAt, turn.actor.timeZone, turn.locale),
               ]),
             },
           ],
@@ -444,15 +471,19 @@ export const handleAddCost: IntentHandler<'add_cost'> = async (turn, intent, res
   const session = picked.session;
   remember(turn, session);
   const category = intent.slots.category ?? 'other';
-  const amountText = new Intl.NumberFormat('en-GB', { style: 'currency', currency: money.currency }).format(
-    Number(money.amount),
-  );
+  const amountText = new Intl.NumberFormat(turn.locale, {
+    style: 'currency',
+    currency: money.currency,
+  }).format(Number(money.amount));
   if (!resolved.confirmed) {
     turn.pending = { kind: 'confirm', intent, resolved: { sessionId: session.id }, prompt: 'add cost' };
-    return reply(`Add a ${category} cost of ${amountText} to ${sessionLine(session, turn.actor.timeZone)}?`, {
-      next: confirmButtons('Yes, add it'),
-      awaitingAnswer: true,
-    });
+    return reply(
+      `Add a ${category} cost of ${amountText} to ${sessionLine(session, turn.actor.timeZone, turn.locale)}?`,
+      {
+        next: confirmButtons('Yes, add it'),
+        awaitingAnswer: true,
+      },
+    );
   }
   const _result = await addCostItem(turn.deps, turn.actor, {
     sessionId: session.id,
@@ -462,7 +493,7 @@ export const handleAddCost: IntentHandler<'add_cost'> = async (turn, intent, res
     description: intent.slots.vendor ? `from ${intent.slots.vendor}` : undefined,
   });
   return reply(
-    `Added ${amountText} (${category}) to ${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone)}.`,
+    `Added ${amountText} (${category}) to ${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone, turn.locale)}.`,
     {
       next: [
         say('Cost report this quarter', 'cost report this quarter'),

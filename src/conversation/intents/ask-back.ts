@@ -33,8 +33,13 @@ const READINGS: Partial<Record<UnderstoodIntentName, { label: string; utterance:
   add_cost: { label: 'adding a cost', utterance: 'add a cost' },
   report: { label: 'a report', utterance: 'compliance report' },
   open_web_chat: { label: 'the web chat', utterance: 'open Rollcall in my browser' },
-  my_journeys: { label: 'your learning journeys', utterance: 'my learning' },
-  journey_progress: { label: 'your journey progress', utterance: 'my learning' },
+  my_journeys: { label: 'your learning journeys', utterance: 'my journeys' },
+  journey_progress: { label: 'your journey progress', utterance: 'my journeys' },
+  start_journey: { label: 'starting a learning journey', utterance: 'start a learning journey' },
+  assign_instructor: { label: 'assigning an instructor', utterance: 'assign an instructor to a session' },
+  add_vendor: { label: 'adding a vendor', utterance: 'add a vendor' },
+  raise_purchase_order: { label: 'raising a purchase order', utterance: 'raise a purchase order' },
+  set_certificate_validity: { label: 'certificate validity', utterance: 'change a certificate validity' },
 };
 
 /** A guess below this share is noise, not a reading worth a button. */

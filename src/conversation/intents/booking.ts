@@ -26,7 +26,8 @@ import type { IntentHandler, Turn } from './turn.ts';
 const channelOf = (turn: Turn): Channel => turn.channel;
 /** Bookings a person can still cancel from chat (attended and no-show are history). */
 const CANCELLABLE = ['confirmed', 'pending_approval', 'offered', 'waitlisted'];
-const when = (turn: Turn, s: SessionSummary) => formatRange(s.startsAt, s.endsAt, turn.actor.timeZone);
+const when = (turn: Turn, s: SessionSummary) =>
+  formatRange(s.startsAt, s.endsAt, turn.actor.timeZone, turn.locale);
 
 export const handleBookSession: IntentHandler<'book_session'> = async (turn, intent, resolved) => {
   // "book the next step": the next open step of the journey the person is on.
@@ -70,7 +71,7 @@ export const handleBookSession: IntentHandler<'book_session'> = async (turn, int
       prompt: 'book someone else',
     };
     return reply(
-      `Book ${who.person.name} on ${sessionLine(session, turn.actor.timeZone)}?${full ? ' It is full, so they would join the waitlist.' : ''}`,
+      `Book ${who.person.name} on ${sessionLine(session, turn.actor.timeZone, turn.locale)}?${full ? ' It is full, so they would join the waitlist.' : ''}`,
       { next: confirmButtons(`Yes, book ${who.person.name.split(' ')[0]}`), awaitingAnswer: true },
     );
   }
@@ -221,7 +222,7 @@ export const handleCancelBooking: IntentHandler<'cancel_booking'> = async (turn,
       turn.context.lastSessionIds = sessions.map((s) => s.id);
       turn.pending = { kind: 'choose_session', intent, sessionIds: sessions.map((s) => s.id), prompt };
       return reply(`${prompt} (answer with a number or press a choice)`, {
-        blocks: [sessionChoices(sessions, turn.actor.timeZone, prompt)],
+        blocks: [sessionChoices(sessions, turn.actor.timeZone, prompt, turn.locale)],
         next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }],
         awaitingAnswer: true,
       });
@@ -269,7 +270,7 @@ export const handleApproveRequest: IntentHandler<'approve_request'> = async (tur
         : await approveRegistration(turn.deps, turn.actor, input);
     const session = await sessionById(turn, result.sessionId);
     return reply(
-      `${decision === 'decline' ? 'Declined' : 'Approved'}${session ? `: ${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, zone)}` : ''}. They have been told.`,
+      `${decision === 'decline' ? 'Declined' : 'Approved'}${session ? `: ${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, zone, turn.locale)}` : ''}. They have been told.`,
       {
         next: [
           say('Other requests', 'show pending approvals'),
@@ -302,7 +303,7 @@ export const handleApproveRequest: IntentHandler<'approve_request'> = async (tur
     );
   }
   const describe = (r: (typeof requests)[number]) =>
-    `${r.person.name}: ${r.session.course.title}, ${formatRange(r.session.startsAt, r.session.endsAt, zone)}`;
+    `${r.person.name}: ${r.session.course.title}, ${formatRange(r.session.startsAt, r.session.endsAt, zone, turn.locale)}`;
   if (requests.length === 1 && (intent.slots.person?.name || resolved.registrationId)) {
     const r = requests[0]!;
     turn.pending = { kind: 'confirm', intent, resolved: { registrationId: r.id }, prompt: decision };
@@ -319,7 +320,7 @@ export const handleApproveRequest: IntentHandler<'approve_request'> = async (tur
         rows: requests.map((r) => [
           r.person.name,
           r.session.course.title,
-          formatRange(r.session.startsAt, r.session.endsAt, zone),
+          formatRange(r.session.startsAt, r.session.endsAt, zone, turn.locale),
         ]),
       },
     ],

@@ -4,8 +4,14 @@
  * and launching go through the same handlers (and use cases) as any other request, so a
  * locked step is refused there with its reason.
  */
-import { myJourneys, type JourneyProgress, type JourneyStep } from '../../features/journeys/index.ts';
-import { reply, say } from '../reply/build.ts';
+import {
+  findJourneys,
+  myJourneys,
+  startJourney,
+  type JourneyProgress,
+  type JourneyStep,
+} from '../../features/journeys/index.ts';
+import { confirmButtons, reply, say } from '../reply/build.ts';
 import { handleBookSession } from './booking.ts';
 import { handleLaunchCourse } from './learning.ts';
 import type { IntentHandler, Turn } from './turn.ts';
@@ -34,7 +40,7 @@ function nextButton(step: JourneyStep | null): ReplyButton[] {
 function statusWords(turn: Turn, j: JourneyProgress, i: number): string {
   const step = j.steps[i]!;
   if (step.status === 'completed')
-    return `Done${step.completedAt ? ` ${new Intl.DateTimeFormat('en-GB', { timeZone: turn.actor.timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(step.completedAt)}` : ''}`;
+    return `Done${step.completedAt ? ` ${new Intl.DateTimeFormat(turn.locale, { timeZone: turn.actor.timeZone, day: 'numeric', month: 'short', year: 'numeric' }).format(step.completedAt)}` : ''}`;
   if (step.status === 'available') return 'Open now';
   return `Locked until ${j.steps[i - 1]?.courseTitle ?? 'the step before'} is done`;
 }
@@ -79,7 +85,15 @@ export const handleJourneyProgress: IntentHandler<'journey_progress'> = async (t
       intent.slots.journey
         ? `You are not on a "${intent.slots.journey}" journey.`
         : "You haven't started a learning journey.",
-      { next: [say('My journeys', 'my journeys'), say('My learning', 'my learning')] },
+      {
+        next: [
+          ...(intent.slots.journey
+            ? [say(`Start ${intent.slots.journey}`, `start the ${intent.slots.journey} journey`)]
+            : []),
+          say('My journeys', 'my journeys'),
+          say('My learning', 'my learning'),
+        ],
+      },
     );
   if (journeys.length > 1)
     return reply(`Which journey? You are on ${journeys.map((j) => j.title).join(' and ')}.`, {
@@ -107,3 +121,58 @@ export async function takeNextStep(turn: Turn, journey: JourneyProgress): Promis
     return handleLaunchCourse(turn, { intent: 'launch_course', slots: {} }, { courseId: step.courseId });
   return handleBookSession(turn, { intent: 'book_session', slots: { course: step.courseCode } }, {});
 }
+
+/** "start the new starter journey": which journey (asked when unclear), confirmed, then started. */
+export const handleStartJourney: IntentHandler<'start_journey'> = async (turn, intent, resolved) => {
+  const found = await findJourneys(turn.deps, turn.actor, { text: intent.slots.journey });
+  const listed = (text: string) =>
+    reply(text, {
+      next: found.slice(0, 4).map((j) => say(`Start ${j.title}`, `start the ${j.title} journey`)),
+    });
+  if (found.length === 0)
+    return reply(
+      intent.slots.journey
+        ? `There is no "${intent.slots.journey}" learning journey.`
+        : 'There are no learning journeys to start.',
+      { next: [say('My journeys', 'my journeys'), say('My learning', 'my learning')] },
+    );
+  if (found.length > 1) return listed(`Which journey? ${found.map((j) => j.title).join(', ')}.`);
+  const journey = found[0]!;
+  if (!resolved.confirmed) {
+    const started = (await myJourneys(turn.deps, turn.actor)).find((j) => j.programmeId === journey.id);
+    if (started)
+      return reply(`You are already on it. ${headline(started)}`, { next: nextButton(started.next) });
+    turn.pending = {
+      kind: 'confirm',
+      intent: { ...intent, slots: { journey: journey.title } },
+      resolved: {},
+      prompt: 'start journey',
+    };
+    return reply(
+      `Start the ${journey.title} journey? Its steps go on your learning list with their due dates.`,
+      {
+        next: confirmButtons('Yes, start it'),
+        awaitingAnswer: true,
+      },
+    );
+  }
+  const result = await startJourney(turn.deps, turn.actor, { programmeId: journey.id });
+  const progress = result.progress;
+  return reply(
+    `${result.kind === 'started' ? 'Started' : 'You were already on'} ${progress.title}. ${headline(progress).slice(progress.title.length + 2)}`,
+    {
+      blocks: [
+        {
+          type: 'table',
+          columns: ['Step', 'Course', 'Status'],
+          rows: progress.steps.map((s, i) => [
+            String(s.position),
+            s.courseTitle,
+            statusWords(turn, progress, i),
+          ]),
+        },
+      ],
+      next: [...nextButton(progress.next), say('My journeys', 'my journeys')],
+    },
+  );
+};

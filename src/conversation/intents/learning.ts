@@ -22,7 +22,7 @@ import type { IntentHandler, Turn } from './turn.ts';
 
 const day = (turn: Turn, d: Date | null) =>
   d
-    ? new Intl.DateTimeFormat('en-GB', {
+    ? new Intl.DateTimeFormat(turn.locale, {
         timeZone: turn.actor.timeZone,
         day: 'numeric',
         month: 'short',

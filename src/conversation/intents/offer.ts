@@ -15,7 +15,7 @@ export async function answerOffer(turn: Turn, registrationId: string, accept: bo
     : await declineOffer(turn.deps, turn.actor, { registrationId });
   const session = await sessionById(turn, result.sessionId);
   const what = session
-    ? `${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone)}`
+    ? `${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone, turn.locale)}`
     : 'that session';
   const next = [say('My bookings', 'what am I booked on?')];
   if (result.kind === 'declined_offer')

@@ -116,7 +116,10 @@ export async function pickSession(
     reply: reply(
       `${sessions.length} sessions match. ${prompt} (answer with a number, "the second one", or press a choice)`,
       {
-        blocks: [sessionsTable(sessions, zone), sessionChoices(sessions, zone, prompt)],
+        blocks: [
+          sessionsTable(sessions, zone, undefined, turn.locale),
+          sessionChoices(sessions, zone, prompt, turn.locale),
+        ],
         next: [{ label: 'Never mind', actionId: 'confirm', value: 'no' }],
         awaitingAnswer: true,
       },

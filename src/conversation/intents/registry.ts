@@ -20,7 +20,10 @@ import { handleAddCost, handleRecordAttendance, handleScheduleSessions } from '.
 import { handleReport } from './report.ts';
 import { handleCancelSession, handleRescheduleSession } from './session-changes.ts';
 import { handleChangeCapacity, handleTransferRegistration } from './seat-changes.ts';
-import { handleJourneyProgress, handleMyJourneys } from './journeys.ts';
+import { handleJourneyProgress, handleMyJourneys, handleStartJourney } from './journeys.ts';
+import { handleAssignInstructor } from './instructors.ts';
+import { handleAddVendor, handleRaisePurchaseOrder } from './purchasing.ts';
+import { handleSetCertificateValidity } from './course-settings.ts';
 import { handleOpenWebChat } from './web-link.ts';
 import type { IntentHandlers } from './turn.ts';
 
@@ -51,4 +54,9 @@ export const INTENT_HANDLERS: IntentHandlers = {
   change_capacity: handleChangeCapacity,
   my_journeys: handleMyJourneys,
   journey_progress: handleJourneyProgress,
+  start_journey: handleStartJourney,
+  assign_instructor: handleAssignInstructor,
+  add_vendor: handleAddVendor,
+  raise_purchase_order: handleRaisePurchaseOrder,
+  set_certificate_validity: handleSetCertificateValidity,
 };

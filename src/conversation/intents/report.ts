@@ -34,7 +34,7 @@ const money = (m: MoneyByCurrency) =>
     .map(([c, a]) => `${a} ${c}`)
     .join(' + ') || '0';
 const day = (turn: Turn, d: Date) =>
-  new Intl.DateTimeFormat('en-GB', {
+  new Intl.DateTimeFormat(turn.locale, {
     timeZone: turn.actor.timeZone,
     day: 'numeric',
     month: 'short',

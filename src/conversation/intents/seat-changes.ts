@@ -88,8 +88,8 @@ export const handleTransferRegistration: IntentHandler<'transfer_registration'> 
     );
   const from = bookings[0]!;
   const zone = turn.actor.timeZone;
-  const fromWords = formatRange(from.session.startsAt, from.session.endsAt, zone);
-  const toWords = formatRange(target.startsAt, target.endsAt, zone);
+  const fromWords = formatRange(from.session.startsAt, from.session.endsAt, zone, turn.locale);
+  const toWords = formatRange(target.startsAt, target.endsAt, zone, turn.locale);
   if (!resolved.confirmed) {
     turn.pending = {
       kind: 'confirm',
@@ -128,7 +128,7 @@ export const handleChangeCapacity: IntentHandler<'change_capacity'> = async (tur
   if (picked.kind === 'reply') return picked.reply;
   const session = picked.session;
   remember(turn, session);
-  const what = `${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone)}`;
+  const what = `${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone, turn.locale)}`;
   const capacity = intent.slots.capacity;
   if (capacity === undefined)
     return reply(

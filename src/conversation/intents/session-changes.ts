@@ -45,7 +45,7 @@ export const handleRescheduleSession: IntentHandler<'reschedule_session'> = asyn
   const session = picked.session;
   remember(turn, session);
   const zone = session.timeZone;
-  const current = formatRange(session.startsAt, session.endsAt, turn.actor.timeZone);
+  const current = formatRange(session.startsAt, session.endsAt, turn.actor.timeZone, turn.locale);
   const to = intent.slots.to;
   if (!to) {
     return reply(
@@ -82,7 +82,7 @@ export const handleRescheduleSession: IntentHandler<'reschedule_session'> = asyn
   }
   const result = await rescheduleSession(turn.deps, turn.actor, { sessionId: session.id, days: [day] });
   return reply(
-    `Moved ${session.courseTitle} to ${formatRange(result.startsAt, result.endsAt, turn.actor.timeZone)}. ${result.notified ? `${people(result.notified)} will be told.` : 'Nobody was booked, so nobody needed telling.'}`,
+    `Moved ${session.courseTitle} to ${formatRange(result.startsAt, result.endsAt, turn.actor.timeZone, turn.locale)}. ${result.notified ? `${people(result.notified)} will be told.` : 'Nobody was booked, so nobody needed telling.'}`,
     { next: [say('Roster', 'roster for it')] },
   );
 };
@@ -93,7 +93,7 @@ export const handleCancelSession: IntentHandler<'cancel_session'> = async (turn,
   if (picked.kind === 'reply') return picked.reply;
   const session = picked.session;
   remember(turn, session);
-  const current = `${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone)}`;
+  const current = `${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, turn.actor.timeZone, turn.locale)}`;
   const reason = intent.slots.reason ?? reasonIn(resolved.answer);
   const affected = session.seatsTaken + session.waitlisted;
   if (!resolved.confirmed || !reason) {

@@ -66,9 +66,12 @@ export const handleFindSessions: IntentHandler<'find_sessions'> = async (turn, i
   next.push(say('My bookings', 'what am I booked on?'));
   const text =
     sessions.length === 1
-      ? `One session${period}: ${sessionLine(sessions[0]!, zone)}.`
+      ? `One session${period}: ${sessionLine(sessions[0]!, zone, turn.locale)}.`
       : `${sessions.length} sessions${period}. Times are in ${zone}.`;
-  return reply(text, { blocks: [sessionsTable(sessions, zone, course ? title : undefined)], next });
+  return reply(text, {
+    blocks: [sessionsTable(sessions, zone, course ? title : undefined, turn.locale)],
+    next,
+  });
 };
 
 export const handleMyBookings: IntentHandler<'my_bookings'> = async (turn, intent) => {
@@ -110,7 +113,7 @@ export const handleMyBookings: IntentHandler<'my_bookings'> = async (turn, inten
           columns: ['Course', 'When', 'Where', 'Status'],
           rows: bookings.map((b) => [
             b.session.courseTitle,
-            formatRange(b.session.startsAt, b.session.endsAt, zone),
+            formatRange(b.session.startsAt, b.session.endsAt, zone, turn.locale),
             where(b),
             label(b),
           ]),
@@ -118,7 +121,7 @@ export const handleMyBookings: IntentHandler<'my_bookings'> = async (turn, inten
       ],
       next: [
         ...bookings.slice(0, 3).map((b) => ({
-          label: `Cancel ${b.session.courseTitle.split(' ')[0]} ${formatRange(b.session.startsAt, b.session.endsAt, zone).split(',')[0]}`,
+          label: `Cancel ${b.session.courseTitle.split(' ')[0]} ${formatRange(b.session.startsAt, b.session.endsAt, zone, turn.locale).split(',')[0]}`,
           actionId: 'cancel_booking' as const,
           value: b.registrationId,
         })),
@@ -154,7 +157,7 @@ export const handleSessionRoster: IntentHandler<'session_roster'> = async (turn,
     partial: 'Partial',
     no_show: 'No-show',
   };
-  const heading = `${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, zone)} — ${session.seatsTaken}/${session.capacity} seats taken${session.waitlisted ? `, ${session.waitlisted} waitlisted` : ''}.`;
+  const heading = `${session.courseTitle}, ${formatRange(session.startsAt, session.endsAt, zone, turn.locale)} — ${session.seatsTaken}/${session.capacity} seats taken${session.waitlisted ? `, ${session.waitlisted} waitlisted` : ''}.`;
   const text = seesAll
     ? heading
     : `${heading} You can see ${lines.length ? 'only people in your reporting line' : 'nobody from your reporting line'} on it.`;

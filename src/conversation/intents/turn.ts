@@ -10,6 +10,8 @@ export interface Turn {
   actor: Actor;
   now: Date;
   channel: Channel;
+  /** The reader's locale (BCP 47) for dates and numbers, e.g. "en-US"; see reply/locale.ts. */
+  locale: string;
   /** Mutable: handlers record what they talked about, and set a question to ask. */
   context: Context;
   pending?: Pending;

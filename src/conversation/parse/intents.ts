@@ -30,6 +30,11 @@ export const INTENT_NAMES = [
   'change_capacity',
   'my_journeys',
   'journey_progress',
+  'start_journey',
+  'assign_instructor',
+  'add_vendor',
+  'raise_purchase_order',
+  'set_certificate_validity',
   'open_web_chat',
   'unknown',
 ] as const;
@@ -45,9 +50,6 @@ export const EXTRA_INTENT_NAMES = [
   'small_talk',
   'out_of_domain',
   'follow_up',
-  'assign_instructor',
-  'add_vendor',
-  'raise_purchase_order',
   'accept_offer',
   'decline_offer',
 ] as const;
@@ -60,9 +62,6 @@ export const HANDLED_AS: Record<ExtraIntentName, IntentName> = {
   small_talk: 'help',
   out_of_domain: 'unknown',
   follow_up: 'unknown',
-  assign_instructor: 'unknown',
-  add_vendor: 'unknown',
-  raise_purchase_order: 'unknown',
   accept_offer: 'unknown',
   decline_offer: 'unknown',
 };
@@ -240,6 +239,14 @@ export const ZIntentScheduleSessions = z.object({
     instructors: z.array(z.string().max(80)).max(6).optional(),
     /** Exact as written (even 0, negative or huge): the use case refuses out-of-range values. */
     capacity: z.number().int().optional(),
+    /** Held online ("online", "on Teams", "virtual"): a meeting link instead of a venue. */
+    online: z.literal(true).optional(),
+    /** "no venue": nowhere to book, so the session needs a meeting link instead. */
+    noVenue: z.literal(true).optional(),
+    meetingUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .optional(),
   }),
 });
 /** "reschedule the First Aid session on 10 Dec to 11 Dec (at 9am)": which session, and its new date. */
@@ -271,6 +278,51 @@ export const ZIntentJourneyProgress = z.object({
     journey: z.string().max(80).optional(),
     /** "book the next step", "start the next step": act on it rather than only show it. */
     next: z.literal(true).optional(),
+  }),
+});
+/** "start the new starter journey": begins a journey for me (its steps are assigned). */
+export const ZIntentStartJourney = z.object({
+  intent: z.literal('start_journey'),
+  slots: z.object({ journey: z.string().max(80).optional() }),
+});
+/** "make Dana the trainer for first aid on 10 Dec", "replace Lee with Dana on …": who teaches which session. */
+export const ZIntentAssignInstructor = z.object({
+  intent: z.literal('assign_instructor'),
+  slots: z.object({
+    ...common,
+    /** The instructor put on the session. */
+    person: ZPersonRef.optional(),
+    /** The instructor they stand in for ("replace Lee with Dana"). */
+    replaces: z.string().max(80).optional(),
+  }),
+});
+/** "add Acme Training as a supplier": a new vendor, by name (and e-mail when given). */
+export const ZIntentAddVendor = z.object({
+  intent: z.literal('add_vendor'),
+  slots: z.object({
+    vendor: z.string().min(1).max(80).optional(),
+    email: z.string().max(120).optional(),
+  }),
+});
+/** "raise PO 4501 for £2,000 to Acme Training": a purchase order against a known vendor. */
+export const ZIntentRaisePurchaseOrder = z.object({
+  intent: z.literal('raise_purchase_order'),
+  slots: z.object({
+    vendor: z.string().min(1).max(80).optional(),
+    money: ZMoney.optional(),
+    /** The PO number as finance issued it ("PO-4501"). */
+    number: z.string().min(1).max(40).optional(),
+    category: z.enum(['venue', 'facilitator', 'travel', 'materials', 'catering', 'other']).optional(),
+  }),
+});
+/** "forklift certificates are valid for 3 years": a course's validity in months, or none ("never expire"). */
+export const ZIntentSetCertificateValidity = z.object({
+  intent: z.literal('set_certificate_validity'),
+  slots: z.object({
+    course: ZCourseText.optional(),
+    /** Exact as written: the use case refuses out-of-range values. */
+    months: z.number().int().optional(),
+    noExpiry: z.literal(true).optional(),
   }),
 });
 export const ZIntentAddCost = z.object({
@@ -320,6 +372,11 @@ export const ZIntent = z.discriminatedUnion('intent', [
   ZIntentChangeCapacity,
   ZIntentMyJourneys,
   ZIntentJourneyProgress,
+  ZIntentStartJourney,
+  ZIntentAssignInstructor,
+  ZIntentAddVendor,
+  ZIntentRaisePurchaseOrder,
+  ZIntentSetCertificateValidity,
   ZIntentReport,
   ZIntentOpenWebChat,
   ZIntentUnknown,

@@ -47,7 +47,7 @@ export function parseMessage(raw: string, ctx: DateContext): ParsedMessage {
   const text = normalise(clipped);
   const reading = read(clipped, text, ctx);
   const intent = handledAs(reading.understood);
-  const slots = extractSlots(intent, text, ctx);
+  const slots = extractSlots(intent, text, ctx, clipped);
   const value = validated(intent, slots);
   const parsed: ParsedMessage = {
     ...value,
@@ -251,7 +251,7 @@ class SlotReader {
   readonly slots: Slots = {};
   constructor(
     private readonly text: string,
-    private readonly ctx: DateContext,
+    readonly ctx: DateContext,
   ) {}
 
   take<T extends Span>(found: T | undefined): T | undefined {
@@ -284,7 +284,7 @@ class SlotReader {
   }
 }
 
-function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots {
+function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: string): Slots {
   const r = new SlotReader(text, ctx);
   const { used, slots } = r;
 
@@ -486,6 +486,31 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
       if (/\b(book|start|do|take|launch|begin|open)\b.*\bnext step\b/.test(text)) slots.next = true;
       break;
     }
+    case 'start_journey': {
+      const named =
+        /\b(?:start|begin|join|kick off|enrol me (?:on|onto|in)|enroll me (?:on|onto|in)|sign me up (?:for|to)|put me on|add me to|get me on)\s+(?:the\s+|my\s+|a\s+)?([a-z0-9' -]+?)\s+(?:journey|path|pathway|programme|program)\b/.exec(
+          text,
+        )?.[1];
+      if (named && !/^(learning|training|new|a|the)$/.test(named)) slots.journey = named;
+      break;
+    }
+    case 'assign_instructor':
+      Object.assign(slots, instructorSlots(r, text));
+      break;
+    case 'add_vendor':
+      Object.assign(slots, vendorSlots(raw));
+      break;
+    case 'raise_purchase_order': {
+      const money = r.take(findMoney(text));
+      if (money) slots.money = { amount: money.amount, currency: money.currency };
+      const category = findCostCategory(text);
+      if (category) slots.category = category;
+      Object.assign(slots, purchaseOrderSlots(raw));
+      break;
+    }
+    case 'set_certificate_validity':
+      Object.assign(slots, validitySlots(text));
+      break;
     case 'schedule_sessions': {
       const recurrence = r.take(
         findRecurrence(text, (words) => {
@@ -511,6 +536,21 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
         /\b(?:from\s+)?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\s?(?:-|–|to|until|till)\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)?\b|\b(?:at\s+)?\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bat\s+\d{1,2}:\d{2}\b/g,
       ))
         used.push({ index: m.index, length: m[0].length });
+      const url = /\bhttps?:\/\/[^\s<>"')]+/i.exec(raw);
+      if (url) slots.meetingUrl = url[0].replace(/[.,;!?]+$/, '');
+      for (const m of text.matchAll(
+        /\bhttps?:\/\/\S+|\b(?:online|virtual(?:ly)?|remote(?:ly)?|on (?:teams|zoom|google meet|webex)|webinar|video call)\b/g,
+      )) {
+        slots.online = true;
+        used.push({ index: m.index, length: m[0].length });
+      }
+      const noVenue = /\b(?:no venue|without a venue|no room|venue not needed|no need for a venue)\b/.exec(
+        text,
+      );
+      if (noVenue) {
+        slots.noVenue = true;
+        used.push({ index: noVenue.index, length: noVenue[0].length });
+      }
       const venue = findVenue(text);
       if (venue) {
         slots.venue = venue;
@@ -598,6 +638,148 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext): Slots
   }
   return slots;
 }
+
+/** A name of one or two words, as people type them in chat. */
+const NAME = "[a-z][a-z'-]+(?:\\s+[a-z][a-z'-]+)?";
+const NOT_A_NAME =
+  /^(me|my|myself|us|them|him|her|the|this|that|it|a|an|someone|somebody|trainer|instructor)\b/;
+
+/** "replace lee with dana on first aid on 10 dec", "dana will teach first aid instead of lee". */
+function instructorSlots(r: SlotReader, text: string): Slots {
+  const slots: Slots = {};
+  const swap = new RegExp(`\\breplace\\s+(${NAME})\\s+(?:with|by)\\s+(${NAME})\\s+(?:on|for|at|in)\\b`).exec(
+    text,
+  );
+  const cover = new RegExp(
+    `^(${NAME})\\s+(?:will cover|is covering|covers|stands in|will stand in|is standing in)\\s+for\\s+(${NAME})\\s+(?:on|at|for|in)\\b`,
+  ).exec(text);
+  const instead = new RegExp(`\\b(?:instead of|in place of|covering for|to cover for)\\s+(${NAME})`).exec(
+    text,
+  );
+  const swapTo = new RegExp(`\\b(?:instructor|trainer|teacher)\\b.*\\bto\\s+(${NAME})$`).exec(text);
+  if (swap) {
+    slots.replaces = swap[1]!;
+    slots.person = { kind: 'name', name: swap[2]! };
+    r.used.push({ index: swap.index, length: swap[0].length - 3 });
+  } else if (cover) {
+    slots.person = { kind: 'name', name: cover[1]! };
+    slots.replaces = cover[2]!;
+    r.used.push({ index: cover.index, length: cover[0].length - 3 });
+  } else {
+    if (instead) {
+      slots.replaces = instead[1]!;
+      r.used.push({ index: instead.index, length: instead[0].length });
+    }
+    const person = r.take(findPerson(text));
+    if (person?.kind === 'name' && person.name) slots.person = { kind: 'name', name: person.name };
+    const named = new RegExp(
+      `^(${NAME})\\s+(?:will|should|is going to|can|to)\\s+(?:teach|deliver|run|lead|facilitate|take)\\b`,
+    ).exec(text);
+    const after = new RegExp(`\\b(?:is|should be|be)\\s+(${NAME})$`).exec(text) ?? swapTo;
+    const found = named ?? after;
+    if (!slots.person && found && !NOT_A_NAME.test(found[1]!)) {
+      slots.person = { kind: 'name', name: found[1]! };
+      r.used.push({ index: found.index + found[0].indexOf(found[1]!), length: found[1]!.length });
+    }
+  }
+  const when = r.take(mayHoldDate(text) ? findDate(text, r.ctx) : undefined);
+  if (when) slots.when = when.range;
+  if (findPronounRef(text)) slots.ref = 'it';
+  const names = [slots.replaces, (slots.person as { name?: string } | undefined)?.name].filter(
+    Boolean,
+  ) as string[];
+  const course = courseText(
+    text,
+    r.used,
+    new Set([...INSTRUCTOR_WORDS, ...names.flatMap((n) => n.split(/\s+/))]),
+  );
+  if (course && !/^(it|that|this)$/.test(course)) slots.course = course;
+  return slots;
+}
+
+const INSTRUCTOR_WORDS = (
+  'teach teaches teaching trainer trainers instructor instructors facilitator facilitate deliver run lead co-trainer ' +
+  'co-instructor second assign allocate replace instead place cover covering covers stands stand swap change will ' +
+  'should going be give make let'
+).split(' ');
+
+/** The vendor's name as typed (case kept): "add Acme Training as a supplier", "new vendor: Red Cross Ltd". */
+function vendorSlots(raw: string): Slots {
+  const slots: Slots = {};
+  const email = /[^\s@<>,;]+@[^\s@<>,;]+\.[a-z]{2,}/i.exec(raw);
+  if (email) slots.email = email[0];
+  const text = (email ? raw.replace(email[0], ' ') : raw).replace(/\s+/g, ' ').trim();
+  const end = '(?=\\s*(?:[,.;!?(]|\\s(?:as|with|email|e-mail|at|please|thanks|to the)\\b|$))';
+  const patterns = [
+    new RegExp(`\\b(?:called|named)\\s+(.+?)${end}`, 'i'),
+    /\b(?:vendor|supplier|provider|caterer)s?\s*:\s*(.+?)(?=\s*(?:[,;!?(]|$))/i,
+    /^(?:please\s+|can you\s+|could you\s+)?(?:add|onboard|register|create|set up|save)\s+(.+?)\s+as\s+(?:a|an|our)\s+(?:new\s+)?(?:supplier|vendor|provider|training provider|caterer)\b/i,
+    /\b(?:supplier|vendor|provider|caterer)\s*,\s*(.+?)(?=\s*(?:[.;!?(]|$))/i,
+    /^(.+?)\s+is\s+(?:a|our)\s+new\s+(?:supplier|vendor|provider|caterer)\b/i,
+    /\b(?:new\s+(?:vendor|supplier|provider|caterer))\s+(?!called|named)(.+?)(?=\s*(?:[,.;!?(]|$))/i,
+    /\bwe(?:'re| are)? (?:now )?(?:use|using|will use)\s+(.+?)(?=\s*(?:[,.;!?(]|\s(?:now|as)\b|$))/i,
+  ];
+  for (const pattern of patterns) {
+    const name = pattern
+      .exec(text)?.[1]
+      ?.replace(/^["'“]|["'”]$/g, '')
+      .trim();
+    if (name && name.length >= 2 && !/^(a|an|the|them|it|new|one)( |$)/i.test(name)) {
+      slots.vendor = name.slice(0, 80);
+      break;
+    }
+  }
+  return slots;
+}
+
+/** "raise PO-4501 for £2,000 to Acme Training": the PO number and the vendor, as typed. */
+function purchaseOrderSlots(raw: string): Slots {
+  const slots: Slots = {};
+  const number =
+    /\b(?:po|purchase order)(?:\s*(?:number|no\.?|#|:))?\s*#?\s*((?:po-?)?\d[\w/-]{0,30})/i.exec(raw) ??
+    /\b(?:number|no\.?|#)\s*((?:po-?)?[a-z]{0,4}-?\d[\w/-]{0,30})/i.exec(raw);
+  if (number) slots.number = number[1]!.toUpperCase();
+  const vendor =
+    /\b(?:to|from|with|vendor|supplier|payable to)\s+(?!the\b|a\b|me\b|us\b)([a-z0-9][\w&'.-]*(?:\s+(?!for\b|of\b|on\b|please\b|thanks\b|at\b)[\w&'.-]+){0,3})/i.exec(
+      raw,
+    ) ?? /\bfor\s+([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})/.exec(raw);
+  if (vendor && !/^\d/.test(vendor[1]!)) slots.vendor = vendor[1]!.replace(/[.,!?]+$/, '');
+  return slots;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 };
+
+/** "valid for 3 years", "expire after 18 months", "never expire": months, or no expiry. */
+function validitySlots(text: string): Slots {
+  const slots: Slots = {};
+  const used: Span[] = [];
+  const years = /\b(\d{1,3}|one|two|three|four|five|six|ten)\s*(?:years?|yrs?)\b/.exec(text);
+  const months = /\b(\d{1,4})\s*(?:months?|mths?|mo)\b/.exec(text);
+  const count = (w: string) => NUMBER_WORDS[w] ?? Number(w);
+  if (months) {
+    slots.months = count(months[1]!);
+    used.push({ index: months.index, length: months[0].length });
+  } else if (years) {
+    slots.months = count(years[1]!) * 12;
+    used.push({ index: years.index, length: years[0].length });
+  } else if (
+    /\b(never (?:expire|expires|lapse)|no expiry|without (?:an )?expiry|don'?t expire|doesn'?t expire|do not expire|does not expire|indefinitely|forever|remove the expiry|drop the expiry|take off the expiry)\b/.test(
+      text,
+    )
+  )
+    slots.noExpiry = true;
+  const course = courseText(text, used, VALIDITY_WORDS);
+  if (course) slots.course = course;
+  return slots;
+}
+
+const VALIDITY_WORDS = new Set(
+  (
+    'valid validity expire expires expiry expiring lapse lapses last lasts never forever indefinitely renew renewal renewing ' +
+    'recertification recertify recertifying redoing redo refresher change set make should after every how long ' +
+    'certification cert certs certificate certificates remove drop take update without'
+  ).split(' '),
+);
 
 /**
  * Trains the intent model now (about two seconds) instead of on the first message: call at

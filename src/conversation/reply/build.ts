@@ -3,6 +3,7 @@
  * time is shown in the reader's zone with the zone named.
  */
 import { formatRange } from '../../shared/time.ts';
+import { DEFAULT_LOCALE } from './locale.ts';
 import type { Reply, ReplyBlock, ReplyButton, ReplyFile } from '../types.ts';
 import type { SessionSummary } from './session-summary.ts';
 
@@ -34,16 +35,21 @@ export function reply(
   };
 }
 
-export function sessionLine(s: SessionSummary, zone: string): string {
+export function sessionLine(s: SessionSummary, zone: string, locale = DEFAULT_LOCALE): string {
   const left = Math.max(0, s.capacity - s.seatsTaken);
   const seats =
     left > 0
       ? `${left} seat${left === 1 ? '' : 's'} left`
       : `full${s.waitlisted ? `, ${s.waitlisted} waiting` : ''}`;
-  return `${s.courseTitle} (${s.courseCode}) — ${formatRange(s.startsAt, s.endsAt, zone)}, ${s.where}, ${seats}`;
+  return `${s.courseTitle} (${s.courseCode}) — ${formatRange(s.startsAt, s.endsAt, zone, locale)}, ${s.where}, ${seats}`;
 }
 
-export function sessionsTable(sessions: SessionSummary[], zone: string, title?: string): ReplyBlock {
+export function sessionsTable(
+  sessions: SessionSummary[],
+  zone: string,
+  title?: string,
+  locale = DEFAULT_LOCALE,
+): ReplyBlock {
   return {
     type: 'table',
     ...(title ? { title } : {}),
@@ -51,7 +57,7 @@ export function sessionsTable(sessions: SessionSummary[], zone: string, title?: 
     rows: sessions.map((s, i) => [
       String(i + 1),
       `${s.courseTitle} (${s.courseCode})`,
-      formatRange(s.startsAt, s.endsAt, zone),
+      formatRange(s.startsAt, s.endsAt, zone, locale),
       s.where,
       s.capacity - s.seatsTaken > 0
         ? `${s.capacity - s.seatsTaken} of ${s.capacity} left`
@@ -60,13 +66,18 @@ export function sessionsTable(sessions: SessionSummary[], zone: string, title?: 
   };
 }
 
-export function sessionChoices(sessions: SessionSummary[], zone: string, prompt: string): ReplyBlock {
+export function sessionChoices(
+  sessions: SessionSummary[],
+  zone: string,
+  prompt: string,
+  locale = DEFAULT_LOCALE,
+): ReplyBlock {
   return {
     type: 'choices',
     prompt,
     actionId: 'choose',
     choices: sessions.map((s, i) => ({
-      label: `${i + 1}. ${s.courseTitle} — ${formatRange(s.startsAt, s.endsAt, zone)}`,
+      label: `${i + 1}. ${s.courseTitle} — ${formatRange(s.startsAt, s.endsAt, zone, locale)}`,
       value: String(i + 1),
     })),
   };

@@ -21,3 +21,4 @@ export {
   MIN_MATCH_SCORE,
   type MatchableCourse,
 } from './course-match.ts';
+export { getCourseSettings } from './course-settings.ts';

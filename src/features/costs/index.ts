@@ -20,3 +20,4 @@ export {
   type DepartmentCost,
 } from './cost-report.ts';
 export { parseAmount, parseCurrency, isKnownCurrency, type MoneyByCurrency } from './money.ts';
+export { findVendors, type VendorMatch } from './find-vendors.ts';

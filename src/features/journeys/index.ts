@@ -11,3 +11,4 @@ export {
 } from './journey-progress.ts';
 export { startJourney, type StartJourneyResult } from './start-journey.ts';
 export { myJourneys } from './my-journeys.ts';
+export { findJourneys, type JourneyMatch } from './find-journeys.ts';

@@ -1,7 +1,8 @@
 /**
  * Journey a: an employee finds a session and books it, is reminded the day before, attends
  * (the instructor marks it by message), gets the completion and certificate and a follow-up
- * in their inbox, and what they (and their manager) see changes at once.
+ * in their inbox, and what they (and their manager, looking at their team member's record)
+ * see changes at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertInvariants, button, startJourney, type WebReply } from '../harness.ts';
@@ -37,6 +38,20 @@ describe('journey a', () => {
     expect(reminders).toHaveLength(1);
     expect(reminders[0]!.reply.text).toMatch(/First Aid at Work starts within 24 hours/);
 
+    // What the learner's manager sees of her record before the session: no First Aid yet.
+    const learnerRow = await p.person.findUniqueOrThrow({
+      where: { email: learner },
+      include: { manager: true },
+    });
+    const manager = j.web(learnerRow.manager!.email);
+    const teamView = async () => {
+      const answer = await manager.say('what has Aisha completed?');
+      return (answer.blocks as { type: string; rows?: string[][] }[])
+        .flatMap((b) => (b.type === 'table' ? (b.rows ?? []) : []))
+        .filter((r) => r.some((cell) => cell.includes('First Aid at Work')));
+    };
+    expect(await teamView()).toEqual([]);
+
     j.deps.clock.set(new Date(session.endsAt.getTime() + 10 * 60_000));
     await j.runJobs();
     const instructor = j.web(session.instructors[0]!.person.email);
@@ -60,6 +75,10 @@ describe('journey a', () => {
       orderBy: { completedAt: 'desc' },
     });
     expect(await p.certificate.count({ where: { completionId: completion.id } })).toBe(1);
+    // Within the minute, the manager's view of the team member shows the completion.
+    const after = await teamView();
+    expect(after).toHaveLength(1);
+    expect(after[0]!.join(' ')).toMatch(/Completed|\d{1,2} \w{3} 20\d\d/);
     const completed = await me.say('what have I completed?');
     expect(JSON.stringify(completed.blocks)).toContain('First Aid at Work');
     await assertInvariants(j);
