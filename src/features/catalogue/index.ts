@@ -21,3 +21,12 @@ export {
   MIN_MATCH_SCORE,
   type MatchableCourse,
 } from './course-match.ts';
+export {
+  listCourses,
+  getCourseRecord,
+  listProgrammes,
+  type CourseRecord,
+  type ListCoursesInput,
+  type ProgrammeRecord,
+} from './list-courses.ts';
+export { claimCourseVersion } from './claim-course-version.ts';

@@ -20,3 +20,12 @@ export {
   type DepartmentCost,
 } from './cost-report.ts';
 export { parseAmount, parseCurrency, isKnownCurrency, type MoneyByCurrency } from './money.ts';
+export {
+  listVendors,
+  listPurchaseOrders,
+  getPurchaseOrder,
+  listCostItems,
+  type VendorRecord,
+  type PurchaseOrderRecord,
+  type CostItemRecord,
+} from './list-costs.ts';
