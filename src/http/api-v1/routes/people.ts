@@ -7,6 +7,7 @@ import { journeyProgress, myJourneys, startJourney } from '../../../features/jou
 import { myProgress, recommendCourses } from '../../../features/learning/index.ts';
 import { getPerson, listInstructors, listPeople } from '../../../features/people/index.ts';
 import { listRegistrations } from '../../../features/registrations/index.ts';
+import { sendReminders } from '../../../features/reminders/index.ts';
 import { recordAvailability } from '../../../features/sessions/index.ts';
 import { decodeCursor, toPage } from '../cursor.ts';
 import type { ApiEnv } from '../env.ts';
@@ -411,5 +412,21 @@ export function peopleRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       });
       return send(c, result, 201);
     },
+  );
+
+  app.openapi(
+    createRoute({
+      operationId: 'sendReminders',
+      method: 'post',
+      path: '/api/v1/reminders',
+      tags,
+      summary: 'Remind people about their overdue or due training (once a day per person)',
+      request: { body: jsonBody(z.object({ personIds: z.array(ZId).min(1).max(200) })) },
+      responses: {
+        200: json(z.object({ kind: z.literal('sent'), queued: z.array(ZId), alreadyReminded: z.array(ZId) })),
+        ...COMMON_ERRORS,
+      },
+    }),
+    async (c) => send(c, await sendReminders(deps, c.get('actor'), c.req.valid('json'))),
   );
 }
