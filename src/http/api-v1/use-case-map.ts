@@ -176,9 +176,7 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   'scorm.earnsCompletion': helper('roll-up rule'),
   'scorm.formatIsoDuration': helper('CMI time format'),
   'scorm.formatScorm12Time': helper('CMI time format'),
-  'scorm.getCourseProgress': {
-    notYet: 'a learner’s SCORM progress on one course: no chat intent or API operation calls it yet',
-  },
+  'scorm.getCourseProgress': { api: ['getPersonCourseProgress'] },
   'scorm.isSuspendExit': helper('CMI rule'),
   'scorm.launchCourse': { chat: ['launch_course'] },
   'scorm.loadLaunchedAttempt': helper('SCORM access rule'),

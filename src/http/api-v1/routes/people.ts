@@ -9,6 +9,7 @@ import { getPerson, listInstructors, listPeople } from '../../../features/people
 import { listRegistrations } from '../../../features/registrations/index.ts';
 import { sendReminders } from '../../../features/reminders/index.ts';
 import { recordAvailability } from '../../../features/sessions/index.ts';
+import { getCourseProgress } from '../../../features/scorm/get-course-progress.ts';
 import { decodeCursor, toPage } from '../cursor.ts';
 import type { ApiEnv } from '../env.ts';
 import { idempotent } from '../idempotency.ts';
@@ -428,5 +429,33 @@ export function peopleRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       },
     }),
     async (c) => send(c, await sendReminders(deps, c.get('actor'), c.req.valid('json'))),
+  );
+
+  app.openapi(
+    createRoute({
+      operationId: 'getPersonCourseProgress',
+      method: 'get',
+      path: '/api/v1/people/{personId}/courses/{courseId}/progress',
+      tags,
+      summary: "A person's progress on one course's online content",
+      request: { params: z.object({ personId: ZId, courseId: ZId }) },
+      responses: {
+        200: json(
+          z
+            .object({
+              kind: z.enum(['not_started', 'in_progress', 'completed']),
+              courseId: ZId,
+              courseTitle: z.string(),
+              percent: z.number().nullable().optional(),
+              lastActivityAt: ZInstant.optional(),
+              completedAt: ZInstant.optional(),
+              expiresAt: ZInstant.nullable().optional(),
+            })
+            .loose(),
+        ),
+        ...COMMON_ERRORS,
+      },
+    }),
+    async (c) => send(c, await getCourseProgress(deps, c.get('actor'), c.req.valid('param'))),
   );
 }
