@@ -27,6 +27,7 @@ import {
   ZIdempotencyHeader,
   ZIfMatchHeader,
   ZInstant,
+  errorContent,
   ZPageQuery,
   json,
   jsonBody,
@@ -361,7 +362,8 @@ export function courseRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
     responses: {
       201: json(z.object({ packageId: ZId }).loose(), 'Imported'),
       ...COMMON_ERRORS,
-      413: { description: 'Too large', content: { 'application/json': { schema: z.object({}).loose() } } },
+      413: errorContent('The zip is larger than the upload limit'),
+      415: errorContent('Not multipart/form-data'),
     },
   });
 }
