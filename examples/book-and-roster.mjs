@@ -31,14 +31,18 @@ async function api(method, path, body, headers = {}) {
   });
   const answer = await response.json();
   // Every error has the same shape: { error: { code, message, field? } }.
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${answer.error.code}: ${answer.error.message}`);
+  if (!response.ok)
+    throw new Error(`${method} ${path}: ${response.status} ${answer.error.code}: ${answer.error.message}`);
   return answer;
 }
 
 async function nextOpenSession() {
   let next;
   do {
-    const page = await api('GET', `/sessions?status=scheduled&from=${new Date().toISOString()}&limit=50${next ? `&next=${next}` : ''}`);
+    const page = await api(
+      'GET',
+      `/sessions?status=scheduled&from=${new Date().toISOString()}&limit=50${next ? `&next=${next}` : ''}`,
+    );
     const open = page.items.find((s) => s.seatsLeft > 0 && s.registrationOpen);
     if (open) return open;
     next = page.next;
@@ -63,9 +67,16 @@ if (emailArg) {
 
 // The Idempotency-Key makes a retry after a timeout safe: the second try gets the first answer.
 const key = randomUUID();
-const booking = await api('POST', '/registrations', { sessionId: session.sessionId, personId: person.id }, { 'idempotency-key': key });
+const booking = await api(
+  'POST',
+  '/registrations',
+  { sessionId: session.sessionId, personId: person.id },
+  { 'idempotency-key': key },
+);
 console.log(`${person.name} on ${session.course.title} at ${session.startsAt}: ${booking.kind}`);
 
 const after = await api('GET', `/sessions/${session.sessionId}/roster`);
-console.log(`Roster (${after.counts.registered} of ${after.counts.capacity} seats, ${after.counts.waitlisted} waiting):`);
+console.log(
+  `Roster (${after.counts.registered} of ${after.counts.capacity} seats, ${after.counts.waitlisted} waiting):`,
+);
 for (const row of after.rows) console.log(`  ${row.status.padEnd(16)} ${row.name} <${row.email}>`);

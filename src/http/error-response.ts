@@ -51,7 +51,10 @@ export function errorResponse(error: unknown, c: Context, log: Logger): Response
     const field = typeof error.details?.field === 'string' ? error.details.field : undefined;
     // An edit from an old copy (If-Match) is a conflict to the domain, 412 to HTTP.
     const status = error.details?.reason === STALE_VERSION ? 412 : statusForCode(error.code);
-    return c.json({ error: { code: error.code, message: error.userMessage, ...(field ? { field } : {}) } }, status);
+    return c.json(
+      { error: { code: error.code, message: error.userMessage, ...(field ? { field } : {}) } },
+      status,
+    );
   }
   if (error instanceof HTTPException) {
     const code = error.status === 401 ? 'UNAUTHENTICATED' : error.status === 404 ? 'NOT_FOUND' : 'VALIDATION';

@@ -33,7 +33,11 @@ const toRecord = (row: Row): CourseRecord => ({
   updatedAt: row.updatedAt,
 });
 
-export async function listCourses(deps: Deps, actor: Actor, input: ListCoursesInput): Promise<Page<CourseRecord>> {
+export async function listCourses(
+  deps: Deps,
+  actor: Actor,
+  input: ListCoursesInput,
+): Promise<Page<CourseRecord>> {
   assertAdmin(actor, 'list the whole catalogue');
   const rows = await deps.db.prisma.course.findMany({
     where: {
@@ -58,7 +62,11 @@ export async function listCourses(deps: Deps, actor: Actor, input: ListCoursesIn
 }
 
 /** One course with its admin fields (active, updatedAt for optimistic concurrency). */
-export async function getCourseRecord(deps: Deps, actor: Actor, input: { courseId: string }): Promise<CourseRecord> {
+export async function getCourseRecord(
+  deps: Deps,
+  actor: Actor,
+  input: { courseId: string },
+): Promise<CourseRecord> {
   assertAdmin(actor, 'read course settings');
   const row = isUuid(input.courseId)
     ? await deps.db.prisma.course.findUnique({ where: { id: input.courseId }, include: INCLUDE })
@@ -74,7 +82,13 @@ export interface ProgrammeRecord {
   description: string;
   kind: ProgrammeKind;
   active: boolean;
-  steps: { position: number; courseId: string; courseCode: string; requiresPrevious: boolean; dueAfterDays: number | null }[];
+  steps: {
+    position: number;
+    courseId: string;
+    courseCode: string;
+    requiresPrevious: boolean;
+    dueAfterDays: number | null;
+  }[];
 }
 
 export async function listProgrammes(
@@ -83,7 +97,10 @@ export async function listProgrammes(
   input: PageInput & { kind?: ProgrammeKind },
 ): Promise<Page<ProgrammeRecord>> {
   const rows = await deps.db.prisma.programme.findMany({
-    where: { ...(input.after ? { id: { gt: input.after } } : {}), ...(input.kind ? { kind: input.kind } : {}) },
+    where: {
+      ...(input.after ? { id: { gt: input.after } } : {}),
+      ...(input.kind ? { kind: input.kind } : {}),
+    },
     orderBy: { id: 'asc' },
     take: input.limit + 1,
     include: { steps: { orderBy: { position: 'asc' }, include: { course: { select: { code: true } } } } },

@@ -37,7 +37,12 @@ async function load(deps: Deps, where: { id?: string | { gt: string }; courseId?
       sha256: p.sha256,
       sizeBytes: p.sizeBytes.toString(),
       createdAt: p.createdAt,
-      scos: p.scos.map(({ identifier, title, launchHref, position }) => ({ identifier, title, launchHref, position })),
+      scos: p.scos.map(({ identifier, title, launchHref, position }) => ({
+        identifier,
+        title,
+        launchHref,
+        position,
+      })),
     }),
   );
 }
@@ -51,13 +56,20 @@ export async function listPackages(
   if (input.courseId !== undefined && !isUuid(input.courseId)) return { items: [], nextAfter: null };
   const rows = await load(
     deps,
-    { ...(input.after ? { id: { gt: input.after } } : {}), ...(input.courseId ? { courseId: input.courseId } : {}) },
+    {
+      ...(input.after ? { id: { gt: input.after } } : {}),
+      ...(input.courseId ? { courseId: input.courseId } : {}),
+    },
     input.limit + 1,
   );
   return pageOf(rows, input.limit, (p) => p.id);
 }
 
-export async function getPackage(deps: Deps, actor: Actor, input: { packageId: string }): Promise<PackageRecord> {
+export async function getPackage(
+  deps: Deps,
+  actor: Actor,
+  input: { packageId: string },
+): Promise<PackageRecord> {
   assertAdmin(actor, 'read content packages');
   const [row] = isUuid(input.packageId) ? await load(deps, { id: input.packageId }, 1) : [];
   if (!row) throw new AppError('NOT_FOUND', 'There is no such content package.');

@@ -123,7 +123,12 @@ export interface CostItemRecord {
 export async function listCostItems(
   deps: Deps,
   actor: Actor,
-  input: PageInput & { sessionId?: string; programmeId?: string; purchaseOrderId?: string; category?: CostCategory },
+  input: PageInput & {
+    sessionId?: string;
+    programmeId?: string;
+    purchaseOrderId?: string;
+    category?: CostCategory;
+  },
 ): Promise<Page<CostItemRecord>> {
   assertAdmin(actor, 'see costs');
   for (const id of [input.sessionId, input.programmeId, input.purchaseOrderId])

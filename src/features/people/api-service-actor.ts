@@ -17,5 +17,12 @@ export async function apiServiceActor(db: DbClient): Promise<Actor> {
     update: {},
     select: { id: true, email: true, name: true, timeZone: true },
   });
-  return { personId: person.id, email: person.email, name: person.name, timeZone: person.timeZone, roles: ['admin'], isManager: false };
+  return {
+    personId: person.id,
+    email: person.email,
+    name: person.name,
+    timeZone: person.timeZone,
+    roles: ['admin'],
+    isManager: false,
+  };
 }

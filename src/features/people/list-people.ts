@@ -60,7 +60,11 @@ const toRecord = ({ department, location, ...p }: Row): PersonRecord => ({
   location: location?.name ?? null,
 });
 
-export async function listPeople(deps: Deps, actor: Actor, input: ListPeopleInput): Promise<Page<PersonRecord>> {
+export async function listPeople(
+  deps: Deps,
+  actor: Actor,
+  input: ListPeopleInput,
+): Promise<Page<PersonRecord>> {
   assertAdmin(actor, 'list people');
   const where: Prisma.PersonWhereInput = {
     ...(input.after ? { id: { gt: input.after } } : {}),
@@ -87,7 +91,11 @@ export async function listPeople(deps: Deps, actor: Actor, input: ListPeopleInpu
 }
 
 /** One person's record: themself, their managers and admins may read it. */
-export async function getPerson(deps: Deps, actor: Actor, input: { personId: string }): Promise<PersonRecord> {
+export async function getPerson(
+  deps: Deps,
+  actor: Actor,
+  input: { personId: string },
+): Promise<PersonRecord> {
   if (!isUuid(input.personId)) throw new AppError('NOT_FOUND', 'That person is not known to Rollcall.');
   await assertCanActFor(deps.db.prisma, actor, input.personId);
   const row = await deps.db.prisma.person.findUnique({ where: { id: input.personId }, select: SELECT });

@@ -22,7 +22,14 @@ export async function claimIdempotencyKey(
 ): Promise<IdempotencyClaim> {
   const db = deps.db.prisma;
   const { count } = await db.idempotencyKey.createMany({
-    data: [{ actorId: actor.personId, key: input.key, requestHash: input.requestHash, createdAt: deps.clock.now() }],
+    data: [
+      {
+        actorId: actor.personId,
+        key: input.key,
+        requestHash: input.requestHash,
+        createdAt: deps.clock.now(),
+      },
+    ],
     skipDuplicates: true,
   });
   if (count === 1) return { kind: 'claimed' };

@@ -26,7 +26,11 @@ export interface ListSessionsInput extends PageInput {
 }
 
 /** `after` is "<startsAt ISO>|<id>": sessions are paged by start, ties by id. */
-export async function listSessions(deps: Deps, actor: Actor, input: ListSessionsInput): Promise<Page<SessionListing>> {
+export async function listSessions(
+  deps: Deps,
+  actor: Actor,
+  input: ListSessionsInput,
+): Promise<Page<SessionListing>> {
   assertAdmin(actor, 'list every session');
   for (const id of [input.courseId, input.programmeId, input.seriesId, input.venueId, input.instructorId])
     if (id !== undefined && !isUuid(id)) return { items: [], nextAfter: null };

@@ -46,6 +46,9 @@ export function mountDocsPage(app: Hono<any>): void {
       file = await readFile(path.join(dist, name));
       cache.set(name, file);
     }
-    return c.body(new Uint8Array(file), 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=3600' });
+    return c.body(new Uint8Array(file), 200, {
+      'Content-Type': type,
+      'Cache-Control': 'public, max-age=3600',
+    });
   });
 }

@@ -11,6 +11,7 @@ export const etagOf = (version: Date): string => `"${version.getTime()}"`;
 export function ifMatchVersion(header: string | undefined): Date | undefined {
   if (header === undefined || header.trim() === '*') return undefined;
   const match = /^\s*(?:W\/)?"(\d{1,15})"\s*$/.exec(header);
-  if (!match) throw new AppError('VALIDATION', 'If-Match must be an ETag this API gave you.', { field: 'If-Match' });
+  if (!match)
+    throw new AppError('VALIDATION', 'If-Match must be an ETag this API gave you.', { field: 'If-Match' });
   return new Date(Number(match[1]));
 }

@@ -54,14 +54,21 @@ export function idempotent(deps: Deps): MiddlewareHandler<ApiEnv> {
         });
       if (claim.kind === 'claimed') break;
       if (Date.now() > deadline)
-        throw new AppError('CONFLICT', 'A request with this Idempotency-Key is still running; retry shortly.');
+        throw new AppError(
+          'CONFLICT',
+          'A request with this Idempotency-Key is still running; retry shortly.',
+        );
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
     let saved = false;
     try {
       await next();
       if (c.res.status >= 200 && c.res.status < 300) {
-        await saveIdempotentAnswer(deps, actor, { key, status: c.res.status, body: await c.res.clone().text() });
+        await saveIdempotentAnswer(deps, actor, {
+          key,
+          status: c.res.status,
+          body: await c.res.clone().text(),
+        });
         saved = true;
       }
     } finally {

@@ -45,7 +45,10 @@ export const ZAmount = z
   .string()
   .regex(/^\d{1,10}(\.\d{1,2})?$/, 'decimal text such as "400" or "1250.50"')
   .openapi({ example: '400.00' });
-export const ZCurrency = z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code such as GBP').openapi({ example: 'GBP' });
+export const ZCurrency = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'ISO 4217 code such as GBP')
+  .openapi({ example: 'GBP' });
 
 export const ZPageQuery = z.object({
   limit: z.coerce

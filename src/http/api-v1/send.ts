@@ -6,7 +6,12 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-export function send(c: Context, body: unknown, status: ContentfulStatusCode = 200, headers: Record<string, string> = {}): any {
+export function send(
+  c: Context,
+  body: unknown,
+  status: ContentfulStatusCode = 200,
+  headers: Record<string, string> = {},
+): any {
   const text = JSON.stringify(body, (_key, value) => (typeof value === 'bigint' ? value.toString() : value));
   return c.body(text, status, { 'Content-Type': 'application/json; charset=UTF-8', ...headers });
 }

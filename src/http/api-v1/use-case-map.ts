@@ -25,8 +25,13 @@ const helper = (why = 'helper used by use cases'): Reach => ({ internal: why });
 export const USE_CASE_MAP: Record<string, Reach> = {
   // assignments
   'assignments.assignCourse': { api: ['assignCourse'], http: 'POST /api/lms/assignments' },
-  'assignments.createAssignmentRule': { api: ['createAssignmentRule'], http: 'POST /api/lms/assignment-rules' },
-  'assignments.evaluateAssignmentRules': helper('run inside updatePerson, createAssignmentRule and the rules job'),
+  'assignments.createAssignmentRule': {
+    api: ['createAssignmentRule'],
+    http: 'POST /api/lms/assignment-rules',
+  },
+  'assignments.evaluateAssignmentRules': helper(
+    'run inside updatePerson, createAssignmentRule and the rules job',
+  ),
   'assignments.listAssignmentRules': { api: ['listAssignmentRules'] },
   'assignments.runAssignmentRules': { api: ['runAssignmentRules'], job: 'assignment rules' },
   'assignments.updatePerson': { api: ['updatePerson'] },
@@ -53,7 +58,9 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   'catalogue.matchCourses': { chat: ['find_sessions', 'book_session'] },
   'catalogue.missingPrerequisites': helper('rule behind booking and enrolment'),
   'catalogue.rankCourses': helper('course matching rule'),
-  'catalogue.saveCourse': { api: ['saveCourse', 'updateCourse', 'setCertificateSettings', 'setPrerequisites'] },
+  'catalogue.saveCourse': {
+    api: ['saveCourse', 'updateCourse', 'setCertificateSettings', 'setPrerequisites'],
+  },
   'catalogue.scoreCourse': helper('course matching rule'),
   'catalogue.toSummary': helper('row → summary mapper'),
   'catalogue.withinOneEdit': helper('course matching rule'),
@@ -78,7 +85,11 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   'compliance.assertCanSeeScope': helper('authorization rule'),
   'compliance.completionsReport': { api: ['completionsReport'], chat: ['report'] },
   'compliance.complianceCsv': helper('CSV renderer behind complianceReport'),
-  'compliance.complianceReport': { api: ['complianceReport'], chat: ['report'], http: 'GET /api/lms/compliance' },
+  'compliance.complianceReport': {
+    api: ['complianceReport'],
+    chat: ['report'],
+    http: 'GET /api/lms/compliance',
+  },
   'compliance.complianceStatus': { api: ['complianceStatus'], chat: ['team_compliance'] },
   'compliance.csvCell': helper('CSV escaping'),
   'compliance.defaultComplianceScope': helper('scope rule for chat reports'),
@@ -190,7 +201,10 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   'scorm.readSnapshot': helper('CMI reader'),
   'scorm.recordCommit': { http: 'POST /scorm/commit/{token}' },
   'scorm.rollUp': helper('roll-up rule'),
-  'scorm.setCompletionSettings': { api: ['setCompletionSettings'], http: 'PUT /api/courses/{courseId}/completion' },
+  'scorm.setCompletionSettings': {
+    api: ['setCompletionSettings'],
+    http: 'PUT /api/courses/{courseId}/completion',
+  },
   'scorm.verifyLaunchToken': helper('launch token'),
   // sessions
   'sessions.assignInstructor': { api: ['assignInstructor'] },

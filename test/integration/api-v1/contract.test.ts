@@ -17,7 +17,10 @@ type Operation = {
   requestBody?: { content: Record<string, unknown> };
   responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
 };
-type Doc = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+type Doc = {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, unknown> };
+};
 type Answer = { status: number; body: any; headers: Headers };
 type Sent = { method: string; path: string; operation: Operation; answer: Answer };
 
@@ -53,7 +56,10 @@ describe('/api/v1 contract', () => {
     const type = answer.headers.get('content-type') ?? '';
     const json = content['application/json'];
     if (!json) {
-      expect(Object.keys(content).some((t) => type.startsWith(t)), `content type ${type}: ${where}`).toBe(true);
+      expect(
+        Object.keys(content).some((t) => type.startsWith(t)),
+        `content type ${type}: ${where}`,
+      ).toBe(true);
       return;
     }
     expect(type, where).toMatch(/^application\/json/);
@@ -67,13 +73,24 @@ describe('/api/v1 contract', () => {
     expect(ok, `${where}\n${JSON.stringify(validate.errors, null, 1)}`).toBe(true);
   }
 
-  async function valid(id: string, build: () => Promise<{ path?: string; body?: unknown; query?: string; headers?: Record<string, string> }> | { path?: string; body?: unknown; query?: string; headers?: Record<string, string> }): Promise<Answer> {
+  async function valid(
+    id: string,
+    build: () =>
+      | Promise<{ path?: string; body?: unknown; query?: string; headers?: Record<string, string> }>
+      | { path?: string; body?: unknown; query?: string; headers?: Record<string, string> },
+  ): Promise<Answer> {
     const { path: template, method, operation } = byId(id);
     const r = await build();
     const path = (r.path ?? template) + (r.query ? `?${r.query}` : '');
     const answer = await call(f.app, method, path, r.body, r.headers);
-    expect(answer.status, `${id} valid → ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`).toBeGreaterThanOrEqual(200);
-    expect(answer.status, `${id} valid → ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`).toBeLessThan(300);
+    expect(
+      answer.status,
+      `${id} valid → ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`,
+    ).toBeGreaterThanOrEqual(200);
+    expect(
+      answer.status,
+      `${id} valid → ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`,
+    ).toBeLessThan(300);
     expectConforms({ method, path, operation, answer });
     calledValid.add(id);
     return answer;
@@ -111,17 +128,30 @@ describe('/api/v1 contract', () => {
     expect(page2.body.items.length).toBeGreaterThan(0);
     await valid('listInstructors', () => ({}));
     await valid('getPerson', () => ({ path: `/api/v1/people/${p.priya.id}` }));
-    await valid('updatePerson', () => ({ path: `/api/v1/people/${p.kofi.id}`, body: { jobRole: 'Forklift Operator' } }));
+    await valid('updatePerson', () => ({
+      path: `/api/v1/people/${p.kofi.id}`,
+      body: { jobRole: 'Forklift Operator' },
+    }));
     await valid('listPersonRegistrations', () => ({ path: `/api/v1/people/${p.kofi.id}/registrations` }));
     await valid('getPersonProgress', () => ({ path: `/api/v1/people/${p.priya.id}/progress` }));
     await valid('getPersonRecommendations', () => ({ path: `/api/v1/people/${p.priya.id}/recommendations` }));
-    await valid('getPersonCourseProgress', () => ({ path: `/api/v1/people/${p.priya.id}/courses/${c.gdpr.id}/progress` }));
-    await valid('startJourney', () => ({ path: `/api/v1/people/${p.kofi.id}/journeys`, body: { programmeId: f.journeyId } }));
+    await valid('getPersonCourseProgress', () => ({
+      path: `/api/v1/people/${p.priya.id}/courses/${c.gdpr.id}/progress`,
+    }));
+    await valid('startJourney', () => ({
+      path: `/api/v1/people/${p.kofi.id}/journeys`,
+      body: { programmeId: f.journeyId },
+    }));
     await valid('listPersonJourneys', () => ({ path: `/api/v1/people/${p.kofi.id}/journeys` }));
     await valid('getPersonJourney', () => ({ path: `/api/v1/people/${p.kofi.id}/journeys/${f.journeyId}` }));
     await valid('recordAvailability', () => ({
       path: `/api/v1/people/${f.instructors[1]!.personId}/availability`,
-      body: { kind: 'leave', startsAt: '2027-02-01T00:00:00Z', endsAt: '2027-02-05T00:00:00Z', note: 'holiday' },
+      body: {
+        kind: 'leave',
+        startsAt: '2027-02-01T00:00:00Z',
+        endsAt: '2027-02-05T00:00:00Z',
+        note: 'holiday',
+      },
     }));
     await valid('sendReminders', () => ({ body: { personIds: [p.kofi.id] } }));
     // Courses, packages
@@ -150,16 +180,28 @@ describe('/api/v1 contract', () => {
       path: `/api/v1/courses/${s.courseId}/completion-settings`,
       body: { rule: 'score', minPercent: 80 },
     }));
-    await valid('assignCourse', () => ({ path: `/api/v1/courses/${c.excel.id}/assignments`, body: { personIds: [p.sam.id], dueAt: '2026-12-31T00:00:00Z' } }));
+    await valid('assignCourse', () => ({
+      path: `/api/v1/courses/${c.excel.id}/assignments`,
+      body: { personIds: [p.sam.id], dueAt: '2026-12-31T00:00:00Z' },
+    }));
     // The package upload is multipart and streamed: sent by hand, checked the same way.
-    const zip = await buildPackage({ version: '1.2', title: 'Contract package', scos: [{ identifier: 'sco-1', title: 'One', href: 'index.html' }] });
+    const zip = await buildPackage({
+      version: '1.2',
+      title: 'Contract package',
+      scos: [{ identifier: 'sco-1', title: 'One', href: 'index.html' }],
+    });
     const form = new FormData();
     form.set('file', new Blob([new Uint8Array(zip)], { type: 'application/zip' }), 'package.zip');
     form.set('courseCode', 'NEW-101');
     const upload = await f.app.request('/api/packages', { method: 'POST', headers: AUTH, body: form });
     const uploadAnswer = { status: upload.status, body: await upload.json(), headers: upload.headers };
     expect(uploadAnswer.status, JSON.stringify(uploadAnswer.body)).toBe(201);
-    expectConforms({ method: 'POST', path: '/api/packages', operation: byId('uploadPackage').operation, answer: uploadAnswer });
+    expectConforms({
+      method: 'POST',
+      path: '/api/packages',
+      operation: byId('uploadPackage').operation,
+      answer: uploadAnswer,
+    });
     calledValid.add('uploadPackage');
     s.packageId = uploadAnswer.body.packageId;
     await valid('listPackages', () => ({ query: `courseId=${s.courseId}` }));
@@ -179,7 +221,14 @@ describe('/api/v1 contract', () => {
     const series = await valid('scheduleSeries', () => ({
       body: {
         courseId: f.iltCourseId,
-        rule: { frequency: 'weekly', weekday: 2, startDate: '2027-01-05', startTime: '09:00', endTime: '12:00', count: 2 },
+        rule: {
+          frequency: 'weekly',
+          weekday: 2,
+          startDate: '2027-01-05',
+          startTime: '09:00',
+          endTime: '12:00',
+          count: 2,
+        },
         timeZone: 'Europe/London',
         capacity: 5,
         meetingUrl: 'https://meet.example/series',
@@ -187,14 +236,19 @@ describe('/api/v1 contract', () => {
       },
     }));
     s.seriesSessions = series.body.sessions.map((x: { sessionId: string }) => x.sessionId);
-    await valid('listSessions', () => ({ query: `courseId=${f.iltCourseId}&from=2026-12-01T00:00:00Z&limit=2` }));
+    await valid('listSessions', () => ({
+      query: `courseId=${f.iltCourseId}&from=2026-12-01T00:00:00Z&limit=2`,
+    }));
     const session = await valid('getSession', () => ({ path: `/api/v1/sessions/${s.sessionId}` }));
     await valid('rescheduleSession', () => ({
       path: `/api/v1/sessions/${s.sessionId}/reschedule`,
       headers: { 'if-match': session.headers.get('etag')! },
       body: { days: [{ startsAt: '2026-12-11T09:00:00Z', endsAt: '2026-12-11T17:00:00Z' }] },
     }));
-    await valid('changeCapacity', () => ({ path: `/api/v1/sessions/${s.sessionId}/capacity`, body: { capacity: 12 } }));
+    await valid('changeCapacity', () => ({
+      path: `/api/v1/sessions/${s.sessionId}/capacity`,
+      body: { capacity: 12 },
+    }));
     await valid('assignInstructor', () => ({
       path: `/api/v1/sessions/${s.sessionId}/instructors`,
       body: { personId: f.instructors[1]!.personId, role: 'co' },
@@ -210,7 +264,10 @@ describe('/api/v1 contract', () => {
       path: `/api/v1/registrations/${s.registrationId}/transfer`,
       body: { toSessionId: s.seriesSessions[0], reason: 'clash' },
     }));
-    await valid('cancelRegistration', () => ({ path: `/api/v1/registrations/${s.registrationId}/cancel`, body: { reason: 'changed plans' } }));
+    await valid('cancelRegistration', () => ({
+      path: `/api/v1/registrations/${s.registrationId}/cancel`,
+      body: { reason: 'changed plans' },
+    }));
     await valid('bookSession', () => ({ body: { sessionId: s.sessionId, personId: p.kofi.id } }));
     await valid('getSessionRoster', () => ({ path: `/api/v1/sessions/${s.sessionId}/roster` }));
     await valid('recordAttendance', () => ({
@@ -218,44 +275,94 @@ describe('/api/v1 contract', () => {
       body: { entries: [{ registrationId: f.pastRegistrationId, status: 'attended' }] },
     }));
     await valid('listPendingApprovals', () => ({}));
-    await valid('approveRegistration', () => ({ path: `/api/v1/registrations/${f.pendingIds[0]}/approve`, body: {} }));
-    await valid('declineRegistration', () => ({ path: `/api/v1/registrations/${f.pendingIds[1]}/decline`, body: { reason: 'budget' } }));
+    await valid('approveRegistration', () => ({
+      path: `/api/v1/registrations/${f.pendingIds[0]}/approve`,
+      body: {},
+    }));
+    await valid('declineRegistration', () => ({
+      path: `/api/v1/registrations/${f.pendingIds[1]}/decline`,
+      body: { reason: 'budget' },
+    }));
     await valid('acceptOffer', () => ({ path: `/api/v1/registrations/${f.offeredIds[0]}/accept-offer` }));
     await valid('declineOffer', () => ({ path: `/api/v1/registrations/${f.offeredIds[1]}/decline-offer` }));
-    await valid('bookProgramme', () => ({ path: `/api/v1/programmes/${f.programmeId}/bookings`, body: { cohort: 'A', personId: p.sam.id } }));
-    await valid('cancelSession', () => ({ path: `/api/v1/sessions/${s.seriesSessions[1]}/cancel`, body: { reason: 'trainer ill' } }));
+    await valid('bookProgramme', () => ({
+      path: `/api/v1/programmes/${f.programmeId}/bookings`,
+      body: { cohort: 'A', personId: p.sam.id },
+    }));
+    await valid('cancelSession', () => ({
+      path: `/api/v1/sessions/${s.seriesSessions[1]}/cancel`,
+      body: { reason: 'trainer ill' },
+    }));
     // Programmes, assignments, completions, certificates, compliance
     await valid('listProgrammes', () => ({ query: 'kind=journey' }));
     await valid('createAssignmentRule', () => ({
-      body: { name: 'Sales learn Excel', courseId: c.excel.id, departmentId: f.org.departments.sales.id, dueInDays: 30 },
+      body: {
+        name: 'Sales learn Excel',
+        courseId: c.excel.id,
+        departmentId: f.org.departments.sales.id,
+        dueInDays: 30,
+      },
     }));
     await valid('listAssignmentRules', () => ({ query: `courseId=${c.excel.id}` }));
     await valid('runAssignmentRules', () => ({}));
     const completion = await valid('recordCompletion', () => ({
-      body: { personId: p.priya.id, courseId: c.gdpr.id, completedAt: '2026-11-01T10:00:00Z', reason: 'paper record', score: 90 },
+      body: {
+        personId: p.priya.id,
+        courseId: c.gdpr.id,
+        completedAt: '2026-11-01T10:00:00Z',
+        reason: 'paper record',
+        score: 90,
+      },
     }));
     expect(completion.status).toBe(201);
     await valid('importCompletions', () => ({
-      body: { dryRun: true, rows: [{ email: 'sam@t.example', courseCode: 'GDPR-101', completedAt: '2026-10-01' }] },
+      body: {
+        dryRun: true,
+        rows: [{ email: 'sam@t.example', courseCode: 'GDPR-101', completedAt: '2026-10-01' }],
+      },
     }));
-    const certificates = await valid('listPersonCertificates', () => ({ path: `/api/v1/people/${p.priya.id}/certificates` }));
+    const certificates = await valid('listPersonCertificates', () => ({
+      path: `/api/v1/people/${p.priya.id}/certificates`,
+    }));
     s.certificate = certificates.body.items[0].number;
-    await valid('verifyCertificate', () => ({ path: `/api/v1/certificates/${encodeURIComponent(s.certificate)}` }));
-    await valid('getCertificatePdf', () => ({ path: `/api/v1/certificates/${encodeURIComponent(s.certificate)}/pdf` }));
-    await valid('complianceReport', () => ({ query: `scope=department&departmentId=${f.org.departments.ops.id}&detail=rows` }));
+    await valid('verifyCertificate', () => ({
+      path: `/api/v1/certificates/${encodeURIComponent(s.certificate)}`,
+    }));
+    await valid('getCertificatePdf', () => ({
+      path: `/api/v1/certificates/${encodeURIComponent(s.certificate)}/pdf`,
+    }));
+    await valid('complianceReport', () => ({
+      query: `scope=department&departmentId=${f.org.departments.ops.id}&detail=rows`,
+    }));
     await valid('complianceStatus', () => ({ query: `scope=person&personId=${p.priya.id}` }));
     // Costs, vendors, purchase orders
-    const vendor = await valid('createVendor', () => ({ body: { name: 'Hotel Central', email: 'events@hotel.example' } }));
+    const vendor = await valid('createVendor', () => ({
+      body: { name: 'Hotel Central', email: 'events@hotel.example' },
+    }));
     await valid('listVendors', () => ({ query: 'active=true' }));
-    const po = await valid('raisePurchaseOrder', () => ({ body: { number: 'PO-1001', vendorId: vendor.body.vendorId, currency: 'GBP' } }));
+    const po = await valid('raisePurchaseOrder', () => ({
+      body: { number: 'PO-1001', vendorId: vendor.body.vendorId, currency: 'GBP' },
+    }));
     await valid('addCostItem', () => ({
-      body: { sessionId: s.sessionId, category: 'venue', amount: '400', currency: 'GBP', vendorId: vendor.body.vendorId, purchaseOrderId: po.body.purchaseOrderId },
+      body: {
+        sessionId: s.sessionId,
+        category: 'venue',
+        amount: '400',
+        currency: 'GBP',
+        vendorId: vendor.body.vendorId,
+        purchaseOrderId: po.body.purchaseOrderId,
+      },
     }));
     await valid('listCostItems', () => ({ query: `sessionId=${s.sessionId}` }));
     await valid('listPurchaseOrders', () => ({ query: `vendorId=${vendor.body.vendorId}` }));
-    const read2 = await valid('getPurchaseOrder', () => ({ path: `/api/v1/purchase-orders/${po.body.purchaseOrderId}` }));
+    const read2 = await valid('getPurchaseOrder', () => ({
+      path: `/api/v1/purchase-orders/${po.body.purchaseOrderId}`,
+    }));
     expect(read2.body).toMatchObject({ committed: '400.00', currency: 'GBP' });
-    await valid('setPurchaseOrderStatus', () => ({ path: `/api/v1/purchase-orders/${po.body.purchaseOrderId}/status`, body: { status: 'approved' } }));
+    await valid('setPurchaseOrderStatus', () => ({
+      path: `/api/v1/purchase-orders/${po.body.purchaseOrderId}/status`,
+      body: { status: 'approved' },
+    }));
     // Reports, audit
     const period = 'from=2026-11-01T00:00:00Z&to=2027-01-31T00:00:00Z';
     const costs = await valid('costReport', () => ({ query: period }));
@@ -266,7 +373,9 @@ describe('/api/v1 contract', () => {
     expect(audit.body.next).toEqual(expect.any(String));
     await valid('listAuditEvents', () => ({ query: `limit=3&next=${audit.body.next}` }));
 
-    const missing = operations().map((o) => o.operation.operationId).filter((id) => !calledValid.has(id));
+    const missing = operations()
+      .map((o) => o.operation.operationId)
+      .filter((id) => !calledValid.has(id));
     expect(missing, 'operations never called with a valid request').toEqual([]);
   }, 300_000);
 
@@ -277,7 +386,9 @@ describe('/api/v1 contract', () => {
       const query = (operation.parameters ?? []).filter((x) => x.in === 'query');
       if (path.includes('{')) {
         // A malformed id (or an unknown certificate number).
-        const bad = path.replace(/\{[^}]+\}/, 'not-a-uuid').replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+        const bad = path
+          .replace(/\{[^}]+\}/, 'not-a-uuid')
+          .replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
         const body = operation.requestBody ? {} : undefined;
         answer = await call(f.app, method, bad, body);
       } else if (operation.requestBody) {
@@ -288,9 +399,13 @@ describe('/api/v1 contract', () => {
       } else if (query.some((x) => x.required)) {
         answer = await call(f.app, method, path);
       } else {
-        answer = await call(f.app, method, path, undefined, { authorization: 'Bearer wrong-token-0000000000' });
+        answer = await call(f.app, method, path, undefined, {
+          authorization: 'Bearer wrong-token-0000000000',
+        });
       }
-      expect(answer.status, `${id}: ${answer.status} ${JSON.stringify(answer.body)}`).toBeGreaterThanOrEqual(400);
+      expect(answer.status, `${id}: ${answer.status} ${JSON.stringify(answer.body)}`).toBeGreaterThanOrEqual(
+        400,
+      );
       expect(answer.status, `${id}: ${answer.status}`).toBeLessThan(500);
       expect(answer.body.error, id).toMatchObject({ code: expect.any(String), message: expect.any(String) });
       expectConforms({ method, path, operation, answer });
@@ -303,7 +418,11 @@ describe('/api/v1 contract', () => {
     const anonymous = await f.app.request('/api/v1/people');
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
-    const bad = await call(f.app, 'POST', '/api/v1/sessions', { courseId: f.iltCourseId, days: [{ date: '2026-13-40', start: '09:00', end: '10:00' }], capacity: 3 });
+    const bad = await call(f.app, 'POST', '/api/v1/sessions', {
+      courseId: f.iltCourseId,
+      days: [{ date: '2026-13-40', start: '09:00', end: '10:00' }],
+      capacity: 3,
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error.field).toMatch(/^days/);
     const cursor = await call(f.app, 'GET', '/api/v1/people?next=%%%');
@@ -323,7 +442,5 @@ describe('/api/v1 contract', () => {
 
 /** `#/components/schemas/X` → the components schema registered with ajv. */
 function rewriteRefs<T>(value: T): T {
-  return JSON.parse(
-    JSON.stringify(value).replaceAll('"#/components/schemas/', `"${BASE}#/$defs/`),
-  ) as T;
+  return JSON.parse(JSON.stringify(value).replaceAll('"#/components/schemas/', `"${BASE}#/$defs/`)) as T;
 }

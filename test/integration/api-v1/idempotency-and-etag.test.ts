@@ -30,8 +30,12 @@ describe('/api/v1 idempotency and optimistic concurrency', () => {
 
   it('the same Idempotency-Key twice creates one registration and replays the first answer', async () => {
     const body = { sessionId, personId: f.org.people.priya.id };
-    const first = await call(f.app, 'POST', '/api/v1/registrations', body, { 'idempotency-key': 'book-priya-1' });
-    const again = await call(f.app, 'POST', '/api/v1/registrations', body, { 'idempotency-key': 'book-priya-1' });
+    const first = await call(f.app, 'POST', '/api/v1/registrations', body, {
+      'idempotency-key': 'book-priya-1',
+    });
+    const again = await call(f.app, 'POST', '/api/v1/registrations', body, {
+      'idempotency-key': 'book-priya-1',
+    });
     expect(first.status).toBe(201);
     expect(first.body.kind).toBe('confirmed');
     expect(again.status).toBe(201);
@@ -82,7 +86,13 @@ describe('/api/v1 idempotency and optimistic concurrency', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.error.field).toBe('name');
     // Another body with the same key: the failed attempt left nothing behind to conflict with.
-    const created = await call(f.app, 'POST', '/api/v1/vendors', { name: 'Venue Co' }, { 'idempotency-key': 'vendor-1' });
+    const created = await call(
+      f.app,
+      'POST',
+      '/api/v1/vendors',
+      { name: 'Venue Co' },
+      { 'idempotency-key': 'vendor-1' },
+    );
     expect(created.status).toBe(201);
     expect(await f.t.db.prisma.vendor.count({ where: { name: 'Venue Co' } })).toBe(1);
   });
@@ -91,17 +101,37 @@ describe('/api/v1 idempotency and optimistic concurrency', () => {
     const read = await call(f.app, 'GET', `/api/v1/sessions/${sessionId}`);
     const etag = read.headers.get('etag')!;
     expect(etag).toMatch(/^"\d+"$/);
-    const first = await call(f.app, 'PUT', `/api/v1/sessions/${sessionId}/capacity`, { capacity: 8 }, { 'if-match': etag });
+    const first = await call(
+      f.app,
+      'PUT',
+      `/api/v1/sessions/${sessionId}/capacity`,
+      { capacity: 8 },
+      { 'if-match': etag },
+    );
     expect(first.status).toBe(200);
     expect(first.headers.get('etag')).not.toBe(etag);
-    const stale = await call(f.app, 'PUT', `/api/v1/sessions/${sessionId}/capacity`, { capacity: 3 }, { 'if-match': etag });
+    const stale = await call(
+      f.app,
+      'PUT',
+      `/api/v1/sessions/${sessionId}/capacity`,
+      { capacity: 3 },
+      { 'if-match': etag },
+    );
     expect(stale.status).toBe(412);
     expect(stale.body.error.code).toBe('CONFLICT');
     const after = await f.t.db.prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
     expect(after.capacity).toBe(8);
-    const cancel = await call(f.app, 'POST', `/api/v1/sessions/${sessionId}/cancel`, { reason: 'x' }, { 'if-match': etag });
+    const cancel = await call(
+      f.app,
+      'POST',
+      `/api/v1/sessions/${sessionId}/cancel`,
+      { reason: 'x' },
+      { 'if-match': etag },
+    );
     expect(cancel.status).toBe(412);
-    expect((await f.t.db.prisma.session.findUniqueOrThrow({ where: { id: sessionId } })).status).toBe('scheduled');
+    expect((await f.t.db.prisma.session.findUniqueOrThrow({ where: { id: sessionId } })).status).toBe(
+      'scheduled',
+    );
   });
 
   it('two admins editing a course from the same ETag: one wins, the other gets 412', async () => {
@@ -109,8 +139,20 @@ describe('/api/v1 idempotency and optimistic concurrency', () => {
     const read = await call(f.app, 'GET', `/api/v1/courses/${courseId}`);
     const etag = read.headers.get('etag')!;
     const [a, b] = await Promise.all([
-      call(f.app, 'PATCH', `/api/v1/courses/${courseId}/certificate-settings`, { validityMonths: 24 }, { 'if-match': etag }),
-      call(f.app, 'PATCH', `/api/v1/courses/${courseId}/certificate-settings`, { validityMonths: 6 }, { 'if-match': etag }),
+      call(
+        f.app,
+        'PATCH',
+        `/api/v1/courses/${courseId}/certificate-settings`,
+        { validityMonths: 24 },
+        { 'if-match': etag },
+      ),
+      call(
+        f.app,
+        'PATCH',
+        `/api/v1/courses/${courseId}/certificate-settings`,
+        { validityMonths: 6 },
+        { 'if-match': etag },
+      ),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 412]);
     const winner = a.status === 200 ? 24 : 6;

@@ -18,7 +18,8 @@ async function exportedFunctions(): Promise<string[]> {
   const names: string[] = [];
   for (const area of readdirSync(FEATURES).sort()) {
     const mod = (await import(path.join(FEATURES, area, 'index.ts'))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) if (typeof value === 'function') names.push(`${area}.${name}`);
+    for (const [name, value] of Object.entries(mod))
+      if (typeof value === 'function') names.push(`${area}.${name}`);
   }
   return names.sort();
 }
@@ -29,7 +30,9 @@ describe('use case coverage', () => {
 
   beforeAll(async () => {
     t = await createTestDb();
-    const app = createApp(testDeps(t.db, new Date('2026-11-28T09:00:00Z'), { ADMIN_API_TOKEN: 'x'.repeat(24) }));
+    const app = createApp(
+      testDeps(t.db, new Date('2026-11-28T09:00:00Z'), { ADMIN_API_TOKEN: 'x'.repeat(24) }),
+    );
     const doc = (await (await app.request('/api/openapi.json')).json()) as {
       paths: Record<string, Record<string, { operationId?: string }>>;
     };
@@ -47,9 +50,18 @@ describe('use case coverage', () => {
     expect(stale, 'in use-case-map.ts but no longer exported').toEqual([]);
     const intents = new Set(Object.keys(INTENT_HANDLERS));
     for (const [name, reach] of Object.entries(USE_CASE_MAP)) {
-      for (const op of reach.api ?? []) expect(operationIds.has(op), `${name} → unknown operation ${op}`).toBe(true);
-      for (const intent of reach.chat ?? []) expect(intents.has(intent), `${name} → unknown intent ${intent}`).toBe(true);
-      const ways = [reach.api?.length, reach.chat?.length, reach.http, reach.job, reach.internal, reach.notYet];
+      for (const op of reach.api ?? [])
+        expect(operationIds.has(op), `${name} → unknown operation ${op}`).toBe(true);
+      for (const intent of reach.chat ?? [])
+        expect(intents.has(intent), `${name} → unknown intent ${intent}`).toBe(true);
+      const ways = [
+        reach.api?.length,
+        reach.chat?.length,
+        reach.http,
+        reach.job,
+        reach.internal,
+        reach.notYet,
+      ];
       expect(ways.some(Boolean), `${name} has no way in`).toBe(true);
     }
   });

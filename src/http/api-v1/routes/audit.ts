@@ -11,7 +11,10 @@ const ZAuditEvent = z
   .object({
     id: z.string().openapi({ description: 'Decimal text (64-bit sequence)' }),
     actorId: ZId.nullable(),
-    actorName: z.string().nullable().openapi({ description: '"Admin API" for changes made through this API' }),
+    actorName: z
+      .string()
+      .nullable()
+      .openapi({ description: '"Admin API" for changes made through this API' }),
     action: z.string(),
     entityType: z.string(),
     entityId: z.string(),

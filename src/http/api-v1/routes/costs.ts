@@ -176,7 +176,10 @@ export function costRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
           }),
         ),
       },
-      responses: { 201: json(z.object({ kind: z.literal('created'), vendorId: ZId }), 'Created'), ...IDEMPOTENT_ERRORS },
+      responses: {
+        201: json(z.object({ kind: z.literal('created'), vendorId: ZId }), 'Created'),
+        ...IDEMPOTENT_ERRORS,
+      },
     }),
     async (c) => send(c, await createVendor(deps, c.get('actor'), c.req.valid('json')), 201),
   );
@@ -188,12 +191,17 @@ export function costRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       path: '/api/v1/purchase-orders',
       tags: ['Purchase orders'],
       summary: 'Purchase orders with what is committed against them',
-      request: { query: ZPageQuery.extend({ vendorId: ZId.optional(), status: z.enum(PO_STATUSES).optional() }) },
+      request: {
+        query: ZPageQuery.extend({ vendorId: ZId.optional(), status: z.enum(PO_STATUSES).optional() }),
+      },
       responses: { 200: json(pageOf(ZPurchaseOrder, 'PurchaseOrderPage')), ...COMMON_ERRORS },
     }),
     async (c) => {
       const { next, ...q } = c.req.valid('query');
-      return send(c, toPage(await listPurchaseOrders(deps, c.get('actor'), { ...q, after: decodeCursor(next) })));
+      return send(
+        c,
+        toPage(await listPurchaseOrders(deps, c.get('actor'), { ...q, after: decodeCursor(next) })),
+      );
     },
   );
 
@@ -256,7 +264,10 @@ export function costRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
     async (c) =>
       send(
         c,
-        await setPurchaseOrderStatus(deps, c.get('actor'), { ...c.req.valid('param'), ...c.req.valid('json') }),
+        await setPurchaseOrderStatus(deps, c.get('actor'), {
+          ...c.req.valid('param'),
+          ...c.req.valid('json'),
+        }),
       ),
   );
 }

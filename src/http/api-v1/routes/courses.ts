@@ -59,7 +59,10 @@ export const ZCourse = z
   })
   .openapi('Course');
 
-const ZSaveCourseResult = z.object({ kind: z.enum(['created', 'updated']), course: ZCourse.partial().loose() });
+const ZSaveCourseResult = z.object({
+  kind: z.enum(['created', 'updated']),
+  course: ZCourse.partial().loose(),
+});
 
 /** The course as saveCourse takes it, from its current record, so partial edits keep the rest. */
 const inputOf = (c: CourseRecord): CourseInput => ({
@@ -80,7 +83,12 @@ const inputOf = (c: CourseRecord): CourseInput => ({
 
 export function courseRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
   /** Claims If-Match (when sent), applies `change` to the current course, answers with the new ETag. */
-  const edit = async (actor: Actor, courseId: string, ifMatch: string | undefined, change: Partial<CourseInput>) => {
+  const edit = async (
+    actor: Actor,
+    courseId: string,
+    ifMatch: string | undefined,
+    change: Partial<CourseInput>,
+  ) => {
     const version = ifMatchVersion(ifMatch);
     const current = await getCourseRecord(deps, actor, { courseId });
     if (version) await claimCourseVersion(deps, actor, { courseId, version });
@@ -192,7 +200,13 @@ export function courseRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       request: {
         params: ZCourseIdParam,
         headers: ZIfMatchHeader,
-        body: jsonBody(ZCourseInput.pick({ grantsCertificate: true, validityMonths: true, recertWindowDays: true }).partial()),
+        body: jsonBody(
+          ZCourseInput.pick({
+            grantsCertificate: true,
+            validityMonths: true,
+            recertWindowDays: true,
+          }).partial(),
+        ),
       },
       responses: { 200: json(ZCourse), ...VERSIONED_ERRORS },
     }),
@@ -275,7 +289,9 @@ export function courseRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
           z.object({
             kind: z.literal('assigned'),
             assigned: z.array(z.object({ personId: ZId, enrollmentId: ZId })),
-            alreadyAssigned: z.array(z.object({ personId: ZId, enrollmentId: ZId, dueAt: ZInstant.nullable() })),
+            alreadyAssigned: z.array(
+              z.object({ personId: ZId, enrollmentId: ZId, dueAt: ZInstant.nullable() }),
+            ),
           }),
           'Assigned',
         ),
@@ -304,7 +320,12 @@ export function courseRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       sizeBytes: z.string().openapi({ description: 'Decimal text' }),
       createdAt: ZInstant,
       scos: z.array(
-        z.object({ identifier: z.string(), title: z.string(), launchHref: z.string(), position: z.number().int() }),
+        z.object({
+          identifier: z.string(),
+          title: z.string(),
+          launchHref: z.string(),
+          position: z.number().int(),
+        }),
       ),
     })
     .openapi('Package');

@@ -43,7 +43,8 @@ function scopeOf(q: z.infer<typeof ZScopeQuery>): ComplianceScope {
     if (!value) throw new AppError('VALIDATION', `scope=${q.scope} needs ${field}.`, { field });
     return value;
   };
-  if (q.scope === 'department') return { kind: 'department', departmentId: need(q.departmentId, 'departmentId') };
+  if (q.scope === 'department')
+    return { kind: 'department', departmentId: need(q.departmentId, 'departmentId') };
   if (q.scope === 'manager_line') return { kind: 'manager_line', managerId: need(q.managerId, 'managerId') };
   if (q.scope === 'person') return { kind: 'person', personId: need(q.personId, 'personId') };
   return { kind: 'everyone' };
@@ -167,7 +168,8 @@ export function learningRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
         ...IDEMPOTENT_ERRORS,
       },
     }),
-    async (c) => send(c, await createAssignmentRule(deps, c.get('actor'), { rule: c.req.valid('json') }), 201),
+    async (c) =>
+      send(c, await createAssignmentRule(deps, c.get('actor'), { rule: c.req.valid('json') }), 201),
   );
 
   app.openapi(
@@ -214,7 +216,11 @@ export function learningRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
           'Recorded',
         ),
         200: json(
-          z.object({ kind: z.literal('already_recorded'), completionId: ZId, expiresAt: ZInstant.nullable() }),
+          z.object({
+            kind: z.literal('already_recorded'),
+            completionId: ZId,
+            expiresAt: ZInstant.nullable(),
+          }),
           'The same evidence was already recorded',
         ),
         ...IDEMPOTENT_ERRORS,

@@ -100,7 +100,13 @@ export function peopleRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
           managerId: ZId.optional(),
           status: z.enum(['active', 'inactive']).optional(),
           role: z.enum(['employee', 'instructor', 'admin']).optional(),
-          q: z.string().trim().min(1).max(200).optional().openapi({ description: 'Part of a name or e-mail' }),
+          q: z
+            .string()
+            .trim()
+            .min(1)
+            .max(200)
+            .optional()
+            .openapi({ description: 'Part of a name or e-mail' }),
         }),
       },
       responses: { 200: json(pageOf(ZPerson, 'PersonPage')), ...COMMON_ERRORS },
@@ -165,7 +171,12 @@ export function peopleRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
             kind: z.literal('updated'),
             personId: ZId,
             assigned: z.array(
-              z.object({ enrollmentId: ZId, courseId: ZId, courseTitle: z.string(), dueAt: ZInstant.nullable() }),
+              z.object({
+                enrollmentId: ZId,
+                courseId: ZId,
+                courseTitle: z.string(),
+                dueAt: ZInstant.nullable(),
+              }),
             ),
             withdrawn: z.array(z.object({ enrollmentId: ZId, courseId: ZId, courseTitle: z.string() })),
           }),
@@ -179,7 +190,9 @@ export function peopleRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
         ...c.req.valid('param'),
         changes: {
           ...changes,
-          ...(hireDate !== undefined ? { hireDate: hireDate === null ? null : new Date(`${hireDate}T00:00:00Z`) } : {}),
+          ...(hireDate !== undefined
+            ? { hireDate: hireDate === null ? null : new Date(`${hireDate}T00:00:00Z`) }
+            : {}),
         },
       });
       return send(c, result);
@@ -278,7 +291,10 @@ export function peopleRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       path: '/api/v1/people/{personId}/recommendations',
       tags,
       summary: 'What the person should learn next',
-      request: { params: ZPersonIdParam, query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(5) }) },
+      request: {
+        params: ZPersonIdParam,
+        query: z.object({ limit: z.coerce.number().int().min(1).max(50).default(5) }),
+      },
       responses: {
         200: json(z.object({ items: z.array(z.object({ courseId: ZId }).loose()) })),
         ...COMMON_ERRORS,
@@ -286,7 +302,10 @@ export function peopleRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
     }),
     async (c) =>
       send(c, {
-        items: await recommendCourses(deps, c.get('actor'), { ...c.req.valid('param'), ...c.req.valid('query') }),
+        items: await recommendCourses(deps, c.get('actor'), {
+          ...c.req.valid('param'),
+          ...c.req.valid('query'),
+        }),
       }),
   );
 
@@ -330,7 +349,7 @@ export function peopleRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       method: 'get',
       path: '/api/v1/people/{personId}/journeys',
       tags: ['Journeys'],
-      summary: "The learning journeys a person has started, with progress",
+      summary: 'The learning journeys a person has started, with progress',
       request: { params: ZPersonIdParam },
       responses: { 200: json(z.object({ items: z.array(ZJourneyProgress) })), ...COMMON_ERRORS },
     }),
@@ -343,7 +362,7 @@ export function peopleRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       method: 'get',
       path: '/api/v1/people/{personId}/journeys/{programmeId}',
       tags: ['Journeys'],
-      summary: "How far a person is on one journey",
+      summary: 'How far a person is on one journey',
       request: { params: z.object({ personId: ZId, programmeId: ZId }) },
       responses: { 200: json(ZJourneyProgress), ...COMMON_ERRORS },
     }),
@@ -365,12 +384,18 @@ export function peopleRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       },
       responses: {
         201: json(z.object({ kind: z.literal('started'), progress: ZJourneyProgress }), 'Started'),
-        200: json(z.object({ kind: z.literal('already_started'), progress: ZJourneyProgress }), 'Already started'),
+        200: json(
+          z.object({ kind: z.literal('already_started'), progress: ZJourneyProgress }),
+          'Already started',
+        ),
         ...IDEMPOTENT_ERRORS,
       },
     }),
     async (c) => {
-      const result = await startJourney(deps, c.get('actor'), { ...c.req.valid('param'), ...c.req.valid('json') });
+      const result = await startJourney(deps, c.get('actor'), {
+        ...c.req.valid('param'),
+        ...c.req.valid('json'),
+      });
       return send(c, result, result.kind === 'started' ? 201 : 200);
     },
   );

@@ -16,11 +16,24 @@ import { transferRegistration } from '../../../features/registrations/transfer-r
 import type { Actor } from '../../../features/people/actor.ts';
 import type { ApiEnv } from '../env.ts';
 import { idempotent } from '../idempotency.ts';
-import { COMMON_ERRORS, IDEMPOTENT_ERRORS, ZId, ZIdempotencyHeader, ZInstant, json, jsonBody } from '../schemas.ts';
+import {
+  COMMON_ERRORS,
+  IDEMPOTENT_ERRORS,
+  ZId,
+  ZIdempotencyHeader,
+  ZInstant,
+  json,
+  jsonBody,
+} from '../schemas.ts';
 import { send } from '../send.ts';
 
 const tags = ['Registrations'];
-const ZSeatFill = z.object({ kind: z.string(), registrationId: ZId, personId: ZId, offerExpiresAt: ZInstant.optional() });
+const ZSeatFill = z.object({
+  kind: z.string(),
+  registrationId: ZId,
+  personId: ZId,
+  offerExpiresAt: ZInstant.optional(),
+});
 const ZRegistrationIdParam = z.object({ registrationId: ZId });
 const ZReason = z.object({ reason: z.string().trim().min(1).max(500).optional() });
 
@@ -113,7 +126,13 @@ export function registrationRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       responses: {
         200: json(
           z
-            .object({ registrationId: ZId, sessionId: ZId, personId: ZId, personName: z.string(), status: z.string() })
+            .object({
+              registrationId: ZId,
+              sessionId: ZId,
+              personId: ZId,
+              personName: z.string(),
+              status: z.string(),
+            })
             .openapi('Registration'),
         ),
         ...COMMON_ERRORS,
@@ -144,7 +163,10 @@ export function registrationRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       },
     }),
     async (c) =>
-      send(c, await cancelRegistration(deps, c.get('actor'), { ...c.req.valid('param'), ...c.req.valid('json') })),
+      send(
+        c,
+        await cancelRegistration(deps, c.get('actor'), { ...c.req.valid('param'), ...c.req.valid('json') }),
+      ),
   );
 
   app.openapi(
@@ -245,7 +267,12 @@ export function registrationRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
     'decline-offer',
     'Decline an offered seat on behalf of the learner; it goes to the next in line',
     (actor, registrationId) => declineOffer(deps, actor, { registrationId }),
-    z.object({ kind: z.literal('declined_offer'), registrationId: ZId, sessionId: ZId, fills: z.array(ZSeatFill) }),
+    z.object({
+      kind: z.literal('declined_offer'),
+      registrationId: ZId,
+      sessionId: ZId,
+      fills: z.array(ZSeatFill),
+    }),
     false,
   );
 
@@ -271,7 +298,10 @@ export function registrationRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
           }),
           'Booked',
         ),
-        200: json(z.object({ kind: z.literal('full'), fullSessionIds: z.array(ZId) }), 'Nothing booked: full'),
+        200: json(
+          z.object({ kind: z.literal('full'), fullSessionIds: z.array(ZId) }),
+          'Nothing booked: full',
+        ),
         ...IDEMPOTENT_ERRORS,
       },
     }),
@@ -284,5 +314,4 @@ export function registrationRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       return send(c, result, result.kind === 'booked' ? 201 : 200);
     },
   );
-
 }

@@ -23,7 +23,11 @@ export function reportRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       tags,
       summary: 'Costs per session, programme and department, per learner registered and attended',
       request: {
-        query: ZPeriod.extend({ programmeId: ZId.optional(), courseId: ZId.optional(), departmentId: ZId.optional() }),
+        query: ZPeriod.extend({
+          programmeId: ZId.optional(),
+          courseId: ZId.optional(),
+          departmentId: ZId.optional(),
+        }),
       },
       responses: {
         200: json(
@@ -53,7 +57,10 @@ export function reportRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
     }),
     async (c) => {
       const { from, to, ...q } = c.req.valid('query');
-      return send(c, await costReport(deps, c.get('actor'), { ...q, from: new Date(from), to: new Date(to) }));
+      return send(
+        c,
+        await costReport(deps, c.get('actor'), { ...q, from: new Date(from), to: new Date(to) }),
+      );
     },
   );
 
@@ -90,7 +97,11 @@ export function reportRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
     }),
     async (c) => {
       const { from, to, ...q } = c.req.valid('query');
-      const items = await attendanceReport(deps, c.get('actor'), { ...q, from: new Date(from), to: new Date(to) });
+      const items = await attendanceReport(deps, c.get('actor'), {
+        ...q,
+        from: new Date(from),
+        to: new Date(to),
+      });
       return send(c, { items });
     },
   );
@@ -106,7 +117,9 @@ export function reportRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       responses: {
         200: json(
           z.object({
-            items: z.array(z.object({ courseId: ZId, courseTitle: z.string(), completions: z.number().int() })),
+            items: z.array(
+              z.object({ courseId: ZId, courseTitle: z.string(), completions: z.number().int() }),
+            ),
           }),
         ),
         ...COMMON_ERRORS,
@@ -114,7 +127,11 @@ export function reportRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
     }),
     async (c) => {
       const { from, to, ...q } = c.req.valid('query');
-      const items = await completionsReport(deps, c.get('actor'), { ...q, from: new Date(from), to: new Date(to) });
+      const items = await completionsReport(deps, c.get('actor'), {
+        ...q,
+        from: new Date(from),
+        to: new Date(to),
+      });
       return send(c, { items });
     },
   );

@@ -44,7 +44,13 @@ export const ZSession = z
     sessionId: ZId,
     status: z.enum(['scheduled', 'cancelled', 'completed']),
     cancelReason: z.string().nullable(),
-    course: z.object({ id: ZId, code: z.string(), title: z.string(), kind: z.string(), needsManagerApproval: z.boolean() }),
+    course: z.object({
+      id: ZId,
+      code: z.string(),
+      title: z.string(),
+      kind: z.string(),
+      needsManagerApproval: z.boolean(),
+    }),
     title: z.string().nullable(),
     startsAt: ZInstant,
     endsAt: ZInstant,
@@ -100,7 +106,11 @@ export function sessionRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
   /** Answers with the session's current ETag after a change. */
   const withEtag = async (sessionId: string) => ({ ETag: etagOf(await sessionVersion(deps, { sessionId })) });
   /** Claims the If-Match version, if one was sent, before the change runs. */
-  const claim = async (actor: ApiEnv['Variables']['actor'], sessionId: string, ifMatch: string | undefined) => {
+  const claim = async (
+    actor: ApiEnv['Variables']['actor'],
+    sessionId: string,
+    ifMatch: string | undefined,
+  ) => {
     const version = ifMatchVersion(ifMatch);
     if (version) await claimSessionVersion(deps, actor, { sessionId, version });
   };
@@ -168,7 +178,11 @@ export function sessionRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
         body: jsonBody(
           z.object({
             courseId: ZId,
-            timeZone: z.string().max(64).optional().openapi({ description: "IANA zone; defaults to the venue's" }),
+            timeZone: z
+              .string()
+              .max(64)
+              .optional()
+              .openapi({ description: "IANA zone; defaults to the venue's" }),
             days: z.array(ZDayInput).min(1).max(30),
             capacity: z.number().int(),
             venueId: ZId.optional(),
@@ -237,7 +251,9 @@ export function sessionRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
             kind: z.literal('scheduled'),
             seriesId: ZId,
             description: z.string(),
-            sessions: z.array(z.object({ sessionId: ZId, date: z.string(), startsAt: ZInstant, endsAt: ZInstant })),
+            sessions: z.array(
+              z.object({ sessionId: ZId, date: z.string(), startsAt: ZInstant, endsAt: ZInstant }),
+            ),
             skippedDates: z.array(z.string()),
           }),
           'Scheduled',
@@ -280,7 +296,11 @@ export function sessionRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       const { sessionId } = c.req.valid('param');
       const body = c.req.valid('json');
       await claim(c.get('actor'), sessionId, c.req.valid('header')['if-match']);
-      const result = await rescheduleSession(deps, c.get('actor'), { sessionId, ...body, days: toDays(body.days) });
+      const result = await rescheduleSession(deps, c.get('actor'), {
+        sessionId,
+        ...body,
+        days: toDays(body.days),
+      });
       return send(c, result, 200, await withEtag(sessionId));
     },
   );
