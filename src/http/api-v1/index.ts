@@ -30,10 +30,20 @@ export function apiV1Routes(deps: Deps): OpenAPIHono<ApiEnv> {
     description: 'ADMIN_API_TOKEN',
   });
 
-  let actor: Actor | undefined;
+  // The service actor's row is made when the app is built (after migrations and the demo
+  // seed in src/main.ts), never by a request: a refused request must store nothing.
+  let actor = deps.config.ADMIN_API_TOKEN ? ensureServiceActor(deps) : undefined;
   app.use('/api/v1/*', requireAdminToken(deps.config.ADMIN_API_TOKEN), async (c, next) => {
-    actor ??= await serviceActor(deps);
-    c.set('actor', actor);
+    actor ??= ensureServiceActor(deps);
+    const current = actor;
+    // A failed attempt (database down at start-up) is retried by the next request.
+    c.set(
+      'actor',
+      await current.catch((error) => {
+        if (actor === current) actor = undefined;
+        throw error;
+      }),
+    );
     await next();
   });
 
@@ -63,12 +73,13 @@ export function apiV1Routes(deps: Deps): OpenAPIHono<ApiEnv> {
   return app;
 }
 
-/** Two first requests at once may both try to create the service actor; the loser reads it. */
-async function serviceActor(deps: Deps): Promise<Actor> {
-  try {
-    return await apiServiceActor(deps.db.prisma);
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'P2002') throw error;
+/** Two replicas starting at once may both create the service actor; the loser reads it. */
+function ensureServiceActor(deps: Deps): Promise<Actor> {
+  const made = apiServiceActor(deps.db.prisma).catch((error: { code?: string }) => {
+    if (error.code !== 'P2002') throw error;
     return apiServiceActor(deps.db.prisma);
-  }
+  });
+  // Handled here so a failure at start-up is not an unhandled rejection; requests see it.
+  made.catch(() => undefined);
+  return made;
 }
