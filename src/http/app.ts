@@ -10,12 +10,13 @@ import { certificateRoutes } from './certificate-routes.ts';
 import { lmsApiRoutes } from './lms-api-routes.ts';
 import { scormRoutes } from './scorm-routes.ts';
 import { cliRoutes } from './cli-routes.ts';
+import { apiV1Routes } from './api-v1/index.ts';
 import { refuseNulInJson } from './refuse-nul.ts';
 import { KB, MB, limitBodiesByRoute } from './body-limit.ts';
 
 /** Bodies bigger than the default, by route; everything else (chat, JSON APIs) gets 64 KB. */
 const BODY_LIMITS: [RegExp, number][] = [
-  [/^\/api\/lms\/completions\/import$/, 6 * MB],
+  [/^\/api\/(lms|v1)\/completions\/import$/, 6 * MB],
   [/^\/scorm\/commit\//, MB],
   [/^\/api\/messages$/, 256 * KB],
   [/^\/slack\/events$/, 256 * KB],
@@ -43,5 +44,6 @@ export function createApp(deps: Deps): Hono {
   app.route('/', lmsApiRoutes(deps));
   app.route('/', scormRoutes(deps));
   app.route('/', cliRoutes(deps));
+  app.route('/', apiV1Routes(deps));
   return app;
 }

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { HTTPException } from 'hono/http-exception';
 import { AppError, type AppErrorCode } from '../shared/app-error.ts';
+import { STALE_VERSION } from '../shared/app-error-reasons.ts';
 import type { Logger } from '../shared/logger.ts';
 import { isDatabaseUnavailable } from '../db/errors.ts';
 
@@ -47,7 +48,13 @@ export function statusForCode(code: AppErrorCode): ContentfulStatusCode {
 
 export function errorResponse(error: unknown, c: Context, log: Logger): Response {
   if (error instanceof AppError) {
-    return c.json({ error: { code: error.code, message: error.userMessage } }, statusForCode(error.code));
+    const field = typeof error.details?.field === 'string' ? error.details.field : undefined;
+    // An edit from an old copy (If-Match) is a conflict to the domain, 412 to HTTP.
+    const status = error.details?.reason === STALE_VERSION ? 412 : statusForCode(error.code);
+    return c.json(
+      { error: { code: error.code, message: error.userMessage, ...(field ? { field } : {}) } },
+      status,
+    );
   }
   if (error instanceof HTTPException) {
     const code = error.status === 401 ? 'UNAUTHENTICATED' : error.status === 404 ? 'NOT_FOUND' : 'VALIDATION';

@@ -13,3 +13,4 @@ export {
 } from './evaluate-assignment-rules.ts';
 export { runAssignmentRules } from './run-assignment-rules.ts';
 export { updatePerson, type PersonChanges, type UpdatePersonResult } from './update-person.ts';
+export { listAssignmentRules, type AssignmentRuleRecord } from './list-assignment-rules.ts';

@@ -22,3 +22,12 @@ export {
   type MatchableCourse,
 } from './course-match.ts';
 export { getCourseSettings } from './course-settings.ts';
+export {
+  listCourses,
+  getCourseRecord,
+  listProgrammes,
+  type CourseRecord,
+  type ListCoursesInput,
+  type ProgrammeRecord,
+} from './list-courses.ts';
+export { claimCourseVersion } from './claim-course-version.ts';

@@ -19,3 +19,4 @@ export {
   type ExtractLimits,
   type ExtractedZip,
 } from './safe-extract.ts';
+export { listPackages, getPackage, type PackageRecord } from './list-packages.ts';

@@ -21,3 +21,12 @@ export {
 } from './cost-report.ts';
 export { parseAmount, parseCurrency, isKnownCurrency, type MoneyByCurrency } from './money.ts';
 export { findVendors, type VendorMatch } from './find-vendors.ts';
+export {
+  listVendors,
+  listPurchaseOrders,
+  getPurchaseOrder,
+  listCostItems,
+  type VendorRecord,
+  type PurchaseOrderRecord,
+  type CostItemRecord,
+} from './list-costs.ts';

@@ -22,3 +22,5 @@ export {
   type LinkChatIdentityInput,
   type LinkChatIdentityResult,
 } from './link-chat-identity.ts';
+export { listPeople, getPerson, type PersonRecord, type ListPeopleInput } from './list-people.ts';
+export { apiServiceActor, API_SERVICE_EMAIL, API_SERVICE_NAME } from './api-service-actor.ts';

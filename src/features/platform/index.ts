@@ -12,3 +12,9 @@ export {
   type DialogueThread,
   type StoredDialogue,
 } from './dialogue-state.ts';
+export {
+  claimIdempotencyKey,
+  saveIdempotentAnswer,
+  releaseIdempotencyKey,
+  type IdempotencyClaim,
+} from './idempotency-keys.ts';

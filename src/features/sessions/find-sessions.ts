@@ -111,7 +111,8 @@ export async function getSession(
   return listing;
 }
 
-async function loadListings(
+/** Sessions matching `where` with their seats and instructors, by start then id. */
+export async function loadListings(
   deps: Deps,
   where: Prisma.SessionWhereInput,
   take: number,
@@ -119,7 +120,7 @@ async function loadListings(
   const now = deps.clock.now();
   const sessions = await deps.db.prisma.session.findMany({
     where,
-    orderBy: { startsAt: 'asc' },
+    orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
     take,
     include: {
       course: { select: { id: true, code: true, title: true, kind: true, needsManagerApproval: true } },

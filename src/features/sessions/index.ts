@@ -39,3 +39,5 @@ export type { InstructorInput, ConflictOverride } from './session-writer.ts';
 export type { Conflict } from './conflicts.ts';
 export type { LocalDayInput, DayInstants } from './local-dates.ts';
 export { validateCapacity } from './session-writer.ts';
+export { listSessions, type ListSessionsInput } from './list-sessions.ts';
+export { claimSessionVersion, sessionVersion } from './claim-session-version.ts';
