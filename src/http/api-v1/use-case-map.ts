@@ -52,6 +52,7 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   'catalogue.findProgramme': { chat: ['report'] },
   'catalogue.getCourse': { api: ['getCourse'], chat: ['launch_course', 'schedule_sessions'] },
   'catalogue.getCourseRecord': { api: ['getCourse', 'updateCourse'] },
+  'catalogue.getCourseSettings': { api: ['getCourse'], chat: ['set_certificate_validity'] },
   'catalogue.listCourses': { api: ['listCourses'] },
   'catalogue.listProgrammes': { api: ['listProgrammes'] },
   'catalogue.loadCatalogue': helper('catalogue loader behind findCourses and matchCourses'),
@@ -60,6 +61,7 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   'catalogue.rankCourses': helper('course matching rule'),
   'catalogue.saveCourse': {
     api: ['saveCourse', 'updateCourse', 'setCertificateSettings', 'setPrerequisites'],
+    chat: ['set_certificate_validity'],
   },
   'catalogue.scoreCourse': helper('course matching rule'),
   'catalogue.toSummary': helper('row → summary mapper'),
@@ -106,7 +108,8 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   // costs
   'costs.addCostItem': { api: ['addCostItem'], chat: ['add_cost'] },
   'costs.costReport': { api: ['costReport'], chat: ['report'] },
-  'costs.createVendor': { api: ['createVendor'] },
+  'costs.createVendor': { api: ['createVendor'], chat: ['add_vendor'] },
+  'costs.findVendors': { chat: ['raise_purchase_order'] },
   'costs.getPurchaseOrder': { api: ['getPurchaseOrder'] },
   'costs.isKnownCurrency': helper('money rule'),
   'costs.listCostItems': { api: ['listCostItems'] },
@@ -114,7 +117,7 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   'costs.listVendors': { api: ['listVendors'] },
   'costs.parseAmount': helper('money parser'),
   'costs.parseCurrency': helper('money parser'),
-  'costs.raisePurchaseOrder': { api: ['raisePurchaseOrder'] },
+  'costs.raisePurchaseOrder': { api: ['raisePurchaseOrder'], chat: ['raise_purchase_order'] },
   'costs.setPurchaseOrderStatus': { api: ['setPurchaseOrderStatus'] },
   // journeys
   'journeys.assertJourneyStepOpen': helper('rule behind booking a journey step'),
@@ -122,7 +125,8 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   'journeys.loadJourney': helper('loader'),
   'journeys.myJourneys': { api: ['listPersonJourneys'], chat: ['my_journeys'] },
   'journeys.progressOf': helper('progress rule'),
-  'journeys.startJourney': { api: ['startJourney'] },
+  'journeys.startJourney': { api: ['startJourney'], chat: ['start_journey'] },
+  'journeys.findJourneys': { chat: ['start_journey', 'journey_progress'] },
   'journeys.stepStatuses': helper('progress rule'),
   // learning
   'learning.myProgress': { api: ['getPersonProgress'], chat: ['my_learning'] },
@@ -207,7 +211,7 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   },
   'scorm.verifyLaunchToken': helper('launch token'),
   // sessions
-  'sessions.assignInstructor': { api: ['assignInstructor'] },
+  'sessions.assignInstructor': { api: ['assignInstructor'], chat: ['assign_instructor'] },
   'sessions.cancelSession': { api: ['cancelSession'], chat: ['cancel_session'] },
   'sessions.claimSessionVersion': {
     api: ['rescheduleSession', 'cancelSession', 'changeCapacity', 'assignInstructor'],
