@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { loadConfig } from '../src/config.ts';
+import { envValue, loadConfig } from '../src/config.ts';
 import { createApp } from '../src/http/app.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import { systemClock } from '../src/shared/clock.ts';
@@ -23,7 +23,8 @@ import { buildPackage } from '../test/helpers/scorm-zips.ts';
 import { freshBenchDb } from './lib/bench-db.ts';
 import { percentile, printComparison } from './lib/report.ts';
 
-const LEARNERS = 16;
+/** 100 learners committing at once: the target load. */
+const LEARNERS = Number(envValue('BENCH_LEARNERS') ?? 100);
 const DURATION_MS = 5_000;
 
 interface Run {
