@@ -201,6 +201,12 @@ export default async function run(): Promise<void> {
       true,
     );
     printComparison(
+      'SCORM commit use case in-process (no HTTP) vs the bare state write',
+      { label: 'recordCommit (one statement when unchanged)', value: direct.perSecond, unit: 'commits/s' },
+      { label: 'raw SQL UPDATE of the ScoState row', value: rawWrite.perSecond, unit: 'writes/s' },
+      true,
+    );
+    printComparison(
       'SCORM commit latency p99',
       { label: 'POST /scorm/commit p99', value: subject.p99, unit: 'ms' },
       { label: 'GET /health p99', value: baseline.p99, unit: 'ms' },
