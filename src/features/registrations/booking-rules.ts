@@ -177,7 +177,7 @@ export async function loadFactsAndBook(
        WHERE f.person ->> 'status' = 'active' AND f.existing IS NULL AND f.clash IS NULL
          AND json_array_length(f.missing) = 0 AND NOT f."gatedJourneyStep"
     ), ticket AS (
-      UPDATE "Session" SET "waitlistCounter" = "waitlistCounter" + 1
+      UPDATE "Session" SET "waitlistCounter" = "waitlistCounter" + 1, "updatedAt" = now()
        WHERE id = ${session.id}::uuid AND EXISTS (SELECT 1 FROM decision WHERE status = 'waitlisted')
       RETURNING "waitlistCounter"
     ), reg AS (
