@@ -120,8 +120,9 @@ export async function tryQuietCommit(
     ), state AS (
       UPDATE "ScoState" s
          SET cmi = ${cmiJson}::jsonb, location = ${snap.location}::text, "suspendData" = ${snap.suspendData}::text,
+             -- updatedAt is wall time, as the @updatedAt of the full path writes it.
              "exitMode" = ${snap.exit}::text, "commitSeq" = ${sequence}::int, terminated = false,
-             "updatedAt" = ${commit.now}::timestamptz
+             "updatedAt" = now()
         FROM attempt
        WHERE s."attemptId" = attempt.id AND s."scoId" = ${commit.scoId}::uuid
          AND s."commitSeq" < ${sequence}::int
