@@ -3,6 +3,8 @@
  * exports `default async function run(): Promise<void>` and prints its own comparison.
  */
 import { readdirSync } from 'node:fs';
+import os from 'node:os';
+import { printed } from './lib/report.ts';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -15,6 +17,13 @@ if (files.length === 0) {
   console.error(`No benchmark matches ${only.join(', ')}.`);
   process.exit(2);
 }
+// Other work on the machine moves every figure: say how busy it was.
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const loadBefore = load();
 for (const file of files) {
   console.log(`\n# ${file}`);
   const mod = (await import(pathToFileURL(path.join(import.meta.dirname, file)).href)) as {
@@ -22,4 +31,10 @@ for (const file of files) {
   };
   await mod.default();
 }
+const fmt = (v: number) => v.toFixed(v < 10 ? 2 : 0);
+console.log(`\n# Summary (load average before ${loadBefore}, after ${load()}; ${os.cpus().length} cores)`);
+for (const p of printed)
+  console.log(
+    `  ${p.title}\n    ${fmt(p.subject.value)} ${p.subject.unit} vs ${fmt(p.baseline.value)} ${p.baseline.unit} (${p.baseline.label}): ${p.ratio.toFixed(2)}x`,
+  );
 process.exit(0);

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { loadConfig } from '../src/config.ts';
+import { envValue, loadConfig } from '../src/config.ts';
 import { createApp } from '../src/http/app.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import { systemClock } from '../src/shared/clock.ts';
@@ -18,12 +18,15 @@ import type { Deps } from '../src/deps.ts';
 import { importPackage } from '../src/features/content/import-package.ts';
 import { launchCourse } from '../src/features/scorm/launch-course.ts';
 import { openPlayer } from '../src/features/scorm/open-player.ts';
+import { recordCommit } from '../src/features/scorm/record-commit.ts';
 import { loadActor, SYSTEM_ACTOR } from '../src/features/people/actor.ts';
 import { buildPackage } from '../test/helpers/scorm-zips.ts';
 import { freshBenchDb } from './lib/bench-db.ts';
 import { percentile, printComparison } from './lib/report.ts';
+import { httpLoad } from './lib/http-load.ts';
 
-const LEARNERS = 16;
+/** 100 learners committing at once: the issue's target load. */
+const LEARNERS = Number(envValue('BENCH_LEARNERS') ?? 100);
 const DURATION_MS = 5_000;
 
 interface Run {
@@ -89,6 +92,7 @@ export default async function run(): Promise<void> {
     const imported = await importPackage(deps, SYSTEM_ACTOR, { zip });
     const scoId = imported.scos[0]!.id;
     const urls: string[] = [];
+    const tokens: string[] = [];
     const bases: number[] = [];
     for (let i = 0; i < LEARNERS; i++) {
       const person = await db.prisma.person.create({
@@ -98,36 +102,40 @@ export default async function run(): Promise<void> {
         courseId: imported.courseId,
       });
       const token = launch.url.split('/scorm/launch/')[1]!;
+      tokens.push(token);
       const view = await openPlayer(deps, { token });
       if (view.kind !== 'ready') throw new Error('player not ready');
       bases.push(view.sequenceBase);
       urls.push(`${base}/scorm/commit/${token}/${scoId}`);
     }
     const suspendData = 'x'.repeat(2_000);
-    const commit = (worker: number, n: number) =>
-      fetch(urls[worker]!, {
+    const healthUrls = urls.map(() => `${base}/health`);
+    const template = JSON.stringify({
+      cmi: {
+        core: {
+          lesson_status: 'incomplete',
+          lesson_location: 'page',
+          exit: 'suspend',
+          session_time: '00:00:05',
+          score: { raw: '50' },
+        },
+        suspend_data: suspendData,
+      },
+      commitSequence: 0,
+    }).replace('"commitSequence":0', '"commitSequence":__N__');
+    const commitLoad = (durationMs: number, offset: number) =>
+      httpLoad({
+        urls,
+        durationMs,
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          cmi: {
-            core: {
-              lesson_status: 'incomplete',
-              lesson_location: String(n),
-              exit: 'suspend',
-              session_time: '00:00:05',
-              score: { raw: '50' },
-            },
-            suspend_data: suspendData,
-          },
-          commitSequence: bases[worker]! + n,
-        }),
+        bodyTemplate: template,
+        sequenceBase: bases.map((b) => b + offset),
       });
-    const health = () => fetch(`${base}/health`);
 
     // Warm both paths (JIT, connection pool) before measuring.
-    await loop(LEARNERS, 500, (_w) => health());
-    await loop(LEARNERS, 500, (w, n) => commit(w, n));
-    const baseline = await loop(LEARNERS, DURATION_MS, () => health());
+    await httpLoad({ urls: healthUrls, durationMs: 500 });
+    await commitLoad(500, 0);
+    const baseline = await httpLoad({ urls: healthUrls, durationMs: DURATION_MS });
     const stateIds = (
       await db.sql.query<{ id: string }>(`SELECT id::text AS id FROM "ScoState" ORDER BY id`)
     ).map((r) => r.id);
@@ -145,7 +153,29 @@ export default async function run(): Promise<void> {
       return new Response('{"result":true}');
     });
     // Sequences continue above the warm-up's, so no commit is ignored as stale.
-    const subject = await loop(LEARNERS, DURATION_MS, (w, n) => commit(w, n + 1_000_000));
+    const subject = await commitLoad(DURATION_MS, 1_000_000);
+    // The use case alone, without HTTP: what the commit costs the service and the database.
+    const direct = await loop(LEARNERS, DURATION_MS, async (w, n) => {
+      const outcome = await recordCommit(deps, {
+        token: tokens[w]!,
+        scoId,
+        terminate: false,
+        body: {
+          cmi: {
+            core: {
+              lesson_status: 'incomplete',
+              lesson_location: String(n),
+              exit: 'suspend',
+              session_time: '00:00:05',
+              score: { raw: '50' },
+            },
+            suspend_data: suspendData,
+          },
+          commitSequence: bases[w]! + n + 2_000_000,
+        },
+      });
+      return new Response(outcome.kind === 'applied' ? '{"result":true}' : '{"result":false}');
+    });
 
     console.log(`  ${LEARNERS} concurrent learners, ${DURATION_MS / 1000}s each; PostgreSQL (${db.kind})`);
     console.log(
@@ -153,6 +183,9 @@ export default async function run(): Promise<void> {
     );
     console.log(
       `  health: ${baseline.requests} requests, p50 ${baseline.p50.toFixed(1)} ms, errors ${baseline.errors}`,
+    );
+    console.log(
+      `  recordCommit in-process (no HTTP): ${direct.requests} commits, ${direct.perSecond.toFixed(0)}/s, p50 ${direct.p50.toFixed(1)} ms, p99 ${direct.p99.toFixed(1)} ms, errors ${direct.errors}`,
     );
     console.log(`  raw SQL state write: ${rawWrite.requests} writes, p50 ${rawWrite.p50.toFixed(1)} ms`);
     printComparison(
@@ -164,6 +197,12 @@ export default async function run(): Promise<void> {
     printComparison(
       'SCORM commit throughput vs the bare state write',
       { label: 'POST /scorm/commit (state + roll-up)', value: subject.perSecond, unit: 'req/s' },
+      { label: 'raw SQL UPDATE of the ScoState row', value: rawWrite.perSecond, unit: 'writes/s' },
+      true,
+    );
+    printComparison(
+      'SCORM commit use case in-process (no HTTP) vs the bare state write',
+      { label: 'recordCommit (one statement when unchanged)', value: direct.perSecond, unit: 'commits/s' },
       { label: 'raw SQL UPDATE of the ScoState row', value: rawWrite.perSecond, unit: 'writes/s' },
       true,
     );

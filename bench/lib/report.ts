@@ -5,6 +5,9 @@ export interface Figure {
   unit: string;
 }
 
+/** Every comparison printed in this run, for the summary `npm run bench` ends with. */
+export const printed: { title: string; subject: Figure; baseline: Figure; ratio: number }[] = [];
+
 export function printComparison(
   title: string,
   subject: Figure,
@@ -12,6 +15,7 @@ export function printComparison(
   higherIsBetter: boolean,
 ): void {
   const ratio = subject.value / baseline.value;
+  printed.push({ title, subject, baseline, ratio });
   const fmt = (f: Figure) => `${f.value.toFixed(f.value < 10 ? 2 : 0)} ${f.unit}`;
   console.log(`\n## ${title}`);
   console.log(`  ${subject.label.padEnd(44)} ${fmt(subject)}`);

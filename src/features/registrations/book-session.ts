@@ -11,10 +11,16 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { enqueueNotification } from '../notifications/enqueue-notification.ts';
 import { assertCanActFor } from '../people/authorize.ts';
-import { isAdmin, type Actor } from '../people/actor.ts';
-import { assertBookable, assertBookingFacts, loadBookingFacts } from './booking-rules.ts';
+import { actorIdOf, isAdmin, type Actor } from '../people/actor.ts';
+import {
+  assertBookable,
+  assertBookingFacts,
+  loadFactsAndBook,
+  type BookingFacts,
+  type WrittenBooking,
+} from './booking-rules.ts';
 import { assertJourneyStepOpen } from '../journeys/assert-journey-step-open.ts';
-import { approvalButtons, when, zonesOf } from './notification-text.ts';
+import { approvalButtons, when } from './notification-text.ts';
 import { createRegistration } from './registration-history.ts';
 import { drawWaitlistTicket, isUuid, lockSessionOrThrow, type LockedSession } from './seat-store.ts';
 
@@ -102,7 +108,12 @@ export interface BookLockedOptions {
 
 export type BookLockedResult = BookSessionResult | SessionFull;
 
-/** The booking itself, with `session` already locked by the caller. */
+/**
+ * The booking itself, with `session` already locked by the caller. Every lock holder makes
+ * everyone queued behind it wait, so the usual booking is one statement under the lock (facts,
+ * decision and writes) plus the commit; only a gated journey step or an approval request takes
+ * more.
+ */
 export async function bookLocked(
   tx: DbClient,
   deps: Pick<Deps, 'clock'>,
@@ -113,75 +124,108 @@ export async function bookLocked(
 ): Promise<BookLockedResult> {
   const now = deps.clock.now();
   assertBookable(session, now);
-  const facts = await loadBookingFacts(tx, session, personId, options.ignoreClashWith);
+  // Booked by a manager or an admin = approved by them; only self-bookings wait for approval.
+  const needsApproval = session.course.needsManagerApproval && actor.personId === personId && !isAdmin(actor);
+  const { facts, written } = await loadFactsAndBook(
+    tx,
+    session,
+    personId,
+    {
+      actorId: actorIdOf(actor),
+      needsApproval,
+      overbook: options.overbook,
+      whenFull: options.whenFull,
+      channel: options.channel,
+      groupId: options.groupId,
+    },
+    options.ignoreClashWith,
+  );
+  if (written) return bookedResult(tx, now, session, personId, facts, written);
   assertBookingFacts(session, facts);
   // On a learning journey the person has started, earlier steps may have to come first
   // (asked only for courses that are gated journey steps, to keep the lock short).
   if (facts.gatedJourneyStep) await assertJourneyStepOpen(tx, personId, session.courseId);
-  const person = facts.person!;
   const hasSeat = facts.seatsTaken < session.capacity;
-  const common = { sessionId: session.id, personId, channel: options.channel, groupId: options.groupId };
-  // Booked by a manager or an admin = approved by them; only self-bookings wait for approval.
-  const needsApproval = session.course.needsManagerApproval && actor.personId === personId && !isAdmin(actor);
-
-  if (hasSeat && needsApproval) {
-    const registration = await createRegistration(tx, actor, { ...common, status: 'pending_approval' });
-    if (person.managerId) {
-      await enqueueNotification(tx, {
-        kind: 'registration.approval_requested',
-        recipientId: person.managerId,
-        dueAt: now,
-        payload: {
-          registrationId: registration.id,
-          sessionId: session.id,
-          personId,
-          personName: person.name,
-          courseTitle: session.course.title,
-          text: `${person.name} asks to join ${session.course.title} (${when(session, (await zonesOf(tx, [person.managerId])).get(person.managerId))}). The seat is held until you decide.`,
-          buttons: approvalButtons(registration.id, person.name.split(' ')[0] ?? person.name),
-        },
-        dedupeKey: `approval-requested:${registration.id}`,
-      });
-    }
-    return {
-      kind: 'pending_approval',
-      registrationId: registration.id,
-      sessionId: session.id,
-      approverId: person.managerId,
-    };
-  }
-  if (hasSeat || options.overbook) {
-    const registration = await createRegistration(tx, actor, {
-      ...common,
-      status: 'confirmed',
-      overbooked: !hasSeat,
-      reason: hasSeat ? undefined : `overbooked by admin (capacity ${session.capacity})`,
-    });
-    return {
-      kind: 'confirmed',
-      registrationId: registration.id,
-      sessionId: session.id,
-      overbooked: !hasSeat,
-    };
-  }
-  if (options.whenFull === 'report')
+  if (!hasSeat && !options.overbook && options.whenFull === 'report')
     return {
       kind: 'full',
       sessionId: session.id,
       waitlisted: facts.waitlisted,
       waitlistMode: session.course.waitlistMode === 'offer' ? 'offer' : 'auto',
     };
-  const ticket = await drawWaitlistTicket(tx, session.id);
+  // A gated step that is open: the same decision as the statement above, written step by step.
+  const common = { sessionId: session.id, personId, channel: options.channel, groupId: options.groupId };
+  const status = hasSeat
+    ? needsApproval
+      ? 'pending_approval'
+      : 'confirmed'
+    : options.overbook
+      ? 'confirmed'
+      : 'waitlisted';
+  const ticket = status === 'waitlisted' ? await drawWaitlistTicket(tx, session.id) : null;
   const registration = await createRegistration(tx, actor, {
     ...common,
-    status: 'waitlisted',
+    status,
     waitlistTicket: ticket,
+    overbooked: status === 'confirmed' && !hasSeat,
+    reason:
+      status === 'confirmed' && !hasSeat ? `overbooked by admin (capacity ${session.capacity})` : undefined,
   });
+  return bookedResult(tx, now, session, personId, facts, {
+    id: registration.id,
+    status,
+    ticket,
+    overbooked: status === 'confirmed' && !hasSeat,
+  });
+}
+
+/** The caller's answer for a registration just written; an approval request also asks the manager. */
+async function bookedResult(
+  tx: DbClient,
+  now: Date,
+  session: LockedSession,
+  personId: string,
+  facts: BookingFacts,
+  written: WrittenBooking,
+): Promise<BookSessionResult> {
+  const person = facts.person!;
+  if (written.status === 'pending_approval') {
+    if (person.managerId) {
+      await enqueueNotification(tx, {
+        kind: 'registration.approval_requested',
+        recipientId: person.managerId,
+        dueAt: now,
+        payload: {
+          registrationId: written.id,
+          sessionId: session.id,
+          personId,
+          personName: person.name,
+          courseTitle: session.course.title,
+          text: `${person.name} asks to join ${session.course.title} (${when(session, person.managerTimeZone ?? undefined)}). The seat is held until you decide.`,
+          buttons: approvalButtons(written.id, person.name.split(' ')[0] ?? person.name),
+        },
+        dedupeKey: `approval-requested:${written.id}`,
+      });
+    }
+    return {
+      kind: 'pending_approval',
+      registrationId: written.id,
+      sessionId: session.id,
+      approverId: person.managerId,
+    };
+  }
+  if (written.status === 'confirmed')
+    return {
+      kind: 'confirmed',
+      registrationId: written.id,
+      sessionId: session.id,
+      overbooked: written.overbooked,
+    };
   return {
     kind: 'waitlisted',
-    registrationId: registration.id,
+    registrationId: written.id,
     sessionId: session.id,
-    ticket,
+    ticket: written.ticket!,
     // Everyone already waiting is ahead: tickets only grow, and we hold the lock.
     position: facts.waitlisted + 1,
   };

@@ -3,6 +3,8 @@
  * They run with the session row locked, so what they see cannot change before the write.
  */
 import type { DbClient } from '../../db/transaction.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { Channel } from '../../shared/channel.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { LIVE, type LockedSession } from './seat-store.ts';
 
@@ -106,7 +108,7 @@ export async function findClash(
  * which is what bounds throughput on a popular session.
  */
 export interface BookingFacts {
-  person: { status: string; managerId: string | null; name: string } | null;
+  person: { status: string; managerId: string | null; name: string; managerTimeZone: string | null } | null;
   existing: { id: string; status: string } | null;
   clash: { sessionId: string; title: string; startsAt: Date } | null;
   missing: { code: string; title: string }[];
@@ -122,21 +124,116 @@ export async function loadBookingFacts(
   personId: string,
   ignoreClashWith: string[] = [],
 ): Promise<BookingFacts> {
+  const rows = await tx.$queryRaw<FactsRow[]>`
+    WITH facts AS (${factsQuery(session, personId, ignoreClashWith)}) SELECT * FROM facts`;
+  return factsOf(rows[0]!);
+}
+
+/** What the combined statement may write: the decision is the same as in book-session.ts. */
+export interface BookingWrite {
+  actorId: string | null;
+  /** A self-booking on an approval course: the seat is held pending the manager. */
+  needsApproval: boolean;
+  overbook: boolean;
+  whenFull: 'waitlist' | 'report';
+  channel?: Channel;
+  groupId?: string;
+}
+
+export interface WrittenBooking {
+  id: string;
+  status: 'confirmed' | 'pending_approval' | 'waitlisted';
+  ticket: number | null;
+  overbooked: boolean;
+}
+
+/**
+ * The facts and, when every rule passes, the booking itself, in one statement under the
+ * session lock: seat decision, waitlist ticket, registration, its history and its audit
+ * event. Run after the lock statement, so its snapshot sees every booking committed before
+ * the lock was granted. Nothing is written when a rule fails (the caller throws the answer
+ * from the facts), when the session is full and the caller asked to be told, or when the
+ * course is a gated journey step (the journey check runs first, then the usual writes).
+ */
+export async function loadFactsAndBook(
+  tx: DbClient,
+  session: LockedSession,
+  personId: string,
+  write: BookingWrite,
+  ignoreClashWith: string[] = [],
+): Promise<{ facts: BookingFacts; written: WrittenBooking | null }> {
+  const overbookReason = `overbooked by admin (capacity ${session.capacity})`;
+  const rows = await tx.$queryRaw<(FactsRow & { written: WrittenBooking | null })[]>`
+    WITH facts AS (${factsQuery(session, personId, ignoreClashWith)}),
+    decision AS (
+      SELECT CASE
+               WHEN f."seatsTaken" < ${session.capacity}::int
+                 THEN CASE WHEN ${write.needsApproval}::boolean THEN 'pending_approval' ELSE 'confirmed' END
+               WHEN ${write.overbook}::boolean THEN 'confirmed'
+               WHEN ${write.whenFull}::text = 'waitlist' THEN 'waitlisted'
+             END AS status,
+             f."seatsTaken" >= ${session.capacity}::int AS full
+        FROM facts f
+       WHERE f.person ->> 'status' = 'active' AND f.existing IS NULL AND f.clash IS NULL
+         AND json_array_length(f.missing) = 0 AND NOT f."gatedJourneyStep"
+    ), ticket AS (
+      UPDATE "Session" SET "waitlistCounter" = "waitlistCounter" + 1, "updatedAt" = now()
+       WHERE id = ${session.id}::uuid AND EXISTS (SELECT 1 FROM decision WHERE status = 'waitlisted')
+      RETURNING "waitlistCounter"
+    ), reg AS (
+      INSERT INTO "Registration" ("sessionId", "personId", status, "waitlistTicket", "groupId", "sourceChannel", "actedById", overbooked)
+      SELECT ${session.id}::uuid, ${personId}::uuid, d.status::"RegistrationStatus", (SELECT "waitlistCounter" FROM ticket),
+             ${write.groupId ?? null}::uuid, ${write.channel ?? 'system'}::"Channel", ${write.actorId}::uuid,
+             d.full AND d.status = 'confirmed'
+        FROM decision d WHERE d.status IS NOT NULL
+      RETURNING *
+    ), history AS (
+      INSERT INTO "RegistrationEvent" ("registrationId", "fromStatus", "toStatus", "toSessionId", "actorId", reason)
+      SELECT id, NULL, status, "sessionId", "actedById", CASE WHEN overbooked THEN ${overbookReason}::text END FROM reg
+    ), audit AS (
+      INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId", after)
+      SELECT "actedById", CASE WHEN overbooked THEN 'registration.overbooked' ELSE 'registration.' || status END,
+             'Registration', id::text, to_jsonb(reg.*)
+        FROM reg
+    )
+    SELECT f.*,
+           (SELECT json_build_object('id', r.id, 'status', r.status, 'ticket', r."waitlistTicket", 'overbooked', r.overbooked)
+              FROM reg r) AS written
+      FROM facts f`;
+  const row = rows[0]!;
+  return { facts: factsOf(row), written: row.written };
+}
+
+interface FactsRow {
+  person: BookingFacts['person'];
+  existing: { id: string; status: string } | null;
+  clash: { sessionId: string; title: string; startsAt: string } | null;
+  missing: { code: string; title: string }[];
+  seatsTaken: number;
+  waitlisted: number;
+  gatedJourneyStep: boolean;
+}
+
+function factsOf(row: FactsRow): BookingFacts {
+  return {
+    person: row.person,
+    existing: row.existing,
+    clash: row.clash ? { ...row.clash, startsAt: new Date(row.clash.startsAt) } : null,
+    missing: row.missing,
+    seatsTaken: row.seatsTaken,
+    waitlisted: row.waitlisted,
+    gatedJourneyStep: row.gatedJourneyStep,
+  };
+}
+
+function factsQuery(session: LockedSession, personId: string, ignoreClashWith: string[]): Prisma.Sql {
   const ignore = [session.id, ...ignoreClashWith];
-  const rows = await tx.$queryRaw<
-    {
-      person: { status: string; managerId: string | null; name: string } | null;
-      existing: { id: string; status: string } | null;
-      clash: { sessionId: string; title: string; startsAt: string } | null;
-      missing: { code: string; title: string }[];
-      seatsTaken: number;
-      waitlisted: number;
-      gatedJourneyStep: boolean;
-    }[]
-  >`
+  return Prisma.sql`
     SELECT
-      (SELECT json_build_object('status', p.status, 'managerId', p."managerId", 'name', p.name)
-         FROM "Person" p WHERE p.id = ${personId}::uuid) AS person,
+      (SELECT json_build_object('status', p.status, 'managerId', p."managerId", 'name', p.name,
+                                'managerTimeZone', m."timeZone")
+         FROM "Person" p LEFT JOIN "Person" m ON m.id = p."managerId"
+        WHERE p.id = ${personId}::uuid) AS person,
       (SELECT json_build_object('id', r.id, 'status', r.status)
          FROM "Registration" r
         WHERE r."sessionId" = ${session.id}::uuid AND r."personId" = ${personId}::uuid
@@ -168,16 +265,6 @@ export async function loadBookingFacts(
         WHERE r."sessionId" = ${session.id}::uuid AND r.status = 'waitlisted') AS waitlisted,
       EXISTS (SELECT 1 FROM "ProgrammeStep" ps JOIN "Programme" pg ON pg.id = ps."programmeId"
                WHERE ps."courseId" = ${session.courseId}::uuid AND ps."requiresPrevious" AND pg.kind = 'journey') AS "gatedJourneyStep"`;
-  const row = rows[0]!;
-  return {
-    person: row.person,
-    existing: row.existing,
-    clash: row.clash ? { ...row.clash, startsAt: new Date(row.clash.startsAt) } : null,
-    missing: row.missing,
-    seatsTaken: row.seatsTaken,
-    waitlisted: row.waitlisted,
-    gatedJourneyStep: row.gatedJourneyStep,
-  };
 }
 
 /** The same answers as the individual assertions above, from facts already read. */

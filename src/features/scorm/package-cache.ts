@@ -1,7 +1,8 @@
 /**
- * A package never changes after import (a new upload is a new package), so its manifest and
- * SCO list are read once per process and kept: every commit needs them, and re-reading the
- * manifest JSON on each one was most of a commit's cost.
+ * A package never changes after import: replacing a course's content is a new upload, hence a
+ * new package id and a new cache key, so an entry never goes stale and needs no invalidation.
+ * Its manifest and SCO list are read once per process and kept: every commit needs them, and
+ * re-reading the manifest JSON on each one was most of a commit's cost.
  */
 import type { DbClient } from '../../db/transaction.ts';
 import { AppError } from '../../shared/app-error.ts';
@@ -19,6 +20,9 @@ export interface PackageInfo {
 
 const MAX_CACHED = 500;
 const cache = new Map<string, PackageInfo>();
+
+/** The package if this process has read it already (no database call). */
+export const cachedPackageInfo = (packageId: string): PackageInfo | undefined => cache.get(packageId);
 
 export async function packageInfo(db: DbClient, packageId: string): Promise<PackageInfo> {
   const hit = cache.get(packageId);

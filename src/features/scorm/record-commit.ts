@@ -24,15 +24,23 @@ import { recordCompletion } from '../completions/record-completion.ts';
 import { enqueueNotification } from '../notifications/enqueue-notification.ts';
 import { assertAttemptOwnership, manifestScoOf } from './attempt-access.ts';
 import { verifyLaunchToken } from './launch-token.ts';
-import { packageInfo } from './package-cache.ts';
-import type { ManifestSco } from '../content/parse-manifest.ts';
+import { packageInfo, cachedPackageInfo } from './package-cache.ts';
+import {
+  clamp,
+  decimalOrNull,
+  rememberAttemptPackage,
+  rememberedPackageOf,
+  rollupInputKey,
+  stateColumnsOf,
+  thresholdsOf,
+  tryQuietCommit,
+} from './quiet-commit.ts';
 import {
   isSuspendExit,
   percentOf,
   readSnapshot,
   type CompletionState,
   type SuccessState,
-  type Thresholds,
 } from './cmi-snapshot.ts';
 import { earnsCompletion, rollUp, type ScoResult } from './rollup.ts';
 import { checkCmi } from './check-cmi.ts';
@@ -67,6 +75,7 @@ interface LockedAttempt {
   sessionBlock: number | null;
   sessionOpenedAt: Date | null;
   terminatedBlocks: number[] | null;
+  settingsHash: string;
 }
 
 export interface RecordCommitInput {
@@ -93,6 +102,19 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
   const claims = verifyLaunchToken(deps.config, input.token, now);
   if (!UUID.test(input.scoId)) throw new AppError('NOT_FOUND', 'That SCO is not part of this course.');
 
+  // The common autocommit (place and suspend data moved, result unchanged) takes one statement.
+  const knownPackage = rememberedPackageOf(claims.attemptId);
+  const quiet = await tryQuietCommit(deps, knownPackage ? cachedPackageInfo(knownPackage) : undefined, {
+    claims,
+    scoId: input.scoId,
+    cmi: cmiIn,
+    commitSequence,
+    omitted,
+    terminate: input.terminate,
+    now,
+  });
+  if (quiet) return { kind: 'applied', attemptStatus: quiet.attemptStatus, completionRecorded: false };
+
   return inTransaction(deps.db.prisma, async (tx) => {
     // One commit at a time per attempt (the roll-up reads every SCO's state). The same query
     // checks the attempt is the token's person's and reads the SCO's current state: each
@@ -102,7 +124,8 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
              a."finishedAt", a."startedAt", p.status::text AS "personStatus", c."scormCompletion" AS "courseCompletion",
              s.id::text AS "stateId", s.terminated, s."commitSeq", s."totalTimeSeconds",
              s."sessionBlock", s."sessionOpenedAt", s."terminatedBlocks",
-             CASE WHEN ${omitted.length > 0} THEN s.cmi END AS "storedCmi"
+             CASE WHEN ${omitted.length > 0} THEN s.cmi END AS "storedCmi",
+             md5(coalesce(c."scormCompletion"::text, '')) AS "settingsHash"
       FROM "Attempt" a
       JOIN "Person" p ON p.id = a."personId"
       LEFT JOIN "Course" c ON c.id = a."courseId"
@@ -112,6 +135,7 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
     assertAttemptOwnership(claims, row ? { ...row, person: { status: row.personStatus } } : null);
     const attempt = { id: claims.attemptId, ...row! };
     const pkg = await packageInfo(tx, attempt.packageId);
+    rememberAttemptPackage(attempt.id, attempt.packageId);
     const sco = pkg.scos.find((s) => s.id === input.scoId);
     if (!sco) throw new AppError('NOT_FOUND', 'That SCO is not part of this course.');
     if (attempt.finishedAt) return { kind: 'ignored', reason: 'attempt_finished' } as const;
@@ -173,13 +197,13 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
     if (version === 'scorm12' && input.terminate) keepFinishStatus(cmi, snap.completion, snap.success);
     const totalTimeSeconds =
       (existing?.totalTimeSeconds ?? 0) + (input.terminate ? sessionSecondsOf(snap.sessionSeconds) : 0);
+    const statusColumns = stateColumnsOf(snap);
+    // What the roll-up below reads from this SCO, so the next commit can tell whether it must roll up.
+    const percentNow = percentOf(readSnapshot(version, cmi, thresholdsOf(entry)));
     const columns = {
       cmi: cmi as Prisma.InputJsonValue,
-      completionStatus: snap.completion,
-      successStatus: snap.success,
-      scoreRaw: decimalOrNull(snap.scoreRaw, 999_999.99),
-      scoreScaled: snap.scoreScaled == null ? null : clamp(snap.scoreScaled, -1, 1),
-      progress: snap.progress,
+      ...statusColumns,
+      rollupKey: `${rollupInputKey(statusColumns, percentNow)}:${attempt.settingsHash}`,
       location: snap.location,
       suspendData: snap.suspendData,
       exitMode: snap.exit,
@@ -290,11 +314,6 @@ export async function recordCommit(deps: Deps, input: RecordCommitInput): Promis
   });
 }
 
-const thresholdsOf = (entry: ManifestSco | undefined): Thresholds => ({
-  masteryScore: entry?.masteryScore ?? null,
-  scaledPassingScore: entry?.scaledPassingScore ?? null,
-  completionThreshold: entry?.completionThreshold ?? null,
-});
 /** The status the LMS decided on LMSFinish is the one the SCO sees when it is opened again. */
 function keepFinishStatus(cmi: Record<string, unknown>, completion: CompletionState, success: SuccessState) {
   const core = (cmi.core && typeof cmi.core === 'object' ? cmi.core : {}) as Record<string, unknown>;
@@ -310,7 +329,4 @@ function keepFinishStatus(cmi: Record<string, unknown>, completion: CompletionSt
           : null;
   if (decided && decided !== reported) cmi.core = { ...core, lesson_status: decided };
 }
-const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
-const decimalOrNull = (n: number | null, limit: number) =>
-  n == null || Math.abs(n) > limit ? null : Math.round(n * 100) / 100;
 const formatPercent = (p: number) => (Number.isInteger(p) ? String(p) : p.toFixed(1).replace(/\.0$/, ''));

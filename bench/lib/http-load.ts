@@ -1,0 +1,66 @@
+/**
+ * An HTTP load generator on its own thread: in production the learners' browsers are other
+ * machines, so the requests are made from a worker thread and the service's event loop is not
+ * also running the clients. Each of `workers` virtual clients sends its next request as soon
+ * as the previous one answered; a request's body is built from a template by replacing the
+ * `__N__` placeholder with the client's running number plus `sequenceBase[worker]`.
+ */
+import { Worker } from 'node:worker_threads';
+import { percentile } from './report.ts';
+
+export interface HttpLoad {
+  urls: string[];
+  durationMs: number;
+  method?: 'GET' | 'POST';
+  /** JSON text with `__N__` where the request's number goes. */
+  bodyTemplate?: string;
+  sequenceBase?: number[];
+}
+
+export interface LoadRun {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { urls, durationMs, method, bodyTemplate, sequenceBase } = workerData;
+(async () => {
+  const latencies = [];
+  let errors = 0;
+  const started = performance.now();
+  const until = started + durationMs;
+  await Promise.all(urls.map(async (url, worker) => {
+    for (let n = 1; performance.now() < until; n++) {
+      const t0 = performance.now();
+      const body = bodyTemplate ? bodyTemplate.replace('__N__', String((sequenceBase?.[worker] ?? 0) + n)) : undefined;
+      const response = await fetch(url, { method, headers: body ? { 'content-type': 'application/json' } : {}, body });
+      const text = await response.text();
+      latencies.push(performance.now() - t0);
+      if (!response.ok || (text.startsWith('{"result"') && !text.includes('"result":true'))) errors++;
+    }
+  }));
+  parentPort.postMessage({ latencies, errors, elapsed: (performance.now() - started) / 1000 });
+})();
+`;
+
+export function httpLoad(load: HttpLoad): Promise<LoadRun> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { eval: true, workerData: { method: 'GET', ...load } });
+    worker.once('error', reject);
+    worker.once('message', (m: { latencies: number[]; errors: number; elapsed: number }) => {
+      void worker.terminate();
+      const sorted = m.latencies.sort((a, b) => a - b);
+      resolve({
+        requests: sorted.length,
+        perSecond: sorted.length / m.elapsed,
+        p50: percentile(sorted, 50),
+        p99: percentile(sorted, 99),
+        errors: m.errors,
+      });
+    });
+  });
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ScoState" ADD COLUMN     "rollupKey" TEXT;

@@ -1,0 +1,59 @@
+/**
+ * `npm run build`: compiles src/ and adapters/ to dist/ once, so `npm start` runs plain
+ * JavaScript instead of compiling TypeScript at every start (tsx stays for `npm run dev`, the
+ * CLI and the tests). Types are checked by `npm run typecheck`, not here: the emit alone is
+ * a few seconds. `--if-stale` (prestart) builds only when a source file is newer than the
+ * last build. The code finds package.json, prompts/, prisma/migrations, the demo package and
+ * the parser's cached model relative to its own file, so dist/ links to them.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const stamp = path.join(dist, '.built');
+const sources = ['src', 'adapters', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
+
+/** Newest modification time under the given paths (ms). */
+function newest(entry) {
+  const info = statSync(entry, { throwIfNoEntry: false });
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  let latest = info.mtimeMs;
+  for (const name of readdirSync(entry)) latest = Math.max(latest, newest(path.join(entry, name)));
+  return latest;
+}
+
+const ifStale = process.argv.includes('--if-stale');
+const builtAt = statSync(stamp, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+if (ifStale && builtAt > 0 && sources.every((s) => newest(path.join(root, s)) <= builtAt)) process.exit(0);
+
+const started = Date.now();
+rmSync(dist, { recursive: true, force: true });
+const tsc = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+
+/** dist/<to> → <from>: what the compiled code reads beside itself. */
+const links = [
+  ['package.json', 'package.json'],
+  ['prompts', 'prompts'],
+  ['prisma', 'prisma'],
+  ['node_modules', 'node_modules'],
+  ['src/seed/packages', 'src/seed/packages'],
+];
+for (const [to, from] of links) {
+  const target = path.join(dist, to);
+  if (!existsSync(path.join(root, from))) continue;
+  mkdirSync(path.dirname(target), { recursive: true });
+  symlinkSync(path.relative(path.dirname(target), path.join(root, from)), target);
+}
+writeFileSync(stamp, `${new Date().toISOString()}\n`);
+console.log(`built dist/ in ${Date.now() - started} ms`);
