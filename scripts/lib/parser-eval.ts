@@ -156,10 +156,12 @@ function slotChecks(c: ParserCase, parsed: ParsedMessage): [string, unknown, unk
   const check = (key: keyof ParserCase, actual: unknown) => {
     if (c[key] !== undefined) checks.push([key, c[key], actual]);
   };
-  check('course', s.course);
+  // A journey is named the way a course is; the labels call both `course`.
+  check('course', s.course ?? s.journey);
   check('person', person?.name);
   check('team', person?.kind === 'team');
-  const range = s.when ?? s.period ?? follow?.when;
+  // `day` is the first date the text names: a reschedule's new date when it names only that.
+  const range = s.when ?? s.to ?? s.period ?? follow?.when;
   if (c.day !== undefined) {
     const tz = c.tz ?? 'Europe/London';
     const local = range ? toLocal(new Date(range.from), tz) : undefined;

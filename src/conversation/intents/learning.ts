@@ -13,11 +13,12 @@ import {
 } from '../../features/compliance/index.ts';
 import { isAppError } from '../../shared/app-error.ts';
 import { myProgress } from '../../features/learning/index.ts';
+import { EXPIRING_WITHIN_DAYS } from '../../features/compliance/index.ts';
 import { launchCourse } from '../../features/scorm/index.ts';
 import { formatRange } from '../../shared/time.ts';
 import { reply, say } from '../reply/build.ts';
 import { pickPerson } from './people.ts';
-import { coursesMeant } from './lookups.ts';
+import { coursesMeant, namesCourse } from './lookups.ts';
 import type { IntentHandler, Turn } from './turn.ts';
 
 const day = (turn: Turn, d: Date | null) =>
@@ -34,7 +35,18 @@ export const handleMyLearning: IntentHandler<'my_learning'> = async (turn, inten
   const who = await pickPerson(turn, intent, intent.slots.person, resolved);
   if (who.kind === 'reply') return who.reply;
   const personId = who.kind === 'one' ? who.person.id : undefined;
-  const progress = await myProgress(turn.deps, turn.actor, { personId });
+  const all = await myProgress(turn.deps, turn.actor, { personId });
+  // "have I done GDPR yet?": the same record, narrowed to the course named.
+  const course = intent.slots.course;
+  const keep = <T extends { courseTitle: string }>(rows: T[]) =>
+    course ? rows.filter((r) => namesCourse(r.courseTitle, course)) : rows;
+  const progress = {
+    ...all,
+    overdue: keep(all.overdue),
+    assigned: keep(all.assigned),
+    inProgress: keep(all.inProgress),
+    completed: keep(all.completed),
+  };
   const whose = who.kind === 'one' ? `${who.person.name.split(' ')[0]}'s` : 'Your';
   const filter = intent.slots.filter ?? 'all';
   const blocks = [];
@@ -70,6 +82,26 @@ export const handleMyLearning: IntentHandler<'my_learning'> = async (turn, inten
           p.courseTitle,
           day(turn, p.dueAt),
           p.progressPercent === null ? (p.booked ? 'booked' : '—') : `${p.progressPercent}%`,
+        ]),
+      });
+  }
+  if (filter === 'expiring') {
+    // Certificates that lapse within the compliance window, or have lapsed: time to renew.
+    const soon = new Date(turn.now.getTime() + EXPIRING_WITHIN_DAYS * 86_400_000);
+    const expiring = progress.completed.filter((c) => c.expiresAt && c.expiresAt <= soon);
+    lines.push(
+      expiring.length
+        ? `${expiring.length} to renew within ${EXPIRING_WITHIN_DAYS} days.`
+        : `Nothing to renew in the next ${EXPIRING_WITHIN_DAYS} days.`,
+    );
+    if (expiring.length)
+      blocks.push({
+        type: 'table' as const,
+        title: 'To renew',
+        columns: ['Course', 'Valid until'],
+        rows: expiring.map((c) => [
+          c.courseTitle,
+          `${day(turn, c.expiresAt)}${c.expired ? ' (expired)' : ''}`,
         ]),
       });
   }

@@ -2,7 +2,12 @@
  * The reads intent handlers share, each a call to a use case with the person asking as the
  * Actor: which courses a phrase means, one session as replies show it.
  */
-import { type CourseMatch, matchCourses } from '../../features/catalogue/index.ts';
+import {
+  type CourseMatch,
+  MIN_MATCH_SCORE,
+  matchCourses,
+  scoreCourse,
+} from '../../features/catalogue/index.ts';
 import { getSession } from '../../features/sessions/index.ts';
 import { isAppError } from '../../shared/app-error.ts';
 import { fromListing, type SessionSummary } from '../reply/session-summary.ts';
@@ -11,6 +16,11 @@ import type { Turn } from './turn.ts';
 /** The courses a phrase most likely means (one, or a few that fit equally well). */
 export async function coursesMeant(turn: Turn, text: string): Promise<CourseMatch[]> {
   return (await matchCourses(turn.deps, turn.actor, { text })).best;
+}
+
+/** Whether a row's course is the one a phrase names, by the same scoring the catalogue uses. */
+export function namesCourse(courseTitle: string, phrase: string): boolean {
+  return scoreCourse(phrase, { code: '', title: courseTitle, tags: [], description: '' }) >= MIN_MATCH_SCORE;
 }
 
 /** One session by id, or undefined when it does not exist (an old button, a stale "it"). */

@@ -6,7 +6,7 @@ import { listRegistrations } from '../../features/registrations/index.ts';
 import { viewSessionRoster } from '../../features/attendance/index.ts';
 import { reply, say, sessionLine, sessionsTable } from '../reply/build.ts';
 import { fromListing, type SessionSummary } from '../reply/session-summary.ts';
-import { coursesMeant } from './lookups.ts';
+import { coursesMeant, namesCourse } from './lookups.ts';
 import type { ReplyButton } from '../types.ts';
 import { pickSession, remember } from './pick-session.ts';
 import type { IntentHandler } from './turn.ts';
@@ -81,9 +81,11 @@ export const handleMyBookings: IntentHandler<'my_bookings'> = async (turn, inten
   const to = when ? new Date(when.to) : undefined;
   const bookings = (await listRegistrations(turn.deps, turn.actor, { upcomingOnly: true }))
     .filter((b) => ['confirmed', 'pending_approval', 'offered', 'waitlisted'].includes(b.status))
-    .filter((b) => b.session.endsAt > from && (!to || b.session.startsAt < to));
+    .filter((b) => b.session.endsAt > from && (!to || b.session.startsAt < to))
+    .filter((b) => !intent.slots.course || namesCourse(b.session.courseTitle, intent.slots.course));
   if (bookings.length === 0) {
-    return reply(`You're not booked on anything${when?.text ? ` ${when.text}` : ' coming up'}.`, {
+    const what = intent.slots.course ? ` for ${intent.slots.course}` : '';
+    return reply(`You're not booked on anything${what}${when?.text ? ` ${when.text}` : ' coming up'}.`, {
       next: [say('Find sessions', 'what sessions are coming up?'), say('My learning', 'my learning')],
     });
   }

@@ -37,6 +37,10 @@ export function findMoney(text: string): (Money & Span) | undefined {
   // "-£400", "minus 400 pounds": the sign stays, so the use case can refuse it with a reason.
   const before = text.slice(0, found.index);
   const sign = /(?:-|−|\bminus\s?)$/.exec(before);
+  // A credit or refund takes money off: the amount is read as negative, and the use case
+  // decides what a negative cost may be.
+  if (!sign && found.amount !== '0.00' && /\b(?:credit|credited|refund|refunded|rebate)\b/.test(text))
+    return { ...found, amount: `-${found.amount}` };
   if (!sign || found.amount === '0.00') return found;
   return { ...found, amount: `-${found.amount}`, index: sign.index, length: found.length + sign[0].length };
 }
@@ -200,7 +204,8 @@ export function findCapacity(text: string): number | undefined {
   const m =
     /(-?\d+)\s*(?:seats?|places?|spaces?|spots?|people|learners|attendees|participants|delegates)\b/.exec(
       text,
-    ) ?? /\b(?:capacity|max(?:imum)?|cap)\s*(?:of\s*|to\s*|at\s*)?(-?\d+)\b/.exec(text);
+    ) ??
+    /\b(?:capacity|max(?:imum)?|cap|capped|limit(?:ed)?)\s*(?:of\s*|to\s*|at\s*|is\s*)?(-?\d+)\b/.exec(text);
   // Exact, even when absurd ("99999999999 seats"): the use case refuses it with a reason.
   return m ? Number(m[1]) : undefined;
 }
@@ -304,6 +309,23 @@ const STOP_NAMES = new Set([
   'people',
   'reminders',
   'reminder',
+  // Words that open a sentence the way a name would ("nobody has…", "training will…").
+  'nobody',
+  'noone',
+  'what',
+  'which',
+  'there',
+  'training',
+  'trainer',
+  'instructor',
+  'class',
+  'he',
+  'she',
+  'they',
+  'attendance',
+  'manual',
+  'data',
+  'health',
 ]);
 
 /** Somebody other than the speaker: "book Priya on…", "Sam's request", "my team", "mark bob as a no-show". */
@@ -315,9 +337,11 @@ export function findPerson(text: string): (PersonRef & Span) | undefined {
   if (team) return { kind: 'team', index: team.index, length: team[0].length };
   const patterns = [
     /\b([a-z][a-z-]+)'s\s+(?:request|booking|registration|approval|place|seat|excel|leadership|first|fire)\b/,
-    /\b(?:book|register|enrol|sign up|signup|add|put|cancel|remind|nudge|chase|approve|decline|reject|mark)\s+([a-z][a-z-]+)(?:\s+[a-z][a-z-]+)?\s+(?:on|onto|in|into|for|as|up|about|down|'s)\b/,
+    /\b(?:book|register|enrol|enroll|sign|signup|add|put|cancel|remind|nudge|chase|approve|decline|reject|mark|withdraw|remove|drop|pull|unregister|message|email|tell|ping|set|move|transfer|switch|excuse)\s+([a-z][a-z-]+)(?:\s+[a-z][a-z-]+)?\s+(?:on|onto|in|into|for|as|up|about|down|from|off|out|to|'s)\b/,
+    // "send a reminder to maria", "drop a note to ben about …".
+    /\b(?:reminder|nudge|note|message|ping|email)\s+(?:to|for)\s+([a-z][a-z-]+)\b/,
     /\b(?:remind|nudge|chase|ping|approve|decline|reject)\s+([a-z][a-z-]+)$/,
-    /^([a-z][a-z-]+)\s+(?:was|is|wasn't|didn't|did not|attended|left|arrived|showed|turned|missed|came|only|stayed|went|headed)\b/,
+    /^([a-z][a-z-]+)\s+(?:was|is|wasn't|didn't|did not|attended|left|arrived|showed|turned|missed|came|only|stayed|went|headed|never|will|won't|can't|cannot|needs|has|hasn't|should|must|wants)\b/,
     /\bfor\s+([a-z][a-z-]+)$/,
     // "ping sam to…", "make dana the trainer", "can tom teach…", "give it to alex".
     /^(?:ping|poke|hassle|chase|nudge|remind|give|make|can|could|let|have|assign|allocate|put|get|follow up with)\s+([a-z][a-z-]+)\s+(?!up\b|on\b|in\b|onto\b)[a-z]/,
@@ -382,6 +406,12 @@ const COST_CATEGORIES: [RegExp, 'venue' | 'facilitator' | 'travel' | 'materials'
   [/\b(materials?|workbooks?|handouts?|printing|books)\b/, 'materials'],
   [/\b(catering|lunch|food|coffee|refreshments|snacks|breakfast)\b/, 'catering'],
 ];
+/** The category named first: "travel costs for the forklift trainer" is travel. */
 export function findCostCategory(text: string) {
-  return COST_CATEGORIES.find(([pattern]) => pattern.test(text))?.[1];
+  let best: { at: number; category: (typeof COST_CATEGORIES)[number][1] } | undefined;
+  for (const [pattern, category] of COST_CATEGORIES) {
+    const at = pattern.exec(text)?.index;
+    if (at !== undefined && (!best || at < best.at)) best = { at, category };
+  }
+  return best?.category;
 }

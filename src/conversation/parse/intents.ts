@@ -164,13 +164,14 @@ export const ZIntentCancelBooking = z.object({
 });
 export const ZIntentMyBookings = z.object({
   intent: z.literal('my_bookings'),
-  slots: z.object({ when: ZDateRange.optional() }),
+  slots: z.object({ when: ZDateRange.optional(), course: ZCourseText.optional() }),
 });
 export const ZIntentMyLearning = z.object({
   intent: z.literal('my_learning'),
   slots: z.object({
-    filter: z.enum(['all', 'completed', 'overdue', 'due', 'in_progress']).optional(),
+    filter: z.enum(['all', 'completed', 'overdue', 'due', 'in_progress', 'expiring']).optional(),
     person: ZPersonRef.optional(),
+    course: ZCourseText.optional(),
   }),
 });
 export const ZIntentLaunchCourse = z.object({

@@ -148,6 +148,41 @@ function numberAfterTo(text: string): number | undefined {
 }
 
 /** Words of a compliance question that are never part of the course name. */
+/** Words of an attendance note that are never part of a course name. */
+const ATTENDANCE_WORDS = new Set(
+  "attended present absent there here showed turned arrived left early late never came missed stayed sick ill holiday partial only half lunch wasn't didn't did not show no-show register everybody nobody".split(
+    ' ',
+  ),
+);
+
+/** Words of a reschedule or cancellation that are never part of a course name. */
+const SESSION_ADMIN_WORDS = new Set(
+  'delete remove calendar pull postpone postponed move moved shift push bring reschedule rescheduled change date day cancelling scrap scrapped axe call off running trainer dropped'.split(
+    ' ',
+  ),
+);
+
+/** Words of an approval that are never part of a course name. */
+const APPROVAL_WORDS = new Set(
+  "approve approved approval decline declined reject rejected deny denied refuse sign off ok okay happy fine go ahead request requests budget gone allow not don't".split(
+    ' ',
+  ),
+);
+
+/** Words of a reminder request that are never part of a course name. */
+const NUDGE_WORDS = new Set(
+  "remind reminder reminders nudge ping poke chase hassle message email tell note drop send them those ones her him his she he they their lot everyone overdue late behind expiring soon who haven't hasn't finish finished do complete".split(
+    ' ',
+  ),
+);
+
+/** Words of a cost note that are never part of a course name. */
+const COST_WORDS = new Set(
+  'cost costs spent spend paid pay charged charge came came to was were fee fees hire bill invoice expense expenses credit refund group lunch coffee pastries food snacks refreshments breakfast room hire hall printing workbooks handouts books travel hotel taxi flights mileage trainer facilitator instructor speaker tutor coach quid pounds euros dollars bucks log record we us'.split(
+    ' ',
+  ),
+);
+
 const COMPLIANCE_WORDS = new Set(
   "compliance compliant status doing who whos hasnt havent hasn't haven't done lapsed expired expiring renew needs which reports staff department lot everyone anyone behind date up-to-date in of".split(
     ' ',
@@ -203,7 +238,11 @@ const FILLER = new Set(
     'are there other options else more all again today tomorrow week month year quarter morning afternoon evening ' +
     'monday tuesday wednesday thursday friday saturday sunday than then too very really actually maybe perhaps thanks ' +
     "hi hello hey ok okay yes yeah no not don't can't won't make able as such much many lot lots please have has had " +
-    'got getting free space spaces open opening openings held happen happening planned scheduled due overdue completed'
+    'got getting free space spaces open opening openings held happen happening planned scheduled due overdue completed ' +
+    // Verbs and small words of questions about one's record, never part of a course name.
+    'yet again already ever finish finished finishing complete completing done fail failed pass passed being where ' +
+    'why soon asap status progress far close through half middle good best improve improving ' +
+    'her him his she he they their mine still went how'
   ).split(' '),
 );
 
@@ -284,6 +323,36 @@ class SlotReader {
   }
 }
 
+/**
+ * "My learning" narrowed by what the question asks, first rule that matches wins: "what
+ * do I still need to complete" asks what is due, although it says "complete".
+ */
+const LEARNING_FILTERS: [RegExp, 'overdue' | 'in_progress' | 'due' | 'expiring' | 'completed'][] = [
+  [/\b(overdue|late|behind)\b/, 'overdue'],
+  [
+    /\b(haven'?t|have not|not yet|but not|not) (finished|completed|done)\b|\bhalf ?way|\bpart ?way|\bin progress\b|\bin the middle of\b|\bunfinished\b|\bhalf[- ]done\b/,
+    'in_progress',
+  ],
+  [
+    /\b(still|yet) (need|have|got) to\b|\b(need|have|got) to (do|complete|finish|take)\b|\bstill (to do|outstanding)\b/,
+    'due',
+  ],
+  [/\b(expir\w*|renew\w*|run(ning)? out|lapse|lapsing|in date|out of date)\b/, 'expiring'],
+  [
+    /\b(completed|done|finish|finished|complete|pass|passed|achieved|learn[et]d?|attended|taken|transcript|history)\b/,
+    'completed',
+  ],
+  [/\b(started|through)\b/, 'in_progress'],
+  [/\b(due|outstanding|to ?do|need to|have to|assigned|pending|left|mandatory|required)\b/, 'due'],
+];
+
+/** Words of a question about one's record that are never part of a course name. */
+const LEARNING_WORDS = new Set(
+  'learning record transcript history mandatory required assigned outstanding left late behind modules renew renewal expire expires expiring expired lapse lapsed date cert certs certificate certificates qualifications progress anything everything stuff list'.split(
+    ' ',
+  ),
+);
+
 function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: string): Slots {
   const r = new SlotReader(text, ctx);
   const { used, slots } = r;
@@ -305,34 +374,22 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       break;
     case 'my_bookings':
       r.dateSlot();
+      r.course();
       break;
     case 'my_learning': {
-      const filter = /\b(overdue|late|behind)\b/.test(text)
-        ? 'overdue'
-        : /\b(haven'?t|have not|not yet) (finished|completed|done)\b|\bhalf ?way|\bpart ?way|\bin progress\b/.test(
-              text,
-            )
-          ? 'in_progress'
-          : /\b(completed|done|finish|finished|complete|pass|passed|achieved|learn[et]d?|attended|taken|transcript|history)\b/.test(
-                text,
-              )
-            ? 'completed'
-            : /\b(in progress|started|unfinished|half[- ]done|half ?way|part ?way|through|haven'?t finished|not finished)\b/.test(
-                  text,
-                )
-              ? 'in_progress'
-              : /\b(due|outstanding|to ?do|need to|have to|assigned|pending|left|mandatory|required)\b/.test(
-                    text,
-                  )
-                ? 'due'
-                : undefined;
+      const filter = LEARNING_FILTERS.find(([pattern]) => pattern.test(text))?.[1];
       if (filter) slots.filter = filter;
       const other =
         /\bwhat (?:has|have) ([a-z]+) (?:completed|done|finished|passed)\b|\b([a-z]+)'s (?:training|learning|record|progress|transcript|certificates?)\b/.exec(
           text,
         );
       const name = other?.[1] ?? other?.[2];
-      if (name && !/^(i|we|you|my|me|team|everyone|what)$/.test(name)) slots.person = { kind: 'name', name };
+      if (name && !/^(i|we|you|my|me|team|everyone|what)$/.test(name)) {
+        slots.person = { kind: 'name', name };
+        used.push({ index: text.indexOf(name), length: name.length });
+      }
+      const course = courseText(text, used, LEARNING_WORDS);
+      if (course) slots.course = course;
       break;
     }
     case 'launch_course':
@@ -391,12 +448,25 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       const about = /\babout\s+(?:the\s+)?([a-z0-9 -]+?)(?:\s+(?:course|training))?$/.exec(text);
       if (about && !/^(it|that|this|their training|training|compliance)$/.test(about[1]!))
         slots.course = about[1]!;
+      else if (audience !== 'them') {
+        const course = courseText(text, used, NUDGE_WORDS);
+        if (course) slots.course = course;
+      }
       break;
     }
     case 'approve_request': {
-      slots.decision = /\b(decline|reject|deny|refuse|turn down|say no)\b/.test(text) ? 'decline' : 'approve';
+      slots.decision =
+        /\b(decline|reject|deny|refuse|turn down|say no)\b|\b(not|don't|do not|can't|cannot|won't) (approve|approved|sign off|ok|okay|allow)\b/.test(
+          text,
+        )
+          ? 'decline'
+          : 'approve';
       r.personSlot();
       if (findPronounRef(text)) slots.ref = 'it';
+      else {
+        const course = courseText(text, used, APPROVAL_WORDS);
+        if (course) slots.course = course;
+      }
       break;
     }
     case 'record_attendance': {
@@ -408,7 +478,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
                 text,
               )
             ? 'partial'
-            : /\b(no-show|didn'?t|did not|absent|missed|wasn'?t there|not there|never (came|showed)|off sick|sick|ill|away|on holiday)\b/.test(
+            : /\b(no-show|didn'?t|did not|absent|missed|wasn'?t there|not there|never (came|showed|turned up|arrived|appeared)|off sick|sick|ill|away|on holiday)\b/.test(
                   text,
                 )
               ? 'no_show'
@@ -418,6 +488,10 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       if (slots.status === undefined) delete slots.status;
       r.dateSlot();
       r.refSlots();
+      if (!slots.ref) {
+        const course = courseText(text, used, ATTENDANCE_WORDS);
+        if (course) slots.course = course;
+      }
       break;
     }
     case 'reschedule_session':
@@ -434,7 +508,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       const to = split && mayHoldDate(split[2]!) ? findDate(split[2]!, ctx) : undefined;
       if (to) slots.to = to.range;
       if (findPronounRef(which)) slots.ref = 'it';
-      const found = courseText(which, when ? [when] : []);
+      const found = courseText(which, when ? [when] : [], SESSION_ADMIN_WORDS);
       if (found && !/^(it|that|this)$/.test(found)) slots.course = found;
       break;
     }
@@ -586,7 +660,10 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       r.dateSlot();
       if (!slots.ref) {
         const onCourse = /\b(?:to|for|on)\s+(?:the\s+)?(.+?)\s+(?:session|course|class)\b/.exec(text);
-        if (onCourse) slots.course = courseText(onCourse[1]!, []) ?? onCourse[1]!;
+        const course = onCourse
+          ? (courseText(onCourse[1]!, []) ?? onCourse[1]!)
+          : courseText(text, used, COST_WORDS);
+        if (course) slots.course = course;
       }
       break;
     }
@@ -618,7 +695,13 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
         /\b(?:for|in|of|by)\s+(?:the\s+)?(operations|ops|sales|engineering|people (?:&|and) culture|people|hr|finance|warehouse)\b/.exec(
           text,
         );
-      if (dept) slots.department = dept[1] === 'ops' ? 'operations' : dept[1]!;
+      const named =
+        dept ??
+        /^(?:the\s+)?(operations|ops|sales|engineering|finance|hr|warehouse)\b(?:\s+(?:dept|department|team))?/.exec(
+          text,
+        ) ??
+        /\b(operations|ops|sales|engineering|finance|hr|warehouse)\s+(?:dept|department|team)\b/.exec(text);
+      if (named) slots.department = named[1] === 'ops' ? 'operations' : named[1]!;
       // Reports look back: "in November" on 28 November is this November, not next year's.
       {
         const found = r.take(mayHoldDate(text) ? findDate(text, { ...ctx, prefer: 'past' }) : undefined);
