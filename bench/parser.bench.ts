@@ -36,11 +36,18 @@ export default async function run(): Promise<void> {
     `evaluated model: ${corpusSize} generated utterances (${dropped} dropped for matching a test or held-out utterance)`,
   );
 
-  const cases = loadUtterances('test-set.txt');
-  console.log('\n## test set (hand-written, never trained on)');
-  printScore(scoreCases(cases, 'understood'), { matrix: true });
-  console.log('\n## held-out slice');
-  printScore(scoreCases(loadUtterances('holdout.txt'), 'understood'), { failures: false });
+  const cases = loadUtterances('fresh-test.txt');
+  console.log('\n## fresh test half (written without sight of the templates; never read, never trained on)');
+  printScore(scoreCases(cases, 'understood'), { matrix: true, failures: false });
+  // The sets below have been read while tuning: their figures flatter the parser.
+  for (const [title, file] of [
+    ['fresh dev half (failures read)', 'fresh-dev.txt'],
+    ['older test set (read while tuning)', 'test-set.txt'],
+    ['older held-out slice (read while tuning)', 'holdout.txt'],
+  ] as const) {
+    console.log(`\n## ${title}`);
+    printScore(scoreCases(loadUtterances(file), 'understood'), { failures: false });
+  }
 
   await withLlm(cases);
 
