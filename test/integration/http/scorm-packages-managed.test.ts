@@ -269,7 +269,7 @@ describe('packages managed', () => {
     const lines = csv.body.trim().split('\r\n');
     expect(lines[0]).toMatch(/^Person,Email,Attempt,Package,/);
     expect(lines).toHaveLength(3);
-    expect(lines.find((l: string) => l.startsWith('Lena Learner'))).toContain(',completed,,85,');
+    expect(lines.find((l: string) => l.startsWith('Lena Learner'))).toContain(',module,Data Protection module,completed,unknown,85,,30,2,1,');
     const interactions = await api(
       'GET',
       `/api/v1/reports/scorm-attempts/${courseId}?format=csv&rows=interactions`,
