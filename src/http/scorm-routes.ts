@@ -175,7 +175,11 @@ export function scormRoutes(deps: Deps): Hono {
     } catch (error) {
       if (!isAppError(error)) throw error;
       return c.html(
-        renderMessagePage('Cannot open this course', error.userMessage),
+        renderMessagePage(
+          'Cannot open this course',
+          error.userMessage,
+          typeof error.details?.refusedSco === 'string' ? error.details.refusedSco : undefined,
+        ),
         statusForCode(error.code),
       );
     }
