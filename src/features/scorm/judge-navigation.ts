@@ -6,7 +6,11 @@
  * backward choice under forward-only, an activity past its attempt limit) is refused by the
  * server too, whatever the page sent.
  */
-import Scorm2004API from 'scorm-again/scorm2004';
+import * as scorm2004 from 'scorm-again/scorm2004';
+import type Scorm2004ApiClass from 'scorm-again/scorm2004';
+
+// The ESM build exports the class by name; its type declarations describe a default export.
+const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: typeof Scorm2004ApiClass };
 import type { ActivityNode } from '../content/sequencing-tree.ts';
 
 export type NavigationJudgement =
@@ -49,12 +53,14 @@ export function judgeDelivery(
       },
     },
   } as never);
-  if (state) api.deserializeSequencingState(state);
-  const ok = withQuietConsole(() => api.processNavigationRequest('choice', target));
+  const ok = withQuietConsole(() => {
+    if (state) api.deserializeSequencingState(state);
+    return api.processNavigationRequest('choice', target);
+  });
   return ok && delivered === target ? { kind: 'allowed', how: 'choice' } : { kind: 'refused', delivered };
 }
 
-/** The engine announces each delivery on the console; on the server that is only noise. */
+/** The engine announces deliveries and restores on the console; on the server that is only noise. */
 function withQuietConsole<T>(run: () => T): T {
   const log = console.log;
   console.log = () => undefined;
