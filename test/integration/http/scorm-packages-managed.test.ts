@@ -239,6 +239,27 @@ describe('packages managed', () => {
     expect((await api('DELETE', `/api/v1/packages/not-a-uuid`)).status).toBe(400);
   });
 
+  it('archive racing a launch: never an attempt started on an archived package', async () => {
+    for (let round = 0; round < 3; round++) {
+      const upload = await uploadPackage(app, await zipTitled(`Race ${round}`));
+      const person = await createPerson(app, `racer${round}@acme.example`, `Racer ${round}`);
+      const racer = await loadActor(app.deps.db.prisma, person.id);
+      const [archive, launch] = await Promise.allSettled([
+        api('POST', `/api/v1/packages/${upload.body.packageId}/archive`),
+        launchCourse(app.deps, racer, { courseId: upload.body.courseId }),
+      ]);
+      const archived = archive.status === 'fulfilled' && archive.value.status === 200;
+      const launched = launch.status === 'fulfilled';
+      // Exactly one wins: a launch first makes the archive wait and then refuse (open attempt).
+      expect(archived !== launched, JSON.stringify({ archive, launch })).toBe(true);
+      const attempts = await app.deps.db.prisma.attempt.count({
+        where: { packageId: upload.body.packageId },
+      });
+      expect(attempts).toBe(launched ? 1 : 0);
+      if (!launched) expect((launch as PromiseRejectedResult).reason.code).toMatch(/INVALID_STATE|CONFLICT/);
+    }
+  });
+
   it('reports attempts per SCO with interactions and objectives, as JSON and CSV', async () => {
     const json = await api('GET', `/api/v1/reports/scorm-attempts/${courseId}`);
     expect(json.status).toBe(200);
@@ -269,7 +290,9 @@ describe('packages managed', () => {
     const lines = csv.body.trim().split('\r\n');
     expect(lines[0]).toMatch(/^Person,Email,Attempt,Package,/);
     expect(lines).toHaveLength(3);
-    expect(lines.find((l: string) => l.startsWith('Lena Learner'))).toContain(',module,Data Protection module,completed,unknown,85,,30,2,1,');
+    expect(lines.find((l: string) => l.startsWith('Lena Learner'))).toContain(
+      ',module,Data Protection module,completed,unknown,85,,30,2,1,',
+    );
     const interactions = await api(
       'GET',
       `/api/v1/reports/scorm-attempts/${courseId}?format=csv&rows=interactions`,
