@@ -4,13 +4,17 @@
  * where choice is off, an activity past its attempt limit) is refused when its address is
  * opened directly, with no session opened for it; a part the flow delivered opens.
  */
-import { Scorm2004API } from 'scorm-again/scorm2004';
+import * as scorm2004 from 'scorm-again/scorm2004';
+import type Scorm2004ApiClass from 'scorm-again/scorm2004';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityNode } from '../../../src/features/content/sequencing-tree.ts';
 import { loadActor, type Actor } from '../../../src/features/people/actor.ts';
 import { launchCourse } from '../../../src/features/scorm/launch-course.ts';
 import { createPerson, startScormApp, uploadPackage, type ScormTestApp } from '../../helpers/scorm-app.ts';
 import { buildPackage, type TestSco } from '../../helpers/scorm-zips.ts';
+
+// The ESM build exports the class by name; its type declarations describe a default export.
+const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: typeof Scorm2004ApiClass };
 
 let app: ScormTestApp;
 let learner: Actor;
