@@ -322,10 +322,12 @@ export function renderPlayerPage(token: string, view: Ready): string {
 </html>`;
 }
 
-export function renderMessagePage(title: string, message: string): string {
+/** A page with one message; `refusedSco` marks a part the course's rules refused (as the player does). */
+export function renderMessagePage(title: string, message: string, refusedSco?: string): string {
+  const refused = refusedSco ? ` data-refused="${escapeHtml(refusedSco)}"` : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · Rollcall</title>
 <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem}</style></head>
-<body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p></body></html>`;
+<body${refused}><h1>${escapeHtml(title)}</h1><p id="status">${escapeHtml(message)}</p></body></html>`;
 }
 
 function escapeHtml(value: string): string {

@@ -112,6 +112,8 @@ export function scormRoutes(deps: Deps): Hono {
         zip: { path: upload.path, sha256: upload.sha256 },
         courseId,
         courseCode,
+        courseTitle: form.courseTitle?.trim() || undefined,
+        ...courseSettingsOf(form),
       });
       return c.json(result, 201);
     } finally {
@@ -173,7 +175,11 @@ export function scormRoutes(deps: Deps): Hono {
     } catch (error) {
       if (!isAppError(error)) throw error;
       return c.html(
-        renderMessagePage('Cannot open this course', error.userMessage),
+        renderMessagePage(
+          'Cannot open this course',
+          error.userMessage,
+          typeof error.details?.refusedSco === 'string' ? error.details.refusedSco : undefined,
+        ),
         statusForCode(error.code),
       );
     }
@@ -282,6 +288,37 @@ export function scormRoutes(deps: Deps): Hono {
   );
 
   return app;
+}
+
+/** The course's certificate and validity as upload form fields ("true"/"false"; months, or "never"). */
+function courseSettingsOf(form: Record<string, string>): {
+  grantsCertificate?: boolean;
+  validityMonths?: number | null;
+} {
+  const out: { grantsCertificate?: boolean; validityMonths?: number | null } = {};
+  const grants = form.grantsCertificate?.trim().toLowerCase();
+  if (grants) {
+    if (grants !== 'true' && grants !== 'false')
+      throw new AppError('VALIDATION', 'grantsCertificate must be true or false.', {
+        field: 'grantsCertificate',
+      });
+    out.grantsCertificate = grants === 'true';
+  }
+  const validity = form.validityMonths?.trim().toLowerCase();
+  if (validity) {
+    if (validity === 'never' || validity === 'null') out.validityMonths = null;
+    else if (/^\d{1,3}$/.test(validity) && Number(validity) >= 1 && Number(validity) <= 240)
+      out.validityMonths = Number(validity);
+    else
+      throw new AppError(
+        'VALIDATION',
+        'validityMonths must be a number of months from 1 to 240, or "never".',
+        {
+          field: 'validityMonths',
+        },
+      );
+  }
+  return out;
 }
 
 /** Path segments after /scorm/content/<token>/, decoded one by one; anything that could climb out is refused. */

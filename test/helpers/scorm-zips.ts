@@ -83,6 +83,8 @@ export async function buildPackage(options: {
   title: string;
   scos: TestSco[];
   xmlBase?: string;
+  /** SCORM 2004: XML after the organization's items (its imsss:sequencing). */
+  organizationXml?: string;
 }): Promise<Buffer> {
   const is12 = options.version === '1.2';
   const base = options.xmlBase ?? '';
@@ -114,7 +116,7 @@ export async function buildPackage(options: {
   <organizations default="org">
     <organization identifier="org">
       <title>${options.title}</title>
-${items}
+${items}${options.organizationXml ? `\n      ${options.organizationXml}` : ''}
     </organization>
   </organizations>
   <resources${base ? ` xml:base="${base}"` : ''}>

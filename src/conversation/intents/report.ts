@@ -14,6 +14,13 @@ import {
 import { attendanceReport } from '../../features/attendance/index.ts';
 import { findProgramme } from '../../features/catalogue/index.ts';
 import { costReport, type MoneyByCurrency } from '../../features/costs/index.ts';
+import {
+  ATTEMPT_CSV_COLUMNS,
+  INTERACTION_CSV_COLUMNS,
+  attemptCsvRow,
+  interactionCsvRow,
+  scormAttemptsReport,
+} from '../../features/scorm/index.ts';
 import { isAppError } from '../../shared/app-error.ts';
 import { fromLocal, toLocal } from '../../shared/time.ts';
 import { reply, say } from '../reply/build.ts';
@@ -135,7 +142,14 @@ function present(
   });
 }
 
+/**
+ * "Attempts report for GDPR as CSV". The parser does not name this kind yet (REPORT_KINDS);
+ * until it does, a `report` whose kind is `scorm_attempts` is read here.
+ */
+const SCORM_ATTEMPTS = 'scorm_attempts';
+
 export const handleReport: IntentHandler<'report'> = async (turn, intent) => {
+  if ((intent.slots.kind as string | undefined) === SCORM_ATTEMPTS) return scormAttemptsReply(turn, intent);
   const kind = intent.slots.kind ?? 'compliance';
   const dept = intent.slots.department
     ? await findDepartment(turn.deps, turn.actor, { name: intent.slots.department })
@@ -438,6 +452,61 @@ async function completionsReply(
         labels: rows.map((r) => r[0]!),
         series: [{ name: 'Completions', values: rows.map((r) => Number(r[1])), colour: '#2b6cb0' }],
       },
+    },
+  );
+}
+
+/** Attempts at one course's online content: per SCO status, score, time, interactions, objectives. */
+async function scormAttemptsReply(turn: Turn, intent: IntentOf<'report'>): Promise<Reply> {
+  if (!intent.slots.course)
+    return reply('Which course? For example: "attempts report for GDPR as CSV".', {
+      next: [say('Other reports', 'help')],
+    });
+  const match = (await coursesMeant(turn, intent.slots.course))[0];
+  if (!match) return reply(`I found no course called "${intent.slots.course}".`);
+  let report: Awaited<ReturnType<typeof scormAttemptsReport>>;
+  try {
+    report = await scormAttemptsReport(turn.deps, turn.actor, { courseId: match.id });
+  } catch (error) {
+    if (isAppError(error) && error.code === 'FORBIDDEN')
+      return reply(error.userMessage, { next: [say('My learning', 'my learning')] });
+    throw error;
+  }
+  const attempts = new Set(report.rows.map((r) => `${r.email}#${r.attemptNumber}`)).size;
+  const finished = new Set(
+    report.rows.filter((r) => r.finishedAt).map((r) => `${r.email}#${r.attemptNumber}`),
+  ).size;
+  const minutes = (s: number) => `${Math.round(s / 60)} min`;
+  return present(
+    turn,
+    { ...intent, slots: { ...intent.slots, kind: SCORM_ATTEMPTS as never } },
+    `Attempts at ${report.courseTitle}: ${attempts} attempt${attempts === 1 ? '' : 's'}, ${finished} finished`,
+    {
+      columns: ['Person', 'Attempt', 'SCO', 'Completion', 'Success', 'Score', 'Time', 'Interactions'],
+      rows: report.rows.map((r) => [
+        r.personName,
+        String(r.attemptNumber),
+        r.scoTitle,
+        r.completionStatus ?? '',
+        r.successStatus ?? '',
+        r.scoreRaw ?? r.scoreScaled ?? '',
+        minutes(r.timeSeconds),
+        `${r.interactionsCorrect}/${r.interactions} correct`,
+      ]),
+    },
+    {
+      csv: { columns: [...ATTEMPT_CSV_COLUMNS], rows: report.rows.map(attemptCsvRow) },
+      moreCsv: report.interactions.length
+        ? [
+            {
+              name: 'interactions',
+              table: {
+                columns: [...INTERACTION_CSV_COLUMNS],
+                rows: report.interactions.map(interactionCsvRow),
+              },
+            },
+          ]
+        : [],
     },
   );
 }

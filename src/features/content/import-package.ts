@@ -31,6 +31,16 @@ export interface ImportPackageInput {
   courseId?: string;
   /** …or to the course with this code. Neither: a new eLearning course is created. */
   courseCode?: string;
+  /**
+   * Title of the new course (default: the manifest's). A new course whose title another
+   * active course already has is refused, naming that course, so chat never shows two
+   * identical choices: replace its package (courseCode) or choose another title.
+   */
+  courseTitle?: string;
+  /** The course's certificate and validity, set with the upload (left as they are when absent). */
+  grantsCertificate?: boolean;
+  /** Months a completion stays valid; null: never expires. */
+  validityMonths?: number | null;
   limits?: ExtractLimits;
 }
 
@@ -40,6 +50,11 @@ export interface ImportPackageResult {
   courseId: string;
   courseCode: string;
   courseCreated: boolean;
+  /**
+   * The package this one replaces as the course's current content (null for a first upload).
+   * Attempts already open on it finish on it; new attempts launch this one.
+   */
+  replacedPackageId: string | null;
   version: ScormVersionName;
   title: string;
   scos: { id: string; identifier: string; title: string; launchHref: string }[];
@@ -79,6 +94,12 @@ export async function importPackage(
 
     return await inTransaction(deps.db.prisma, async (tx) => {
       const { course, created } = await resolveCourse(tx, input, manifest);
+      const previous = await tx.contentPackage.findFirst({
+        where: { courseId: course.id, archivedAt: null },
+        orderBy: { createdAt: 'desc' },
+        select: { id: true },
+      });
+      await applyCourseSettings(tx, course.id, input);
       const first = manifest.scos[0]!;
       const pkg = await tx.contentPackage.create({
         data: {
@@ -123,6 +144,9 @@ export async function importPackage(
           title: manifest.title,
           scos: scos.length,
           sha256,
+          replacedPackageId: previous?.id ?? null,
+          ...(input.grantsCertificate === undefined ? {} : { grantsCertificate: input.grantsCertificate }),
+          ...(input.validityMonths === undefined ? {} : { validityMonths: input.validityMonths }),
         },
       });
       // Last step inside the transaction: if the rename fails nothing is recorded.
@@ -134,6 +158,7 @@ export async function importPackage(
         courseId: course.id,
         courseCode: course.code,
         courseCreated: created,
+        replacedPackageId: previous?.id ?? null,
         version: manifest.version,
         title: manifest.title,
         scos,
@@ -224,15 +249,46 @@ async function resolveCourse(
     }
     return { course, created: false };
   }
+  const title = (input.courseTitle?.trim() || manifest.title).slice(0, 200);
+  const namesake = await tx.course.findFirst({
+    where: { title: { equals: title, mode: 'insensitive' }, active: true },
+    select: { code: true, title: true },
+  });
+  if (namesake) {
+    throw new AppError(
+      'CONFLICT',
+      `A course titled "${namesake.title}" already exists (${namesake.code}). To replace its content, upload with courseCode ${namesake.code}; for a separate course, give it another title (courseTitle).`,
+      { field: 'courseTitle' },
+    );
+  }
   const course = await tx.course.create({
-    data: {
-      code: await freeCourseCode(tx, manifest.title),
-      title: manifest.title.slice(0, 200),
-      kind: 'elearning',
-    },
+    data: { code: await freeCourseCode(tx, title), title, kind: 'elearning' },
     select,
   });
   return { course, created: true };
+}
+
+async function applyCourseSettings(
+  tx: Prisma.TransactionClient,
+  courseId: string,
+  input: ImportPackageInput,
+): Promise<void> {
+  const { grantsCertificate, validityMonths } = input;
+  if (
+    validityMonths != null &&
+    (!Number.isInteger(validityMonths) || validityMonths < 1 || validityMonths > 240)
+  )
+    throw new AppError('VALIDATION', 'validityMonths must be a whole number of months from 1 to 240.', {
+      field: 'validityMonths',
+    });
+  if (grantsCertificate === undefined && validityMonths === undefined) return;
+  await tx.course.update({
+    where: { id: courseId },
+    data: {
+      ...(grantsCertificate === undefined ? {} : { grantsCertificate }),
+      ...(validityMonths === undefined ? {} : { validityMonths }),
+    },
+  });
 }
 
 /** A readable code from the title (e.g. "GOLF-EXPLAINED-1"), unique among courses. */

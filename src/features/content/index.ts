@@ -20,3 +20,10 @@ export {
   type ExtractedZip,
 } from './safe-extract.ts';
 export { listPackages, getPackage, type PackageRecord } from './list-packages.ts';
+export {
+  archivePackage,
+  deletePackage,
+  type PackageChangeInput,
+  type ArchivePackageResult,
+  type DeletePackageResult,
+} from './archive-package.ts';

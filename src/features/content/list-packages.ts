@@ -17,6 +17,13 @@ export interface PackageRecord {
   /** Decimal text: sizes are 64-bit. */
   sizeBytes: string;
   createdAt: Date;
+  /** Archived packages launch no new attempt. */
+  archivedAt: Date | null;
+  /** True for the package new attempts at its course launch (the newest not archived). */
+  current: boolean;
+  attempts: number;
+  /** Attempts not finished: while any, the package can be neither archived nor deleted. */
+  openAttempts: number;
   scos: { identifier: string; title: string; launchHref: string; position: number }[];
 }
 
@@ -27,6 +34,26 @@ async function load(deps: Deps, where: { id?: string | { gt: string }; courseId?
     take,
     include: { scos: { orderBy: { position: 'asc' } } },
   });
+  const ids = rows.map((r) => r.id);
+  const courseIds = [...new Set(rows.flatMap((r) => (r.courseId ? [r.courseId] : [])))];
+  const counts = await deps.db.prisma.attempt.groupBy({
+    by: ['packageId'],
+    where: { packageId: { in: ids } },
+    _count: { _all: true },
+  });
+  const open = await deps.db.prisma.attempt.groupBy({
+    by: ['packageId'],
+    where: { packageId: { in: ids }, finishedAt: null },
+    _count: { _all: true },
+  });
+  const current = await deps.db.prisma.contentPackage.findMany({
+    where: { courseId: { in: courseIds }, archivedAt: null },
+    orderBy: { createdAt: 'desc' },
+    distinct: ['courseId'],
+    select: { id: true },
+  });
+  const currentIds = new Set(current.map((c) => c.id));
+  const countOf = (list: typeof counts, id: string) => list.find((c) => c.packageId === id)?._count._all ?? 0;
   return rows.map(
     (p): PackageRecord => ({
       id: p.id,
@@ -37,6 +64,10 @@ async function load(deps: Deps, where: { id?: string | { gt: string }; courseId?
       sha256: p.sha256,
       sizeBytes: p.sizeBytes.toString(),
       createdAt: p.createdAt,
+      archivedAt: p.archivedAt,
+      current: currentIds.has(p.id),
+      attempts: countOf(counts, p.id),
+      openAttempts: countOf(open, p.id),
       scos: p.scos.map(({ identifier, title, launchHref, position }) => ({
         identifier,
         title,

@@ -42,3 +42,15 @@ export {
   type CompletionSettings,
 } from './completion-settings.ts';
 export { setCompletionSettings, type SetCompletionSettingsInput } from './set-completion-settings.ts';
+export {
+  scormAttemptsReport,
+  attemptCsvRow,
+  interactionCsvRow,
+  csvText,
+  ATTEMPT_CSV_COLUMNS,
+  INTERACTION_CSV_COLUMNS,
+  type ScormAttemptsReport,
+  type ScormAttemptsReportInput,
+  type AttemptScoRow,
+  type InteractionRow,
+} from './scorm-attempts-report.ts';

@@ -42,8 +42,10 @@ export async function launchCourse(
     });
     if (!course) throw new AppError('NOT_FOUND', 'That course does not exist.');
     if (!course.active) throw new AppError('INVALID_STATE', `${course.title} is no longer offered.`);
+    // The newest package not archived: a replacement takes over new attempts, while an open
+    // attempt (below) keeps the package it started on.
     const pkg = await tx.contentPackage.findFirst({
-      where: { courseId: course.id },
+      where: { courseId: course.id, archivedAt: null },
       orderBy: { createdAt: 'desc' },
       select: { id: true },
     });
@@ -77,8 +79,15 @@ export async function launchCourse(
           `You have used all ${settings.maxAttempts} attempt${settings.maxAttempts === 1 ? '' : 's'} at ${course.title}.`,
         );
     }
+    // Numbered per course, so attempts on a replaced package and its replacement count on.
+    // Held until commit: archivePackage (FOR UPDATE) then either counts this attempt or has
+    // archived the package first, and the launch refuses rather than start on retired content.
+    const live = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "ContentPackage" WHERE id = ${pkg.id}::uuid AND "archivedAt" IS NULL FOR SHARE`;
+    if (live.length === 0)
+      throw new AppError('CONFLICT', `${course.title} was just updated; launch it again.`);
     const last = await tx.attempt.findFirst({
-      where: { personId: actor.personId, packageId: pkg.id },
+      where: { personId: actor.personId, courseId: course.id },
       orderBy: { number: 'desc' },
       select: { number: true },
     });

@@ -10,6 +10,7 @@
  */
 import type { Deps } from '../../deps.ts';
 import { inTransaction } from '../../db/transaction.ts';
+import { judgeDelivery } from './judge-navigation.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { ScormVersionName, TocNode } from '../content/parse-manifest.ts';
 import { loadLaunchedAttempt, manifestScoOf } from './attempt-access.ts';
@@ -94,6 +95,18 @@ export async function openPlayer(
         'INVALID_STATE',
         `"${current.title}" opens once you have completed ${blocked.map((t) => `"${t}"`).join(' and ')}.`,
       );
+
+    // SCORM 2004: the engine judges a chosen part before its session opens (see judge-navigation).
+    const sequencing = pkg.manifest.sequencing;
+    if (sequencing && input.scoId && !review) {
+      const judged = judgeDelivery(sequencing.activityTree, attempt.sequencingState, current.identifier);
+      if (judged.kind === 'refused')
+        throw new AppError(
+          'INVALID_STATE',
+          `\u201c${current.title}\u201d is not available now: the course\u2019s rules do not allow it yet.`,
+          { refusedSco: current.identifier },
+        );
+    }
 
     const state = states.find((st) => st.scoId === current.id);
     const sequenceBase = nextSequenceBlock(Math.max(state?.commitSeq ?? 0, state?.sessionBlock ?? 0));

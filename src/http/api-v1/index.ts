@@ -19,6 +19,7 @@ import { learningRoutes } from './routes/learning.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { registrationRoutes } from './routes/registrations.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { scormPackageRoutes } from './routes/scorm-packages.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { validationHook } from './validation-hook.ts';
 
@@ -54,6 +55,7 @@ export function apiV1Routes(deps: Deps): OpenAPIHono<ApiEnv> {
   learningRoutes(app, deps);
   costRoutes(app, deps);
   reportRoutes(app, deps);
+  scormPackageRoutes(app, deps);
   auditRoutes(app, deps);
 
   app.doc31('/api/openapi.json', {

@@ -99,6 +99,8 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   'compliance.teamComplianceScope': helper('scope rule for chat reports'),
   // content
   'content.appendParameters': helper('manifest rule'),
+  'content.archivePackage': { api: ['archivePackage'] },
+  'content.deletePackage': { api: ['deletePackage'] },
   'content.extractZipSafely': helper('zip extraction behind importPackage'),
   'content.getPackage': { api: ['getPackage'] },
   'content.importPackage': { api: ['uploadPackage'], http: 'POST /api/packages' },
@@ -186,6 +188,10 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   'reminders.sendReminders': { api: ['sendReminders'], chat: ['nudge'] },
   // scorm: the learner's player is its surface
   'scorm.assertAttemptOwnership': helper('SCORM access rule'),
+  'scorm.scormAttemptsReport': { api: ['scormAttemptsReport'], chat: ['report'] },
+  'scorm.attemptCsvRow': helper('attempts report CSV row'),
+  'scorm.interactionCsvRow': helper('attempts report CSV row'),
+  'scorm.csvText': helper('CSV writer'),
   'scorm.completionSettingsOf': helper('settings parser'),
   'scorm.createLaunchToken': helper('launch token'),
   'scorm.earnsCompletion': helper('roll-up rule'),

@@ -206,6 +206,11 @@ describe('/api/v1 contract', () => {
     s.packageId = uploadAnswer.body.packageId;
     await valid('listPackages', () => ({ query: `courseId=${s.courseId}` }));
     await valid('getPackage', () => ({ path: `/api/v1/packages/${s.packageId}` }));
+    await valid('scormAttemptsReport', () => ({
+      path: `/api/v1/reports/scorm-attempts/${uploadAnswer.body.courseId}`,
+    }));
+    await valid('archivePackage', () => ({ path: `/api/v1/packages/${s.packageId}/archive` }));
+    await valid('deletePackage', () => ({ path: `/api/v1/packages/${s.packageId}` }));
     // Sessions
     const scheduled = await valid('scheduleSession', () => ({
       body: {

@@ -118,6 +118,62 @@ describe('SCORM 2004 sequencing with scorm-again’s engine', () => {
     await page.close();
   });
 
+  it('under forwardOnly goes back neither by the menu nor by the address; a hidden item is refused too', async () => {
+    const course = await app.deps.db.prisma.course.create({
+      data: { code: 'SEQ-FWD', title: 'Forward only', kind: 'elearning' },
+    });
+    const zip = await buildPackage({
+      version: '2004',
+      title: 'Forward only',
+      scos: [
+        { identifier: 'a', title: 'Part A', href: 'a/index.html' },
+        { identifier: 'b', title: 'Part B', href: 'b/index.html' },
+        { identifier: 'h', title: 'Part H', href: 'h/index.html', itemXml: always('hiddenFromChoice') },
+      ],
+      organizationXml:
+        '<imsss:sequencing><imsss:controlMode choice="true" flow="true" forwardOnly="true"/></imsss:sequencing>',
+    });
+    const upload = await uploadPackage(app, zip, { courseId: course.id });
+    expect(upload.status).toBe(201);
+    const scos = upload.body.scos as { id: string; identifier: string }[];
+    const launch = await launchCourse(app.deps, learner, { courseId: course.id });
+    const page = await browser.newPage();
+    await page.goto(launch.url);
+    const a = await frameAt(page, '/a/index.html');
+    await a
+      .evaluate(() => {
+        const api = (window as any).scoApi;
+        api.Initialize('');
+        api.SetValue('cmi.completion_status', 'completed');
+        api.SetValue('adl.nav.request', 'continue');
+        api.Terminate('');
+      })
+      .catch((error: Error) => expect(error.message).toMatch(/detached|destroyed/));
+    const b = await frameAt(page, '/b/index.html');
+    expect(
+      await b.evaluate(() => {
+        const api = (window as any).scoApi;
+        api.Initialize('');
+        return api.GetValue('adl.nav.request_valid.previous');
+      }),
+    ).toBe('false');
+    // The menu refuses going back…
+    await page.click('nav a[data-sco="a"]');
+    await page.waitForFunction(() => document.body.dataset.refused === 'a');
+    // …and so does the server when the page is asked for by its address: no content is loaded.
+    for (const identifier of ['a', 'h']) {
+      const direct = await browser.newPage();
+      const answer = await direct.goto(
+        `${launch.url}?sco=${scos.find((s) => s.identifier === identifier)!.id}`,
+      );
+      expect(answer!.status()).toBe(409);
+      expect(await direct.getAttribute('body', 'data-refused')).toBe(identifier);
+      expect(direct.frames().some((f) => f.url().includes(`/${identifier}/index.html`))).toBe(false);
+      await direct.close();
+    }
+    await page.close();
+  });
+
   it('an upload says which sequencing it does not honour', async () => {
     const zip = await buildPackage({
       version: '2004',

@@ -319,6 +319,10 @@ export function courseRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       sha256: z.string(),
       sizeBytes: z.string().openapi({ description: 'Decimal text' }),
       createdAt: ZInstant,
+      archivedAt: ZInstant.nullable(),
+      current: z.boolean(),
+      attempts: z.number().int(),
+      openAttempts: z.number().int(),
       scos: z.array(
         z.object({
           identifier: z.string(),
@@ -366,7 +370,8 @@ export function courseRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
     method: 'post',
     path: '/api/packages',
     tags: ['Packages'],
-    summary: 'Upload a SCORM 1.2 / 2004 zip (multipart field `file`, optional `courseCode`)',
+    summary:
+      'Upload a SCORM 1.2 / 2004 zip (multipart field `file`); with `courseCode` it replaces that course’s content for new attempts',
     request: {
       body: {
         required: true,
@@ -374,7 +379,19 @@ export function courseRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
           'multipart/form-data': {
             schema: z.object({
               file: z.string().openapi({ format: 'binary' }),
-              courseCode: z.string().optional(),
+              courseCode: z
+                .string()
+                .optional()
+                .openapi({ description: 'Attach to (replace the content of) this course' }),
+              courseId: ZId.optional(),
+              courseTitle: z.string().optional().openapi({
+                description: 'Title of the new course; a title an active course has is refused (409)',
+              }),
+              grantsCertificate: z.enum(['true', 'false']).optional(),
+              validityMonths: z
+                .string()
+                .optional()
+                .openapi({ description: 'Months a completion stays valid (1–240), or "never"' }),
             }),
           },
         },

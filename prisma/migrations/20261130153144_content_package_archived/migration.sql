@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ContentPackage" ADD COLUMN     "archivedAt" TIMESTAMPTZ(6);
