@@ -142,14 +142,9 @@ function present(
   });
 }
 
-/**
- * "Attempts report for GDPR as CSV". The parser does not name this kind yet (REPORT_KINDS);
- * until it does, a `report` whose kind is `scorm_attempts` is read here.
- */
-const SCORM_ATTEMPTS = 'scorm_attempts';
-
 export const handleReport: IntentHandler<'report'> = async (turn, intent) => {
-  if ((intent.slots.kind as string | undefined) === SCORM_ATTEMPTS) return scormAttemptsReply(turn, intent);
+  // "Attempts report for GDPR as CSV": per-SCO attempts of one eLearning course.
+  if (intent.slots.kind === 'scorm_attempts') return scormAttemptsReply(turn, intent);
   const kind = intent.slots.kind ?? 'compliance';
   const dept = intent.slots.department
     ? await findDepartment(turn.deps, turn.actor, { name: intent.slots.department })
@@ -479,7 +474,7 @@ async function scormAttemptsReply(turn: Turn, intent: IntentOf<'report'>): Promi
   const minutes = (s: number) => `${Math.round(s / 60)} min`;
   return present(
     turn,
-    { ...intent, slots: { ...intent.slots, kind: SCORM_ATTEMPTS as never } },
+    intent,
     `Attempts at ${report.courseTitle}: ${attempts} attempt${attempts === 1 ? '' : 's'}, ${finished} finished`,
     {
       columns: ['Person', 'Attempt', 'SCO', 'Completion', 'Success', 'Score', 'Time', 'Interactions'],

@@ -132,6 +132,7 @@ export const REPORT_KINDS = [
   'attendance',
   'completions',
   'expiring',
+  'scorm_attempts',
 ] as const;
 export const REPORT_FORMATS = ['table', 'csv', 'chart', 'pdf'] as const;
 

@@ -162,6 +162,13 @@ const SESSION_ADMIN_WORDS = new Set(
   ),
 );
 
+/** Words of a report request that are never part of a course name. */
+const REPORT_WORDS = new Set(
+  'report reports scorm elearning e-learning attempt attempts results scores interactions export csv spreadsheet table chart pdf data'.split(
+    ' ',
+  ),
+);
+
 /** Words of an approval that are never part of a course name. */
 const APPROVAL_WORDS = new Set(
   "approve approved approval decline declined reject rejected deny denied refuse sign off ok okay happy fine go ahead request requests budget gone allow not don't".split(
@@ -668,21 +675,26 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       break;
     }
     case 'report': {
-      slots.kind = /\b(cost|costs|spent|spend|spending) per (learner|head|person|attendee|delegate)\b/.test(
-        text,
-      )
-        ? 'cost_per_learner'
-        : /\bcomplian/.test(text)
-          ? 'compliance'
-          : /\b(attendance|attended|no-shows?|turnout|registrations|fill rate|full|busy|fill)\b/.test(text)
-            ? 'attendance'
-            : /\b(expir\w*|renewals?)\b/.test(text)
-              ? 'expiring'
-              : /\b(costs?|spend|spent|budget|money)\b/.test(text)
-                ? 'costs'
-                : /\b(completions?|completed|completion rate)\b/.test(text)
-                  ? 'completions'
-                  : undefined;
+      slots.kind =
+        /\b(scorm|e-?learning) (report|attempts?|results?|scores?)\b|\battempts? (report|csv|export|data)\b|\b(report|export|csv) (on|of) (the )?attempts\b|\binteractions?\b/.test(
+          text,
+        )
+          ? 'scorm_attempts'
+          : /\b(cost|costs|spent|spend|spending) per (learner|head|person|attendee|delegate)\b/.test(text)
+            ? 'cost_per_learner'
+            : /\bcomplian/.test(text)
+              ? 'compliance'
+              : /\b(attendance|attended|no-shows?|turnout|registrations|fill rate|full|busy|fill)\b/.test(
+                    text,
+                  )
+                ? 'attendance'
+                : /\b(expir\w*|renewals?)\b/.test(text)
+                  ? 'expiring'
+                  : /\b(costs?|spend|spent|budget|money)\b/.test(text)
+                    ? 'costs'
+                    : /\b(completions?|completed|completion rate)\b/.test(text)
+                      ? 'completions'
+                      : undefined;
       if (slots.kind === undefined) delete slots.kind;
       slots.format = /\b(csv|spreadsheet|excel file|export)\b/.test(text)
         ? 'csv'
@@ -711,6 +723,15 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
         text,
       );
       if (programme) slots.course = programme[1]!;
+      else if (slots.kind === 'scorm_attempts') {
+        // "attempts report for gdpr as csv": the course is what follows "for"/"on"/"of".
+        const named =
+          /\b(?:for|on|of|in)\s+(?:the\s+)?([a-z0-9 &'-]+?)(?:\s+(?:as|in)\s+(?:a\s+)?(?:csv|spreadsheet|table|chart|pdf)\b|\s+(?:course|module|e-?learning)\b|$)/.exec(
+            text.replace(/\battempts?\b/, ''),
+          );
+        const course = named && courseText(named[1]!, [], REPORT_WORDS);
+        if (course) slots.course = course;
+      }
       break;
     }
     case 'help': {

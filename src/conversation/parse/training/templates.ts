@@ -294,6 +294,9 @@ export const TEMPLATES: Partial<Record<UnderstoodIntentName, string[]>> = {
     'the {category} charged (us )?{money}',
   ],
   report: [
+    '(scorm|elearning|e-learning) (report|results|scores|attempts) (for|on) [the ]{course}[ course][ as csv]',
+    '(attempts|attempt) (report|data|export) (for|on) {course}[ as (csv|a spreadsheet)]',
+    '(export|download|show me) the (interactions|quiz answers|attempts) (for|on) {course}[ as csv]',
     'how (full|busy|well attended) were (our|the) (sessions|courses) {period}',
     'what did (the )?{course} (programme|course|training) cost (us)?',
     'how much have we spent per (head|learner) on {course}',
