@@ -43,13 +43,18 @@ export async function maintainedSummary(
   now: Date,
   codes?: string[],
 ): Promise<SummaryRow[]> {
+  return db.$queryRaw<SummaryRow[]>(maintainedSummarySql(scope, now, codes));
+}
+
+/** The statement maintainedSummary runs (the bench EXPLAINs it). */
+export function maintainedSummarySql(scope: ComplianceScope, now: Date, codes?: string[]): Prisma.Sql {
   const status = statusAtSql(
     Prisma.sql`cs.met`,
     Prisma.sql`cs."expiresAt"`,
     Prisma.sql`cs."deadlineAt"`,
     now,
   );
-  return db.$queryRaw<SummaryRow[]>(Prisma.sql`
+  return Prisma.sql`
     WITH counts AS (
       SELECT cs."requirementId",
              count(*) FILTER (WHERE st = 'compliant')::int AS compliant,
@@ -65,5 +70,5 @@ export async function maintainedSummary(
     SELECT r.code AS "requirementCode", r.name AS "requirementName", c.compliant, c.expiring, c.due, c.overdue, c.total
     FROM counts c JOIN "ComplianceRequirement" r ON r.id = c."requirementId"
     WHERE r.active ${codes?.length ? Prisma.sql`AND r.code IN (${Prisma.join(codes)})` : Prisma.empty}
-    ORDER BY r.code`);
+    ORDER BY r.code`;
 }
