@@ -3,7 +3,7 @@ import type { DbClient } from '../../db/transaction.ts';
 
 /**
  * Everyone below the manager: one range of the managerPath index (Person.managerPath is
- * '/top/…/manager/', kept by a trigger). Path characters sort below '~', so
+ * '/1/a/3f/', the hex lineKeys from the top down, kept by a trigger). Path characters sort below '~', so
  * [path, path || '~') is exactly the subtree; the scalar subqueries run once (InitPlan).
  * `alias` is any table with id and "managerPath" columns (Person, ComplianceStatus).
  */
@@ -31,7 +31,8 @@ export async function isInReportingLine(db: DbClient, managerId: string, personI
     SELECT EXISTS (
       SELECT 1 FROM "Person" p
       WHERE p.id = ${personId}::uuid AND p.id <> ${managerId}::uuid
-        AND position('/' || ${managerId}::text || '/' IN p."managerPath") > 0
+        AND position((SELECT '/' || to_hex(m."lineKey") || '/' FROM "Person" m WHERE m.id = ${managerId}::uuid)
+                     IN p."managerPath") > 0
     ) AS found`;
   return rows[0]?.found ?? false;
 }

@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "Person" ADD COLUMN     "managerPath" TEXT NOT NULL DEFAULT '';
+ALTER TABLE "Person" ADD COLUMN     "lineKey" SERIAL NOT NULL,
+ADD COLUMN     "managerPath" TEXT NOT NULL DEFAULT '';
 
 -- CreateTable
 CREATE TABLE "ComplianceStatus" (
@@ -28,6 +29,9 @@ CREATE INDEX "ComplianceStatus_departmentId_requirementId_status_idx" ON "Compli
 -- CreateIndex
 CREATE INDEX "ComplianceStatus_nextChangeAt_idx" ON "ComplianceStatus"("nextChangeAt");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "Person_lineKey_key" ON "Person"("lineKey");
+
 -- AddForeignKey
 ALTER TABLE "ComplianceStatus" ADD CONSTRAINT "ComplianceStatus_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -35,30 +39,33 @@ ALTER TABLE "ComplianceStatus" ADD CONSTRAINT "ComplianceStatus_personId_fkey" F
 ALTER TABLE "ComplianceStatus" ADD CONSTRAINT "ComplianceStatus_requirementId_fkey" FOREIGN KEY ("requirementId") REFERENCES "ComplianceRequirement"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Hand-written (invisible to Prisma's diff): the reporting line as a path, kept by triggers.
--- Backfill from the existing tree; the path array guards against a cycle in old HR data.
+-- Each person is named in paths by their lineKey in hex (5 characters for a million people),
+-- so a path stays short however deep the tree. Backfill from the existing tree; the path
+-- array guards against a cycle in old HR data.
 WITH RECURSIVE tree(id, path, seen) AS (
-  SELECT p.id, '/' || p.id::text || '/', ARRAY[p.id] FROM "Person" p WHERE p."managerId" IS NULL
+  SELECT p.id, '/' || to_hex(p."lineKey") || '/', ARRAY[p.id] FROM "Person" p WHERE p."managerId" IS NULL
   UNION ALL
-  SELECT p.id, tree.path || p.id::text || '/', tree.seen || p.id
+  SELECT p.id, tree.path || to_hex(p."lineKey") || '/', tree.seen || p.id
   FROM "Person" p JOIN tree ON p."managerId" = tree.id
   WHERE NOT p.id = ANY(tree.seen)
 )
 UPDATE "Person" p SET "managerPath" = tree.path FROM tree WHERE tree.id = p.id;
-UPDATE "Person" SET "managerPath" = '/' || id::text || '/' WHERE "managerPath" = '';
+UPDATE "Person" SET "managerPath" = '/' || to_hex("lineKey") || '/' WHERE "managerPath" = '';
 
--- A person's path is their manager's path plus their own id. A manager whose path is not
+-- A person's path is their manager's path plus their own key. A manager whose path is not
 -- known, or a loop (the manager's path already holds this person), starts a new line here.
 CREATE OR REPLACE FUNCTION rollcall_person_manager_path() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   parent_path text;
+  own text := '/' || to_hex(NEW."lineKey") || '/';
 BEGIN
   IF NEW."managerId" IS NOT NULL THEN
     SELECT "managerPath" INTO parent_path FROM "Person" WHERE id = NEW."managerId";
   END IF;
-  IF parent_path IS NULL OR parent_path = '' OR position('/' || NEW.id::text || '/' IN parent_path) > 0 THEN
-    NEW."managerPath" := '/' || NEW.id::text || '/';
+  IF parent_path IS NULL OR parent_path = '' OR position(own IN parent_path) > 0 THEN
+    NEW."managerPath" := own;
   ELSE
-    NEW."managerPath" := parent_path || NEW.id::text || '/';
+    NEW."managerPath" := parent_path || substr(own, 2);
   END IF;
   RETURN NEW;
 END
@@ -87,7 +94,7 @@ CREATE TRIGGER rollcall_person_manager_path BEFORE INSERT OR UPDATE OF "managerI
 CREATE TRIGGER rollcall_person_manager_path_cascade AFTER UPDATE OF "managerId" ON "Person"
   FOR EACH ROW EXECUTE FUNCTION rollcall_person_manager_path_cascade();
 
--- Path characters ('/', hex digits, '-') all sort below '~', so [path, path || '~') is
+-- Path characters ('/', hex digits) all sort below '~', so [path, path || '~') is
 -- exactly "this path and everything under it" under text_pattern_ops (byte order).
 CREATE INDEX "inv_person_manager_path" ON "Person" ("managerPath" text_pattern_ops);
 -- Covering: a line's counts are an index-only range scan (status follows from these dates).
