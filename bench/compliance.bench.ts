@@ -55,7 +55,7 @@ export default async function run(): Promise<void> {
     const summaries: [string, ComplianceScope, string | null][] = [
       ['organisation-wide summary', { kind: 'everyone' }, null],
       [
-        "top-level manager's summary (person2, 1/8 of the organisation)",
+        "top-level manager's summary (person2, the largest branch below the top: 37 % of the statuses)",
         { kind: 'manager_line', managerId: topLevelId },
         topLevelId,
       ],
