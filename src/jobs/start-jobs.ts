@@ -11,6 +11,7 @@ import { enqueueSessionMessages } from './session-messages.ts';
 import { pruneProcessedEvents } from '../features/platform/index.ts';
 import { expireOffers } from '../features/registrations/expire-offers.ts';
 import { runAssignmentRules } from '../features/assignments/run-assignment-rules.ts';
+import { sweepComplianceStatuses } from '../features/compliance/index.ts';
 
 export interface JobDefinition {
   name: string;
@@ -33,6 +34,8 @@ export function jobDefinitions(sender: NotificationSender, extra: JobDefinition[
     { name: 'expire-offers', schedule: '*/2 * * * *', run: (deps) => expireOffers(deps, { limit: 100 }) },
     // Rules re-evaluated nightly: new joiners and transfers get their courses.
     { name: 'assignment-rules', schedule: '23 2 * * *', run: (deps) => runAssignmentRules(deps) },
+    // Stored compliance statuses that moved with time alone (expiring, due, overdue); batched.
+    { name: 'compliance-sweep', schedule: '41 1 * * *', run: (deps) => sweepComplianceStatuses(deps) },
     ...extra,
   ];
 }

@@ -3,6 +3,7 @@
  * All dates are relative to the clock at seeding time, so the demo is always current:
  * sessions next week, certificates expiring within 60 days, some already expired.
  */
+import { refreshComplianceStatus } from '../features/compliance/refresh-compliance-status.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { Db } from '../db/open-db.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -754,6 +755,8 @@ export async function seedDemo(db: Db, clock: Clock): Promise<SeedSummary> {
       });
       // Completions above are written directly; give them the certificates recordCompletion would have.
       await backfillCertificates(tx);
+      // Written directly above too: store the compliance status recordCompletion would have kept.
+      await refreshComplianceStatus(tx, clock.now(), { kind: 'everyone' });
       await tx.auditEvent.create({
         data: {
           action: 'demo.seeded',

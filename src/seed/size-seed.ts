@@ -7,6 +7,7 @@
 import type { Db } from '../db/open-db.ts';
 import type { Clock } from '../shared/clock.ts';
 import { AppError } from '../shared/app-error.ts';
+import { statusUpsertSql } from '../features/compliance/refresh-compliance-status.ts';
 
 export interface SizeSeedSummary {
   people: number;
@@ -18,6 +19,7 @@ export interface SizeSeedSummary {
   enrollments: number;
   completions: number;
   requirements: number;
+  complianceStatuses: number;
 }
 
 const ZONES = ['Europe/London', 'America/New_York', 'Asia/Singapore', 'Europe/Berlin', 'America/Los_Angeles'];
@@ -106,6 +108,10 @@ export async function seedSize(db: Db, clock: Clock, n: number): Promise<SizeSee
     await conn.exec('BEGIN');
     try {
       for (const statement of statements) await conn.exec(statement);
+      // The maintained compliance status, as recordCompletion would have kept it.
+      await conn.exec('ANALYZE');
+      const statuses = statusUpsertSql(clock.now(), { kind: 'everyone' });
+      await conn.query(statuses.text, statuses.values as unknown[]);
       await conn.exec('COMMIT');
     } catch (error) {
       await conn.exec('ROLLBACK').catch(() => {});
@@ -125,5 +131,6 @@ export async function seedSize(db: Db, clock: Clock, n: number): Promise<SizeSee
     enrollments: await count('Enrollment'),
     completions: await count('Completion'),
     requirements: await count('ComplianceRequirement'),
+    complianceStatuses: await count('ComplianceStatus'),
   };
 }

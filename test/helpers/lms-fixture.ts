@@ -12,6 +12,7 @@ import {
   recordCompletion,
   type RecordCompletionInput,
 } from '../../src/features/completions/record-completion.ts';
+import { refreshComplianceStatus } from '../../src/features/compliance/refresh-compliance-status.ts';
 import type { Clock } from '../../src/shared/clock.ts';
 
 export type Org = Awaited<ReturnType<typeof buildOrg>>;
@@ -134,6 +135,9 @@ export async function buildOrg(prisma: PrismaClient) {
       courses: { create: [{ courseId: flTheory.id }, { courseId: flPractical.id }] },
     },
   });
+  // Requirements written directly (no use case writes them): store their statuses as the
+  // write paths would. Completions recorded later through `complete` refresh their person.
+  await refreshComplianceStatus(prisma, new Date(), { kind: 'everyone' });
   return {
     departments: { ops, sales },
     location: london,

@@ -14,6 +14,7 @@ import { actorIdOf, type Actor } from '../people/actor.ts';
 import { assertAdmin } from '../people/authorize.ts';
 import { isInReportingLine } from '../people/reporting-line.ts';
 import { evaluateAssignmentRules } from './evaluate-assignment-rules.ts';
+import { refreshComplianceStatus } from '../compliance/refresh-compliance-status.ts';
 
 export interface PersonChanges {
   departmentId?: string | null;
@@ -96,6 +97,9 @@ export async function updatePerson(
         after: { reason: 'rule audience left', personId: input.personId },
       });
     }
+    // Audience, joining date, status or line moved: the maintained compliance rows follow
+    // in this transaction (the managerPath trigger already moved the line below them).
+    await refreshComplianceStatus(tx, now, { kind: 'people', personIds: [input.personId] });
     const outcomes = await evaluateAssignmentRules(tx, { now, personIds: [input.personId], actorId });
     const freshIds = outcomes.flatMap((o) => o.enrollments.map((e) => e.enrollmentId));
     const fresh = await tx.enrollment.findMany({

@@ -10,6 +10,7 @@ import type { Clock } from '../../shared/clock.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { issueCertificate, type IssuedCertificate } from '../certificates/issue-certificate.ts';
+import { refreshComplianceStatus } from '../compliance/refresh-compliance-status.ts';
 import { computeExpiry } from './expiry-rules.ts';
 
 export interface RecordCompletionInput {
@@ -97,6 +98,8 @@ export async function recordCompletion(
     where: { personId: input.personId, courseId: input.courseId, status: 'active' },
     data: { status: 'completed' },
   });
+  // The maintained compliance status moves in this same transaction (team views read it).
+  await refreshComplianceStatus(tx, clock.now(), { kind: 'people', personIds: [input.personId] });
   const renewedFrom =
     previous?.expiresAt && expiresAt && previous.expiresAt > input.completedAt ? previous.expiresAt : null;
   await recordAudit(tx, {

@@ -9,6 +9,7 @@ import type { Deps } from '../../deps.ts';
 import { AppError } from '../../shared/app-error.ts';
 import type { Actor } from '../people/actor.ts';
 import { complianceStatusesCte, type ComplianceScope, type ComplianceStatusValue } from './compliance-sql.ts';
+import { maintainedSummary } from './maintained-summary.ts';
 import { assertCanSeeScope, complianceStatus, type ComplianceRow } from './compliance-status.ts';
 
 export interface RequirementSummary {
@@ -53,7 +54,12 @@ export async function complianceReport(
   if (Number.isNaN(asOf.getTime())) throw new AppError('VALIDATION', 'The "as of" date is not a valid date.');
   if (detail === 'summary') {
     await assertCanSeeScope(deps.db.prisma, actor, input.scope);
-    const summary = await summaryQuery(deps, input.scope, asOf, input.requirementCodes);
+    // Now: the maintained rows (kept by every write and the nightly sweep). A past date:
+    // recomputed from the completions, which carry their own dates.
+    const summary =
+      input.asOf === undefined
+        ? await maintainedSummary(deps.db.prisma, input.scope, asOf, input.requirementCodes)
+        : await summaryQuery(deps, input.scope, asOf, input.requirementCodes);
     return { asOf, scope: input.scope, summary, totals: totalsOf(summary) };
   }
   const { rows, truncated } = await complianceStatus(deps, actor, {

@@ -18,6 +18,9 @@
  * - not_applicable: outside the audience, or not yet hired at asOf.
  */
 import { Prisma } from '../../generated/prisma/client.ts';
+import { managerLineFilter } from '../people/reporting-line.ts';
+
+export { managerLineFilter };
 
 export const EXPIRING_WITHIN_DAYS = 60;
 
@@ -26,6 +29,8 @@ export type ComplianceStatusValue = (typeof COMPLIANCE_STATUSES)[number];
 
 export type ComplianceScope =
   | { kind: 'person'; personId: string }
+  /** A named set of people (reminders, owedBy for several people at once). */
+  | { kind: 'people'; personIds: string[] }
   /** Everyone below the manager at any depth (not the manager themself). */
   | { kind: 'manager_line'; managerId: string }
   | { kind: 'department'; departmentId: string }
@@ -46,27 +51,68 @@ function scopeSql(scope: ComplianceScope): { cte: Prisma.Sql; filter: Prisma.Sql
   switch (scope.kind) {
     case 'person':
       return { cte: Prisma.empty, filter: Prisma.sql`p.id = ${scope.personId}::uuid` };
+    case 'people':
+      return {
+        cte: Prisma.empty,
+        filter: scope.personIds.length
+          ? Prisma.sql`p.id IN (${Prisma.join(scope.personIds.map((id) => Prisma.sql`${id}::uuid`))})`
+          : Prisma.sql`FALSE`,
+      };
     case 'department':
       return { cte: Prisma.empty, filter: Prisma.sql`p."departmentId" = ${scope.departmentId}::uuid` };
     case 'everyone':
       return { cte: Prisma.empty, filter: Prisma.sql`TRUE` };
     case 'manager_line':
-      // The path guards against a cycle in bad HR data.
-      return {
-        cte: Prisma.sql`line(id, path) AS (
-            SELECT p.id, ARRAY[p.id] FROM "Person" p WHERE p."managerId" = ${scope.managerId}::uuid
-            UNION ALL
-            SELECT p.id, line.path || p.id FROM "Person" p JOIN line ON p."managerId" = line.id
-            WHERE NOT p.id = ANY(line.path)
-          ),`,
-        filter: Prisma.sql`p.id IN (SELECT id FROM line)`,
-      };
+      return { cte: Prisma.empty, filter: managerLineFilter(Prisma.sql`p`, scope.managerId) };
   }
+}
+
+/**
+ * The status at instant `asOf` of a requirement whose evidence is `met`, expires at
+ * `expiresAt` (null = never) and turns overdue after `deadlineAt` (expiry + grace, or
+ * joining + dueWithinDays). The ONE statement of these rules: the CTE below and the reads
+ * of the maintained ComplianceStatus table both use it.
+ */
+export function statusAtSql(
+  met: Prisma.Sql,
+  expiresAt: Prisma.Sql,
+  deadlineAt: Prisma.Sql,
+  asOf: Date,
+): Prisma.Sql {
+  return Prisma.sql`CASE
+      WHEN ${met} AND (${expiresAt} IS NULL OR ${expiresAt} > ${asOf}::timestamptz + make_interval(days => ${EXPIRING_WITHIN_DAYS}::int)) THEN 'compliant'
+      WHEN ${met} AND ${expiresAt} > ${asOf}::timestamptz THEN 'expiring'
+      WHEN ${deadlineAt} >= ${asOf}::timestamptz THEN 'due'
+      ELSE 'overdue'
+    END`;
+}
+
+/**
+ * When a status computed at `asOf` would next change with time alone (null = never): the
+ * nightly sweep rewrites the stored status of rows past this instant.
+ */
+export function nextChangeSql(
+  met: Prisma.Sql,
+  expiresAt: Prisma.Sql,
+  deadlineAt: Prisma.Sql,
+  applicableFrom: Prisma.Sql,
+  asOf: Date,
+): Prisma.Sql {
+  const soon = Prisma.sql`make_interval(days => ${EXPIRING_WITHIN_DAYS}::int)`;
+  return Prisma.sql`CASE
+      WHEN ${applicableFrom} > ${asOf}::timestamptz THEN ${applicableFrom}
+      WHEN ${met} AND ${expiresAt} IS NULL THEN NULL
+      WHEN ${met} AND ${expiresAt} > ${asOf}::timestamptz + ${soon} THEN ${expiresAt} - ${soon}
+      WHEN ${met} AND ${expiresAt} > ${asOf}::timestamptz THEN ${expiresAt}
+      WHEN ${deadlineAt} >= ${asOf}::timestamptz THEN ${deadlineAt}
+      ELSE NULL
+    END`;
 }
 
 /**
  * `WITH … statuses AS (…)`: callers append their own final SELECT over `statuses`
  * (rows with evidence, or counts). Columns of statuses: person_id, req_id, applicable,
+ * in_audience, joined_at, met, deadline_at, evidence_completion_id,
  * status, expires_at, due_at, found (json array of the completions counted, null when none
  * or when evidence is off), courses (json array of the requirement's courses).
  *
@@ -125,12 +171,18 @@ export function complianceStatusesCte(options: ComplianceSqlOptions): Prisma.Sql
       SELECT b.person_id, b.req_id, count(*)::int AS done_courses,
              min(b.expires_at) AS min_exp, max(b.expires_at) AS max_exp,
              bool_or(b.expires_at IS NULL) AS any_never_expires,
+             (array_agg(b.completion_id ORDER BY b.expires_at ASC NULLS LAST))[1] AS soonest_completion,
+             (array_agg(b.completion_id ORDER BY b.expires_at DESC NULLS FIRST))[1] AS latest_completion,
              ${found}
       FROM best b
       GROUP BY b.person_id, b.req_id
     ),
     rolled AS (
       SELECT pe.id AS person_id, r.id AS req_id, pe.joined_at, r."graceDays", r."dueWithinDays", ri.courses, pr.found,
+             CASE WHEN r.mode = 'all_of' THEN pr.soonest_completion ELSE pr.latest_completion END AS evidence_completion_id,
+             ((r."departmentId" IS NULL OR r."departmentId" = pe."departmentId")
+              AND (r."jobRole" IS NULL OR r."jobRole" = pe."jobRole")
+              AND (r."locationId" IS NULL OR r."locationId" = pe."locationId")) AS in_audience,
              ((r."departmentId" IS NULL OR r."departmentId" = pe."departmentId")
               AND (r."jobRole" IS NULL OR r."jobRole" = pe."jobRole")
               AND (r."locationId" IS NULL OR r."locationId" = pe."locationId")
@@ -144,25 +196,26 @@ export function complianceStatusesCte(options: ComplianceSqlOptions): Prisma.Sql
       JOIN req_info ri ON ri.req_id = r.id
       LEFT JOIN per_req pr ON pr.person_id = pe.id AND pr.req_id = r.id
     ),
+    deadlines AS (
+      SELECT rolled.*,
+             CASE WHEN ever_met THEN req_expires_at + make_interval(days => "graceDays")
+                  ELSE joined_at + make_interval(days => "dueWithinDays") END AS deadline_at
+      FROM rolled
+    ),
     statuses AS (
-      SELECT person_id, req_id, applicable, found, courses,
+      SELECT person_id, req_id, applicable, in_audience, joined_at, found, courses, evidence_completion_id,
+             ever_met AS met, deadline_at,
              CASE WHEN ever_met THEN req_expires_at END AS expires_at,
              CASE
                WHEN NOT applicable THEN NULL
                WHEN ever_met AND (req_expires_at IS NULL OR req_expires_at > ${asOf}::timestamptz) THEN NULL
-               WHEN ever_met THEN req_expires_at + make_interval(days => "graceDays")
-               ELSE joined_at + make_interval(days => "dueWithinDays")
+               ELSE deadline_at
              END AS due_at,
              CASE
                WHEN NOT applicable THEN 'not_applicable'
-               WHEN ever_met AND req_expires_at IS NULL THEN 'compliant'
-               WHEN ever_met AND req_expires_at > ${asOf}::timestamptz + make_interval(days => ${EXPIRING_WITHIN_DAYS}::int) THEN 'compliant'
-               WHEN ever_met AND req_expires_at > ${asOf}::timestamptz THEN 'expiring'
-               WHEN ever_met AND req_expires_at + make_interval(days => "graceDays") >= ${asOf}::timestamptz THEN 'due'
-               WHEN NOT ever_met AND joined_at + make_interval(days => "dueWithinDays") >= ${asOf}::timestamptz THEN 'due'
-               ELSE 'overdue'
+               ELSE ${statusAtSql(Prisma.sql`ever_met`, Prisma.sql`req_expires_at`, Prisma.sql`deadline_at`, asOf)}
              END AS status
-      FROM rolled
+      FROM deadlines
       WHERE applicable OR ${includeNa}
     )`;
 }

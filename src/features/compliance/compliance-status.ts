@@ -77,6 +77,9 @@ export async function assertCanSeeScope(db: DbClient, actor: Actor, scope: Compl
   switch (scope.kind) {
     case 'person':
       return assertCanActFor(db, actor, scope.personId);
+    case 'people':
+      for (const personId of scope.personIds) await assertCanActFor(db, actor, personId);
+      return;
     case 'manager_line':
       return assertCanActFor(db, actor, scope.managerId);
     case 'department':

@@ -26,3 +26,18 @@ export {
   type CompletionsByCourse,
 } from './completions-report.ts';
 export { findDepartment } from './find-department.ts';
+export {
+  owedBy,
+  OWED_STATES,
+  SETTLED_STATES,
+  type Owed,
+  type OwedByInput,
+  type OwedCourse,
+  type OwedState,
+} from './owed-by.ts';
+export {
+  refreshComplianceStatus,
+  sweepComplianceStatus,
+  type RefreshTarget,
+} from './refresh-compliance-status.ts';
+export { sweepComplianceStatuses, type SweepResult } from './sweep-compliance-statuses.ts';

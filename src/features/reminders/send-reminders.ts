@@ -7,6 +7,7 @@ import type { Deps } from '../../deps.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { recordAudit } from '../audit/record-audit.ts';
+import { owedBy, type Owed } from '../compliance/owed-by.ts';
 import { enqueueNotification } from '../notifications/enqueue-notification.ts';
 import { assertCanActFor } from '../people/authorize.ts';
 import { actorIdOf, type Actor } from '../people/actor.ts';
@@ -15,7 +16,10 @@ export const MAX_REMINDERS_PER_CALL = 200;
 
 export interface SendRemindersInput {
   personIds: string[];
-  /** What the reminder is about, e.g. "Data protection (annual) is overdue". Per person when given. */
+  /**
+   * What the reminder is about, e.g. "Data protection (annual) is overdue", per person. When
+   * absent it is read from owedBy, the same answer the team view and my learning show.
+   */
   reasons?: Record<string, string>;
 }
 
@@ -38,6 +42,10 @@ export async function sendReminders(
     throw new AppError('VALIDATION', `Remind at most ${MAX_REMINDERS_PER_CALL} people at once.`);
   const now = deps.clock.now();
   const day = now.toISOString().slice(0, 10);
+  // Read before the transaction: owedBy uses the global client (PGlite has one connection).
+  const reasons =
+    input.reasons ??
+    reasonsFrom(await owedBy(deps, actor, { scope: { kind: 'people', personIds }, asOf: now }));
   return inTransaction(deps.db.prisma, async (tx) => {
     const queued: string[] = [];
     const alreadyReminded: string[] = [];
@@ -49,7 +57,7 @@ export async function sendReminders(
         alreadyReminded.push(personId);
         continue;
       }
-      const reason = input.reasons?.[personId];
+      const reason = reasons[personId];
       await enqueueNotification(tx, {
         kind: 'training.reminder',
         recipientId: personId,
@@ -73,4 +81,28 @@ export async function sendReminders(
     }
     return { kind: 'sent', queued, alreadyReminded };
   });
+}
+
+/** "Fire safety is overdue; GDPR is due": the worst of what each person owes, in few words. */
+function reasonsFrom(owed: Owed): Record<string, string> {
+  const owing = new Map<string, { overdue: string[]; due: string[] }>();
+  const add = (personId: string, state: string, name: string) => {
+    if (state !== 'overdue' && state !== 'due') return;
+    let entry = owing.get(personId);
+    if (!entry) owing.set(personId, (entry = { overdue: [], due: [] }));
+    if (!entry[state].includes(name)) entry[state].push(name);
+  };
+  for (const row of owed.requirements) add(row.personId, row.status, row.requirementName);
+  for (const course of owed.courses) add(course.personId, course.state, course.courseTitle);
+  const reasons: Record<string, string> = {};
+  for (const [personId, { overdue, due }] of owing) {
+    const parts = [
+      ...(overdue.length
+        ? [`${overdue.slice(0, 3).join(', ')} ${overdue.length === 1 ? 'is' : 'are'} overdue`]
+        : []),
+      ...(due.length ? [`${due.slice(0, 3).join(', ')} ${due.length === 1 ? 'is' : 'are'} due`] : []),
+    ];
+    reasons[personId] = parts.join('; ');
+  }
+  return reasons;
 }
