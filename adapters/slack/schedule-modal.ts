@@ -8,6 +8,8 @@
 import type { ModalView } from '@slack/types';
 
 export const SCHEDULE_CALLBACK_ID = 'schedule_series';
+/** The form's first input: where a message about the whole form is shown. */
+export const SCHEDULE_FIRST_BLOCK = 'course';
 
 export function scheduleModal(privateMetadata = ''): ModalView {
   const input = (blockId: string, label: string, element: Record<string, unknown>, optional = false) => ({

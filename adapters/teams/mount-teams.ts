@@ -28,18 +28,16 @@ import { activityToTurn, tenantOf, toInboundMessage } from './to-inbound.ts';
 import { resolveTeamsPerson } from './identity.ts';
 import { recordInstall, recordUninstall } from './installed-conversations.ts';
 import { ADAPTIVE_CARD_TYPE, renderAdaptiveCard, renderTeamsActivity } from './render-reply.ts';
-import {
-  DOWNLOAD_PATH,
-  FileDelivery,
-  fileInfoCard,
-  uploadToConsentUrl,
-  type UploadInfo,
-} from './file-delivery.ts';
+import { mountFileDownloads } from './download-route.ts';
+import { FileDelivery, fileInfoCard, uploadToConsentUrl, type UploadInfo } from './file-delivery.ts';
 import type { ReplyFile } from '../../src/conversation/types.ts';
+import { DEFAULT_TURN_QUEUE, TurnQueue, type TurnQueueOptions } from '../shared/turn-queue.ts';
 
 export interface TeamsMountOptions {
   /** Outbound token source; tests pass a stub, since MSAL only talks to real https authorities. */
   credentialsFactory?: ServiceClientCredentialsFactory;
+  /** Bounds the message turns waiting after their ack (tests make it small). */
+  turnQueue?: TurnQueueOptions;
 }
 
 export interface TeamsMount {
@@ -49,6 +47,10 @@ export interface TeamsMount {
   authenticated: boolean;
   /** Proactive messages into the person's personal chat with the bot. */
   sender: NotificationSender;
+  /** Resolves when no message turn is running or waiting (tests wait on it after a post). */
+  idle: () => Promise<void>;
+  /** Refuses new message turns and waits for accepted ones (graceful shutdown). */
+  stop: () => Promise<void>;
 }
 
 export function mountTeams(
@@ -60,9 +62,11 @@ export function mountTeams(
   const { config, log } = deps;
   const appId = config.MICROSOFT_APP_ID ?? '';
   const mode: TeamsMode = appId ? 'authenticated' : config.TEAMS_EMULATOR ? 'emulator' : 'closed';
+  const turns = new TurnQueue('teams', log, options.turnQueue ?? DEFAULT_TURN_QUEUE);
   const adapter = new HonoCloudAdapter(createTeamsAuthentication(config, options.credentialsFactory), log, {
     mode,
     allowedTenants: config.MICROSOFT_ALLOWED_TENANTS,
+    turns,
   });
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error }, 'teams turn failed');
@@ -257,21 +261,7 @@ export function mountTeams(
   }
 
   app.post('/api/messages', limitBody(256 * KB), (c) => adapter.handle(c, logic));
-  app.get(`${DOWNLOAD_PATH}/:token/:name`, async (c) => {
-    const file = await files.download(c.req.param('token'));
-    if (!file) {
-      return c.json(
-        { error: { code: 'NOT_FOUND', message: 'This download link has expired or is not valid.' } },
-        404,
-      );
-    }
-    return c.body(new Uint8Array(file.content), 200, {
-      'content-type': file.mimeType,
-      'content-disposition': `attachment; filename="${file.name.replace(/["\\\r\n]/g, '_')}"`,
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    });
-  });
+  mountFileDownloads(app, files);
 
   const sender = notificationSender(
     'teams',
@@ -293,7 +283,13 @@ export function mountTeams(
     log,
   );
 
-  return { mode, authenticated: mode === 'authenticated', sender };
+  return {
+    mode,
+    authenticated: mode === 'authenticated',
+    sender,
+    idle: () => turns.idle(),
+    stop: () => turns.drain(),
+  };
 }
 
 const WELCOME: Reply = {
