@@ -90,7 +90,12 @@ function lazily(
   for (const route of routes) {
     app.on(route.method, route.path, async (c) => {
       await ready;
-      return sub.fetch(c.req.raw);
+      // Earlier middleware (body limits) may have read the raw stream; Hono keeps what it read.
+      const body = route.method === 'GET' ? undefined : await c.req.arrayBuffer();
+      return sub.fetch(
+        new Request(c.req.url, { method: route.method, headers: c.req.raw.headers, body }),
+        c.env,
+      );
     });
   }
   return {
