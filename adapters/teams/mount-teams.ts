@@ -29,6 +29,7 @@ import { resolveTeamsPerson } from './identity.ts';
 import { recordInstall, recordUninstall } from './installed-conversations.ts';
 import { ADAPTIVE_CARD_TYPE, renderAdaptiveCard, renderTeamsActivity } from './render-reply.ts';
 import { mountFileDownloads } from './download-route.ts';
+import { currentStateReply, readRefreshData, REFRESH_VERB } from './universal-actions.ts';
 import { FileDelivery, fileInfoCard, uploadToConsentUrl, type UploadInfo } from './file-delivery.ts';
 import type { ReplyFile } from '../../src/conversation/types.ts';
 import { DEFAULT_TURN_QUEUE, TurnQueue, type TurnQueueOptions } from '../shared/turn-queue.ts';
@@ -96,6 +97,10 @@ export function mountTeams(
       log.info({ conversationId: activity.conversation.id }, 'teams app removed from a conversation');
       return;
     }
+    if (isRefreshInvoke(activity)) {
+      await answerRefresh(context, activity);
+      return;
+    }
     const turn = activityToTurn(activity);
     if (!turn) return;
     // The channel resends a message it saw no answer to; act on each message once. Invokes
@@ -127,13 +132,17 @@ export function mountTeams(
         type: 'invokeResponse',
         value: {
           status: 200,
-          body: { statusCode: 200, type: ADAPTIVE_CARD_TYPE, value: renderAdaptiveCard(reply, 'execute') },
+          body: {
+            statusCode: 200,
+            type: ADAPTIVE_CARD_TYPE,
+            value: renderAdaptiveCard(reply, 'execute', { userIds: [activity.from.id] }),
+          },
         },
       });
       return;
     }
     const { files: attached, ...message } = reply;
-    const rendered = renderTeamsActivity(message);
+    const rendered = renderTeamsActivity(message, 'submit', { userIds: [activity.from.id] });
     // An Action.Submit names the card it came from: that card shows the outcome, its buttons spent.
     const source = (activity as { replyToId?: string }).replyToId;
     if (turn.action && source && reply.updateSource !== false) {
@@ -147,6 +156,38 @@ export function mountTeams(
       await context.sendActivity(rendered);
     }
     await sendFiles(context, activity.conversation.id, isPersonal(activity), attached);
+  }
+
+  /**
+   * Universal Actions refresh: someone opened a card about an offer or an approval; answer
+   * with the card as it stands now, for them (the invoke response is what their client shows).
+   */
+  async function answerRefresh(context: TurnContext, activity: IncomingActivity): Promise<void> {
+    const data = readRefreshData((activity.value as { action?: { data?: unknown } }).action?.data);
+    let reply: Reply;
+    if (!data) {
+      reply = { text: 'This card can no longer be updated.', blocks: [] };
+    } else {
+      const who = await resolveTeamsPerson(deps, context, {
+        tenantId: tenantOf(activity),
+        userKey: activity.from.aadObjectId ?? activity.from.id,
+        userId: activity.from.id,
+        threadKey: '',
+        isInvoke: true,
+      });
+      reply = await currentStateReply(deps, who.kind === 'linked' ? who.personId : undefined, data);
+    }
+    await context.sendActivity({
+      type: 'invokeResponse',
+      value: {
+        status: 200,
+        body: {
+          statusCode: 200,
+          type: ADAPTIVE_CARD_TYPE,
+          value: renderAdaptiveCard(reply, 'execute', { userIds: [activity.from.id] }),
+        },
+      },
+    });
   }
 
   /** Personal chat: a consent card per file. Elsewhere: a card of signed, expiring download links. */
@@ -275,7 +316,9 @@ export function mountTeams(
         // The continuation activity has a made-up id; without it the message is a new one, not a reply.
         context.activity.id = undefined as unknown as string;
         const { files: attached, ...message } = reply;
-        await context.sendActivity(renderTeamsActivity(message));
+        // Sent to one person's chat: theirs is the view kept current (an offer that lapses).
+        const userIds = ref.user?.id ? [ref.user.id] : [];
+        await context.sendActivity(renderTeamsActivity(message, 'submit', { userIds }));
         await sendFiles(context, ref.conversation!.id, true, attached);
       });
       return { kind: 'sent' };
@@ -330,6 +373,11 @@ function isSharedUninstall(activity: IncomingActivity): boolean {
   const removed = (activity as { membersRemoved?: { id: string }[] }).membersRemoved ?? [];
   if (activity.type === 'conversationUpdate') return removed.some((m) => m.id === activity.recipient.id);
   return activity.type === 'installationUpdate' && (activity as { action?: string }).action === 'remove';
+}
+
+function isRefreshInvoke(activity: IncomingActivity): boolean {
+  if (activity.type !== 'invoke' || activity.name !== 'adaptiveCard/action') return false;
+  return (activity.value as { action?: { verb?: string } } | undefined)?.action?.verb === REFRESH_VERB;
 }
 
 function isPersonalInstall(activity: IncomingActivity): boolean {
