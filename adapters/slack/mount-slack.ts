@@ -55,6 +55,8 @@ export interface SlackMount {
   transport?: 'http' | 'socket';
   /** Refuses new turns, waits for accepted ones, and closes the Socket Mode connection. */
   stop: () => Promise<void>;
+  /** Resolves when no turn is running or waiting (tests and benches wait on it). */
+  idle: () => Promise<void>;
 }
 
 export function mountSlack(
@@ -67,7 +69,8 @@ export function mountSlack(
   const signingSecret = config.SLACK_SIGNING_SECRET;
   const configuredToken = config.SLACK_BOT_TOKEN;
   const appToken = config.SLACK_APP_TOKEN;
-  if (!configuredToken || (!signingSecret && !appToken)) return refuseUnconfiguredSlack(app);
+  if (!configuredToken || (!signingSecret && !appToken))
+    return { ...refuseUnconfiguredSlack(app), idle: async () => {} };
 
   const token: string = configuredToken;
   // Failed calls are retried a little; the outbox retries proactive sends on its own schedule.
@@ -357,6 +360,7 @@ export function mountSlack(
       enabled: true,
       sender,
       transport: 'socket',
+      idle: () => turns.idle(),
       stop: async () => {
         await bolt.stop();
         await turns.drain();
@@ -365,7 +369,7 @@ export function mountSlack(
   }
   const http = receiver as HonoSlackReceiver;
   app.post('/slack/events', (c) => http.handle(c));
-  return { enabled: true, sender, transport: 'http', stop: () => turns.drain() };
+  return { enabled: true, sender, transport: 'http', idle: () => turns.idle(), stop: () => turns.drain() };
 }
 
 /**

@@ -30,6 +30,14 @@ import { recordInstall, recordUninstall } from './installed-conversations.ts';
 import { ADAPTIVE_CARD_TYPE, renderAdaptiveCard, renderTeamsActivity } from './render-reply.ts';
 import { mountFileDownloads } from './download-route.ts';
 import { currentStateReply, readRefreshData, REFRESH_VERB } from './universal-actions.ts';
+import {
+  dialogDone,
+  dialogResponse,
+  isScheduleDialog,
+  readDialogSubmission,
+  scheduleDialogCard,
+  scheduleOpenerCard,
+} from './schedule-dialog.ts';
 import { FileDelivery, fileInfoCard, uploadToConsentUrl, type UploadInfo } from './file-delivery.ts';
 import type { ReplyFile } from '../../src/conversation/types.ts';
 import { DEFAULT_TURN_QUEUE, TurnQueue, type TurnQueueOptions } from '../shared/turn-queue.ts';
@@ -101,6 +109,10 @@ export function mountTeams(
       await answerRefresh(context, activity);
       return;
     }
+    if (activity.type === 'invoke' && (activity.name === 'task/fetch' || activity.name === 'task/submit')) {
+      await answerDialog(context, activity);
+      return;
+    }
     const turn = activityToTurn(activity);
     if (!turn) return;
     // The channel resends a message it saw no answer to; act on each message once. Invokes
@@ -114,6 +126,15 @@ export function mountTeams(
         log.info({ activityId: activity.id }, 'teams redelivery dropped');
         return;
       }
+    }
+    // The scheduling form, as Slack's "/rollcall schedule" opens its modal.
+    if (turn.text && /^schedule\s*$/i.test(turn.text)) {
+      await context.sendActivity({
+        type: 'message',
+        summary: 'Schedule sessions in a form',
+        attachments: [{ contentType: ADAPTIVE_CARD_TYPE, content: scheduleOpenerCard() }],
+      });
+      return;
     }
     // A typed question may take a while (the language model): show that something is coming.
     if (turn.text) await context.sendActivity({ type: 'typing' }).catch(() => {});
@@ -156,6 +177,47 @@ export function mountTeams(
       await context.sendActivity(rendered);
     }
     await sendFiles(context, activity.conversation.id, isPersonal(activity), attached);
+  }
+
+  /**
+   * The scheduling dialog: `task/fetch` opens it; `task/submit` re-shows it with the errors,
+   * or runs the form as a turn (same core path as Slack's modal) and posts the answer in the
+   * chat, closing the dialog with a short line.
+   */
+  async function answerDialog(context: TurnContext, activity: IncomingActivity): Promise<void> {
+    const data = (activity.value as { data?: unknown } | undefined)?.data;
+    const answer = (body: Record<string, unknown>) =>
+      context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
+    if (!isScheduleDialog(data)) {
+      await answer(dialogDone('This form is no longer available. Type "schedule" to open it again.'));
+      return;
+    }
+    if (activity.name === 'task/fetch') {
+      await answer(dialogResponse(scheduleDialogCard()));
+      return;
+    }
+    const { submission, values } = readDialogSubmission(data);
+    if (!submission.ok) {
+      await answer(dialogResponse(scheduleDialogCard(values, submission.errors)));
+      return;
+    }
+    const turn = {
+      tenantId: tenantOf(activity),
+      userKey: activity.from.aadObjectId ?? activity.from.id,
+      userId: activity.from.id,
+      threadKey: '',
+      isInvoke: true,
+      text: submission.text,
+      messageId: activity.id,
+    };
+    const who = await resolveTeamsPerson(deps, context, turn);
+    const reply =
+      who.kind === 'linked'
+        ? await askCore(handler, toInboundMessage(turn, who.personId), log)
+        : notLinkedReply(who, 'Teams');
+    const { files: _files, ...message } = reply;
+    await context.sendActivity(renderTeamsActivity(message, 'submit', { userIds: [activity.from.id] }));
+    await answer(dialogDone('Sent to our chat.'));
   }
 
   /**
