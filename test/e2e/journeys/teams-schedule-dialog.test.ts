@@ -124,8 +124,10 @@ describe('Teams scheduling dialog', () => {
     const valid = await invoke('task/submit', {
       ...submitData,
       course: 'FA-101',
-      start_date: '2027-01-05',
-      start_time: '09:00',
+      start_date: '2027-03-02',
+      venue: 'Training Room 2',
+      instructors: 'Dana Whitfield',
+      start_time: '16:00',
       weeks: 4,
       seats: 12,
     });
@@ -137,7 +139,9 @@ describe('Teams scheduling dialog', () => {
     expect(await testDb.db.prisma.session.count({ where: { courseId } })).toBe(before);
     const confirm = actionsOf(question).find(
       (a) =>
-        (a.type === 'Action.Submit' || a.type === 'Action.Execute') && a.data?.rollcallAction === 'confirm',
+        (a.type === 'Action.Submit' || a.type === 'Action.Execute') &&
+        a.data?.rollcallAction === 'confirm' &&
+        a.data?.value !== 'no',
     );
     expect(confirm, JSON.stringify(question)).toBeDefined();
 
@@ -145,7 +149,9 @@ describe('Teams scheduling dialog', () => {
       service.url,
       personalActivity(connector.serviceUrl, ADMIN, { value: confirm!.data, replyToId: 'question-card' }),
     );
-    expect(await testDb.db.prisma.session.count({ where: { courseId } })).toBe(before + 4);
+    const outcome = connector.updates().at(-1) ?? connector.activities().at(-1)!;
+    expect(String(outcome.body!.summary), JSON.stringify(question)).toMatch(/schedul/i);
+    expect(await testDb.db.prisma.session.count({ where: { courseId } }), String(outcome.body!.summary)).toBe(before + 4);
   });
 
   it('every card and dialog it produced validates against Adaptive Cards 1.5', () => {
