@@ -38,8 +38,9 @@ const OUTSIDER: TeamsUser = { id: '29:outsider', aadObjectId: 'aad-outsider', na
 // biome-ignore lint/suspicious/noExplicitAny: cards as recorded, read loosely
 type Card = Record<string, any>;
 const cardOf = (call: ConnectorCall): Card =>
-  (call.body?.attachments as { contentType: string; content: Card }[]).find((a) => a.contentType === CARD)!
-    .content;
+  ((call.body?.attachments ?? []) as { contentType: string; content: Card }[]).find(
+    (a) => a.contentType === CARD,
+  )!.content;
 const actionsOf = (card: Card): Card[] => {
   const found: Card[] = [];
   const walk = (node: unknown) => {

@@ -32,8 +32,9 @@ const ADMIN: TeamsUser = { id: '29:admin', aadObjectId: 'aad-admin', name: 'Admi
 // biome-ignore lint/suspicious/noExplicitAny: cards as recorded, read loosely
 type Card = Record<string, any>;
 const cardOf = (call: ConnectorCall): Card =>
-  (call.body?.attachments as { contentType: string; content: Card }[]).find((a) => a.contentType === CARD)!
-    .content;
+  ((call.body?.attachments ?? []) as { contentType: string; content: Card }[]).find(
+    (a) => a.contentType === CARD,
+  )!.content;
 const actionsOf = (card: Card): Card[] => {
   const found: Card[] = [];
   const walk = (node: unknown) => {
@@ -151,7 +152,9 @@ describe('Teams scheduling dialog', () => {
     );
     const outcome = connector.updates().at(-1) ?? connector.activities().at(-1)!;
     expect(String(outcome.body!.summary), JSON.stringify(question)).toMatch(/schedul/i);
-    expect(await testDb.db.prisma.session.count({ where: { courseId } }), String(outcome.body!.summary)).toBe(before + 4);
+    expect(await testDb.db.prisma.session.count({ where: { courseId } }), String(outcome.body!.summary)).toBe(
+      before + 4,
+    );
   });
 
   it('every card and dialog it produced validates against Adaptive Cards 1.5', () => {
