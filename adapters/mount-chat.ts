@@ -3,14 +3,20 @@
  * (`POST /api/messages`) on the Hono app, and returns the platforms' proactive senders for
  * the outbox (reminders, waitlist offers): Teams first, then Slack, wherever the person has
  * a personal chat with Rollcall.
+ *
+ * A platform's SDK is loaded only when that platform is configured: @slack/bolt and
+ * botbuilder cost ~90 MB and ~2.7 s at start on a service that uses neither. When one is
+ * configured its module is imported at once (not on the first request), and its routes are
+ * registered here, in order, so they sit before any later middleware as before.
  */
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import type { Deps } from '../src/deps.ts';
 import type { ConversationHandler } from '../src/conversation/types.ts';
-import { mountSlack } from './slack/mount-slack.ts';
-import { mountTeams } from './teams/mount-teams.ts';
 import type { TeamsMode } from './teams/hono-cloud-adapter.ts';
 import type { NotificationSender } from './shared/proactive.ts';
+import { refuseUnconfiguredSlack } from './slack/closed.ts';
+import { refuseUnconfiguredTeams } from './teams/closed.ts';
+import { DOWNLOAD_PATH } from './teams/file-delivery.ts';
 
 export interface ChatAdapters {
   /** Teams first, then Slack; give them to firstAvailableSender for the outbox. */
@@ -18,19 +24,82 @@ export interface ChatAdapters {
   slackEnabled: boolean;
   teamsAuthenticated: boolean;
   teamsMode: TeamsMode;
-  /** Stops whatever the adapters hold open (for shutdown). */
-  stop(): void;
+  /** Refuses new chat turns and waits for the accepted ones to finish (for shutdown). */
+  stop(): Promise<void>;
+}
+
+interface Mounted {
+  sender: NotificationSender;
+  stop: () => Promise<void>;
 }
 
 export function mountChatAdapters(app: Hono, deps: Deps, handler: ConversationHandler): ChatAdapters {
-  const slack = mountSlack(app, deps, handler);
-  const teams = mountTeams(app, deps, handler);
+  const { config } = deps;
+  const slackConfigured = Boolean(
+    config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN),
+  );
+  const slack: Mounted = slackConfigured
+    ? lazily(app, deps, [{ method: 'POST', path: '/slack/events' }], async (sub) =>
+        (await import('./slack/mount-slack.ts')).mountSlack(sub, deps, handler),
+      )
+    : refuseUnconfiguredSlack(app);
+  // The same rule as mountTeams: no app id and no Emulator means closed.
+  const teamsMode: TeamsMode = config.MICROSOFT_APP_ID
+    ? 'authenticated'
+    : config.TEAMS_EMULATOR
+      ? 'emulator'
+      : 'closed';
+  const teams: Mounted =
+    teamsMode === 'closed'
+      ? refuseUnconfiguredTeams(app, deps)
+      : lazily(
+          app,
+          deps,
+          [
+            { method: 'POST', path: '/api/messages' },
+            { method: 'GET', path: `${DOWNLOAD_PATH}/:token/:name` },
+          ],
+          async (sub) => (await import('./teams/mount-teams.ts')).mountTeams(sub, deps, handler),
+        );
   return {
     senders: [teams.sender, slack.sender],
-    slackEnabled: slack.enabled,
-    teamsAuthenticated: teams.authenticated,
-    teamsMode: teams.mode,
+    slackEnabled: slackConfigured,
+    teamsAuthenticated: teamsMode === 'authenticated',
+    teamsMode,
     // Retry markers are pruned by the job registry's prune-processed-events job.
-    stop: () => {},
+    stop: async () => {
+      await Promise.all([slack.stop(), teams.stop()]);
+    },
+  };
+}
+
+/**
+ * Starts importing a platform's adapter now and mounts it on its own small app; the given
+ * routes on the main app hand their requests to it once it has loaded (a few hundred ms
+ * after start, before any platform can have sent anything).
+ */
+function lazily(
+  app: Hono,
+  deps: Pick<Deps, 'log'>,
+  routes: { method: 'GET' | 'POST'; path: string }[],
+  load: (sub: Hono) => Promise<Mounted>,
+): Mounted {
+  const sub = new Hono();
+  const ready = load(sub);
+  ready.catch((error: unknown) => deps.log.error({ err: error }, 'chat adapter failed to load'));
+  for (const route of routes) {
+    app.on(route.method, route.path, async (c) => {
+      await ready;
+      // Earlier middleware (body limits) may have read the raw stream; Hono keeps what it read.
+      const body = route.method === 'GET' ? undefined : await c.req.arrayBuffer();
+      return sub.fetch(
+        new Request(c.req.url, { method: route.method, headers: c.req.raw.headers, body }),
+        c.env,
+      );
+    });
+  }
+  return {
+    sender: { send: async (personId, reply) => (await ready).sender.send(personId, reply) },
+    stop: async () => (await ready).stop(),
   };
 }

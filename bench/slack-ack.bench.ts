@@ -1,10 +1,12 @@
 /**
- * Slack's 3-second rule: how fast does POST /slack/events answer (read body, signature
- * check, parse, workspace check) under concurrent load? Every request is a freshly signed
- * DM event with its own event_id, so each one also does all the work after the ack in the
- * same process, as in production: the ProcessedEvent insert, Bolt dispatch, identity
- * look-up, the core, and chat.postMessage to a fake Slack. GET /health (one SELECT 1) on
- * the same server is the baseline.
+ * Slack's 3-second rule and the Bot Framework's quick 2xx: how fast do POST /slack/events
+ * (read body, signature check, parse, workspace check) and POST /api/messages (parse,
+ * Emulator gate) answer under concurrent load? Every request is a fresh DM event / personal
+ * message with its own id, so each one also does all the work after the ack in the same
+ * process, through the bounded turn queue, as in production: the ProcessedEvent insert,
+ * dispatch, identity look-up, the core, and the reply to a fake Slack / fake connector.
+ * GET /health (one SELECT 1) on the same server is the baseline, measured in the same run.
+ * Resident memory is sampled during the saturation runs.
  */
 import autocannon from 'autocannon';
 import type { Hono } from 'hono';
@@ -14,6 +16,9 @@ import { systemClock } from '../src/shared/clock.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import type { ConversationHandler } from '../src/conversation/types.ts';
 import { mountSlack } from '../adapters/slack/mount-slack.ts';
+import { mountTeams } from '../adapters/teams/mount-teams.ts';
+import { startFakeConnector } from '../test/integration/adapters/teams/fake-connector.ts';
+import { personalActivity } from '../test/integration/adapters/teams/activities.ts';
 import { listen } from '../test/helpers/listen.ts';
 import { startFakeSlack } from '../test/helpers/fake-slack.ts';
 import { SIGNING_SECRET, TEAM_ID, dmEvent, eventBody, sign } from '../test/helpers/slack-requests.ts';
@@ -22,7 +27,7 @@ import { printComparison } from './lib/report.ts';
 
 const CONNECTIONS = 20;
 const DURATION_S = 5;
-const STEADY_RATE = 50;
+const STEADY_RATE = 200;
 
 /** Lets the listeners' post-ack work finish before the next run (or before the database goes). */
 const drain = () => new Promise((r) => setTimeout(r, 2000));
@@ -30,15 +35,23 @@ const drain = () => new Promise((r) => setTimeout(r, 2000));
 export default async function run(): Promise<void> {
   const bench = await freshBenchDb('rollcall_bench_slack_ack');
   const slack = await startFakeSlack();
+  const connector = await startFakeConnector();
   try {
     await bench.db.prisma.person.create({ data: { email: 'bench.user@acme.example', name: 'Bench User' } });
     slack.emails.set('U_BENCH', 'bench.user@acme.example');
+    const teamsUser = { id: '29:bench', aadObjectId: 'aad-bench', name: 'Bench User' };
+    connector.members.set(teamsUser.id, {
+      email: 'bench.user@acme.example',
+      aadObjectId: 'aad-bench',
+      name: 'B',
+    });
     const config = {
       ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: bench.url }),
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_BOT_TOKEN: 'xoxb-bench',
       SLACK_API_URL: slack.apiUrl,
       SLACK_TEAM_ID: TEAM_ID,
+      TEAMS_EMULATOR: true,
     };
     const deps = { config, db: bench.db, clock: systemClock, log: createLogger('silent') };
     const handler: ConversationHandler = async (m) => ({
@@ -46,7 +59,8 @@ export default async function run(): Promise<void> {
       blocks: [{ type: 'section', text: `You said: ${m.text}` }],
     });
     const app: Hono = createApp(deps);
-    mountSlack(app, deps, handler);
+    const slackMount = mountSlack(app, deps, handler);
+    const teamsMount = mountTeams(app, deps, handler);
     const server = await listen(app);
 
     let seq = 0;
@@ -66,37 +80,73 @@ export default async function run(): Promise<void> {
         },
       };
     };
-    // Warm-up: links the bench user (users.info) and caches Bolt's auth.test.
+    const teamsRequest = () => ({
+      body: JSON.stringify(
+        personalActivity(connector.serviceUrl, teamsUser, {
+          id: `bench-${++seq}`,
+          text: 'what am I booked on?',
+        }),
+      ),
+      headers: { 'content-type': 'application/json' },
+    });
+    // Warm-up: links the bench user (users.info / roster) and caches Bolt's auth.test.
     const warm = slackRequest();
     await fetch(`${server.url}/slack/events`, { method: 'POST', headers: warm.headers, body: warm.body });
+    const warmTeams = teamsRequest();
+    await fetch(`${server.url}/api/messages`, { method: 'POST', ...warmTeams });
+    await Promise.all([slackMount.idle(), teamsMount.idle()]);
+    const live = server;
 
     const signed: autocannon.Request[] = [
       { setupRequest: (req) => ({ ...req, method: 'POST', ...slackRequest() }) },
     ];
+    const activities: autocannon.Request[] = [
+      { setupRequest: (req) => ({ ...req, method: 'POST', ...teamsRequest() }) },
+    ];
+    let peakRssMb = 0;
+    const sampler = setInterval(() => {
+      peakRssMb = Math.max(peakRssMb, process.memoryUsage().rss / 1024 / 1024);
+    }, 100);
     const load = (rate?: number) => ({
       connections: CONNECTIONS,
       duration: DURATION_S,
       ...(rate ? { overallRate: rate } : {}),
     });
     // A steady rate well above a large workspace's DM traffic, then as fast as it will go.
-    const healthSteady = await autocannon({ url: `${server.url}/health`, ...load(STEADY_RATE) });
+    const healthSteady = await autocannon({ url: `${live.url}/health`, ...load(STEADY_RATE) });
     const eventsSteady = await autocannon({
-      url: `${server.url}/slack/events`,
+      url: `${live.url}/slack/events`,
       method: 'POST',
       requests: signed,
       ...load(STEADY_RATE),
     });
     await drain();
-    const healthMax = await autocannon({ url: `${server.url}/health`, ...load() });
+    const teamsSteady = await autocannon({
+      url: `${live.url}/api/messages`,
+      method: 'POST',
+      requests: activities,
+      ...load(STEADY_RATE),
+    });
+    await drain();
+    const rssBefore = process.memoryUsage().rss / 1024 / 1024;
+    const healthMax = await autocannon({ url: `${live.url}/health`, ...load() });
     const eventsMax = await autocannon({
-      url: `${server.url}/slack/events`,
+      url: `${live.url}/slack/events`,
       method: 'POST',
       requests: signed,
       ...load(),
     });
+    await drain();
+    const teamsMax = await autocannon({
+      url: `${live.url}/api/messages`,
+      method: 'POST',
+      requests: activities,
+      ...load(),
+    });
+    clearInterval(sampler);
     const failed = (r: autocannon.Result) => r.non2xx + r.errors + r.timeouts;
     console.log(
-      `  ${CONNECTIONS} connections, ${DURATION_S}s per run; signed events not acked with 2xx: ${failed(eventsSteady) + failed(eventsMax)}`,
+      `  ${CONNECTIONS} connections, ${DURATION_S}s per run; signed events not acked with 2xx: ${failed(eventsSteady) + failed(eventsMax)}; Teams activities not acked with 2xx (503 = queue full): ${failed(teamsSteady) + failed(teamsMax)}`,
     );
     printComparison(
       `Ack latency p50 at a steady ${STEADY_RATE} req/s`,
@@ -105,13 +155,13 @@ export default async function run(): Promise<void> {
       false,
     );
     printComparison(
-      `Ack latency p99 at a steady ${STEADY_RATE} req/s (Slack's limit: 3000 ms)`,
+      `Slack ack latency p99 at a steady ${STEADY_RATE} req/s — target < 50 ms (Slack's limit: 3000 ms)`,
       { label: 'POST /slack/events p99', value: eventsSteady.latency.p99, unit: 'ms' },
       { label: 'GET /health p99', value: healthSteady.latency.p99, unit: 'ms' },
       false,
     );
     printComparison(
-      'Ack latency p50 / p99 at saturation (every event also runs its turn in-process)',
+      'Slack ack latency p50 / p99 at saturation (every event also runs its turn in-process)',
       {
         label: `POST /slack/events p50 ${eventsMax.latency.p50} ms, p99`,
         value: eventsMax.latency.p99,
@@ -121,18 +171,46 @@ export default async function run(): Promise<void> {
       false,
     );
     printComparison(
-      'Throughput at saturation',
+      'Slack throughput at saturation — target >= 0.5x /health',
       {
-        label: 'POST /slack/events (acked and fully handled)',
+        label: 'POST /slack/events (acked; turns queued)',
         value: eventsMax.requests.average,
         unit: 'req/s',
       },
       { label: 'GET /health', value: healthMax.requests.average, unit: 'req/s' },
       true,
     );
+    printComparison(
+      `Teams ack latency p99 at a steady ${STEADY_RATE} req/s — target < 50 ms`,
+      {
+        label: `POST /api/messages p50 ${teamsSteady.latency.p50} ms, p99`,
+        value: teamsSteady.latency.p99,
+        unit: 'ms',
+      },
+      {
+        label: `GET /health p50 ${healthSteady.latency.p50} ms, p99`,
+        value: healthSteady.latency.p99,
+        unit: 'ms',
+      },
+      false,
+    );
+    printComparison(
+      'Teams throughput at saturation — target >= 0.5x /health',
+      { label: 'POST /api/messages (acked; turns queued)', value: teamsMax.requests.average, unit: 'req/s' },
+      { label: 'GET /health', value: healthMax.requests.average, unit: 'req/s' },
+      true,
+    );
+    printComparison(
+      'Peak RSS during the saturation runs (service, load generator and fakes in one process) — target < 500 MB',
+      { label: 'peak RSS', value: peakRssMb, unit: 'MB' },
+      { label: 'RSS before the saturation runs', value: rssBefore, unit: 'MB' },
+      false,
+    );
+    await Promise.all([slackMount.stop(), teamsMount.stop()]);
     await drain();
-    await server.close();
+    await live.close();
   } finally {
+    await connector.close();
     await slack.close();
     await bench.drop();
   }

@@ -63,8 +63,9 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     jobs?.stop();
-    chat.stop();
     server.close();
+    // Chat turns already acked are finished before the database goes.
+    await chat.stop().catch(() => {});
     await db.close().catch(() => {});
     process.exit(0);
   };

@@ -11,6 +11,7 @@ import type { Deps } from '../../src/deps.ts';
 import { recordProcessedEvent } from '../../src/features/platform/record-processed-event.ts';
 import { checkSlackSignature } from './verify-signature.ts';
 import { parseSlackRequest } from './parse-request.ts';
+import { BUSY_RETRY_AFTER_S, type TurnQueue } from '../shared/turn-queue.ts';
 
 /** Slack's payloads are small; anything bigger is not from Slack. */
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -24,6 +25,8 @@ export interface SlackReceiverOptions {
   signingSecret: string;
   /** Only this workspace's requests are accepted; unset accepts any (single-workspace install). */
   teamId?: string;
+  /** Where an event's work (redelivery check, dispatch, the turn) runs after the ack. */
+  turns: TurnQueue;
 }
 
 export class HonoSlackReceiver implements Receiver {
@@ -82,8 +85,15 @@ export class HonoSlackReceiver implements Receiver {
       // An event needs nothing in its ack, so Slack gets its 200 now; the redelivery check
       // (a database round trip) and the work follow. Interactions wait for the listener's
       // ack instead, because a modal's validation errors travel in that response.
-      void this.dispatchEvent(app, request.eventId, request.body, retryNum, retryReason);
-      return c.body(null, 200);
+      const accepted = this.options.turns.offer(() =>
+        this.dispatchEvent(app, request.eventId, request.body, retryNum, retryReason),
+      );
+      if (accepted) return c.body(null, 200);
+      // Full: Slack redelivers an event it got no 2xx for (x-slack-retry-num), and the
+      // redelivery check only marks events that ran, so this one is retried, not lost.
+      log.warn({ eventId: request.eventId, retryNum }, 'slack event refused: turn queue full');
+      c.header('retry-after', String(BUSY_RETRY_AFTER_S));
+      return refuse(c, 503, 'BUSY', 'Rollcall is busy; Slack will redeliver this event.');
     }
 
     const acked = new Promise<unknown>((resolve) => {

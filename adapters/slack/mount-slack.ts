@@ -25,11 +25,26 @@ import { answerPress, postReply, respondPrivately, uploadFiles, type SlackTarget
 import { buildHomeView } from './app-home.ts';
 import { teamStatus } from './team-status.ts';
 import { LINK_ACTION_ID, renderSlackReply } from './render-reply.ts';
-import { readScheduleSubmission, scheduleModal, SCHEDULE_CALLBACK_ID } from './schedule-modal.ts';
+import {
+  readScheduleSubmission,
+  scheduleModal,
+  SCHEDULE_CALLBACK_ID,
+  SCHEDULE_FIRST_BLOCK,
+} from './schedule-modal.ts';
 import { createSlackSender } from './send-proactive.ts';
 import { isWorkspaceRevoked, markWorkspaceRevoked } from './workspace-state.ts';
 import { slackUsers } from './slack-users.ts';
 import type { NotificationSender } from '../shared/proactive.ts';
+import { DEFAULT_TURN_QUEUE, TurnQueue, type TurnQueueOptions } from '../shared/turn-queue.ts';
+import { refuseUnconfiguredSlack } from './closed.ts';
+
+/** What a person is told when their command, press or form could not be taken. */
+export const SLACK_BUSY_TEXT = "I'm busy with a lot of requests right now. Please try again in a moment.";
+
+export interface SlackMountOptions {
+  /** Bounds the turns waiting after their ack (tests make it small). */
+  turnQueue?: TurnQueueOptions;
+}
 
 export interface SlackMount {
   /** True when SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN are set. */
@@ -38,34 +53,24 @@ export interface SlackMount {
   sender: NotificationSender;
   /** 'socket' when SLACK_APP_TOKEN is set: Rollcall dials out to Slack, no inbound HTTP. */
   transport?: 'http' | 'socket';
-  /** Closes the Socket Mode connection (nothing to do over HTTP). */
+  /** Refuses new turns, waits for accepted ones, and closes the Socket Mode connection. */
   stop: () => Promise<void>;
+  /** Resolves when no turn is running or waiting (tests and benches wait on it). */
+  idle: () => Promise<void>;
 }
 
-export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler): SlackMount {
+export function mountSlack(
+  app: Hono,
+  deps: Deps,
+  handler: ConversationHandler,
+  options: SlackMountOptions = {},
+): SlackMount {
   const { config, log } = deps;
   const signingSecret = config.SLACK_SIGNING_SECRET;
   const configuredToken = config.SLACK_BOT_TOKEN;
   const appToken = config.SLACK_APP_TOKEN;
-  if (!configuredToken || (!signingSecret && !appToken)) {
-    app.post('/slack/events', (c) =>
-      c.json(
-        {
-          error: {
-            code: 'UNAUTHENTICATED',
-            message: 'Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN.',
-          },
-        },
-        // Closed, not failing: nothing a caller sends can be verified, and a 5xx invites retries.
-        401,
-      ),
-    );
-    return {
-      enabled: false,
-      sender: { send: async () => ({ kind: 'no_channel' }) },
-      stop: async () => {},
-    };
-  }
+  if (!configuredToken || (!signingSecret && !appToken))
+    return { ...refuseUnconfiguredSlack(app), idle: async () => {} };
 
   const token: string = configuredToken;
   // Failed calls are retried a little; the outbox retries proactive sends on its own schedule.
@@ -83,8 +88,12 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
         logger: boltLogger(deps),
       })
     : undefined;
+  // Every turn runs here after its ack: events from the receiver, commands, presses and forms
+  // from their listeners below.
+  const turns = new TurnQueue('slack', log, options.turnQueue ?? DEFAULT_TURN_QUEUE);
   const receiver =
-    socket ?? new HonoSlackReceiver(deps, { signingSecret: signingSecret!, teamId: config.SLACK_TEAM_ID });
+    socket ??
+    new HonoSlackReceiver(deps, { signingSecret: signingSecret!, teamId: config.SLACK_TEAM_ID, turns });
   const bolt = new App({
     receiver,
     authorize: cachedAuthorize(web, token),
@@ -231,15 +240,18 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
         });
       return;
     }
-    await ack();
     const turn = commandToTurn(body);
-    await runTurn(turn, async (reply) => {
-      // The answer is private; files cannot travel through response_url, so they go to the DM.
-      if (turn.responseUrl) await respondPrivately(turn.responseUrl, { ...reply, files: undefined });
-      const dm = turn.responseUrl && !reply.files?.length ? undefined : await dmTarget(turn);
-      if (!turn.responseUrl) await postReply(web, dm!, { ...reply, files: undefined });
-      if (reply.files?.length) await uploadFiles(web, dm!, reply.files);
-    });
+    const accepted = turns.offer(() =>
+      runTurn(turn, async (reply) => {
+        // The answer is private; files cannot travel through response_url, so they go to the DM.
+        if (turn.responseUrl) await respondPrivately(turn.responseUrl, { ...reply, files: undefined });
+        const dm = turn.responseUrl && !reply.files?.length ? undefined : await dmTarget(turn);
+        if (!turn.responseUrl) await postReply(web, dm!, { ...reply, files: undefined });
+        if (reply.files?.length) await uploadFiles(web, dm!, reply.files);
+      }),
+    );
+    // Full: the ack itself carries the answer (ephemeral), so the person knows to ask again.
+    await ack(accepted ? undefined : { response_type: 'ephemeral', text: SLACK_BUSY_TEXT });
   });
 
   bolt.action(/.*/, async ({ ack, body }) => {
@@ -262,6 +274,23 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
       message?: { ts?: string };
     };
     const fromHome = b.container?.type === 'view';
+    const accepted = turns.offer(() => pressTurn(turn, b, fromHome));
+    if (accepted) return;
+    // Full: the press is not acted on, and the presser is told so privately (the message
+    // keeps its buttons, so pressing again works).
+    log.warn({ userId: turn.userId, action: action.id }, 'slack press refused: turn queue full');
+    if (!fromHome && turn.responseUrl) {
+      await respondPrivately(turn.responseUrl, { text: SLACK_BUSY_TEXT, blocks: [] }, fetch, {
+        replaceOriginal: false,
+      }).catch((error: unknown) => log.warn({ err: error }, 'slack busy notice failed'));
+    }
+  });
+
+  async function pressTurn(
+    turn: SlackTurn,
+    b: { container?: { is_ephemeral?: boolean; message_ts?: string }; message?: { ts?: string } },
+    fromHome: boolean,
+  ): Promise<void> {
     await runTurn(turn, async (reply) => {
       await answerPress(
         web,
@@ -278,7 +307,7 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
       // A press may book, cancel or complete something the Home tab shows.
       await refreshHome(turn.teamId, turn.userId);
     });
-  });
+  }
 
   bolt.view(SCHEDULE_CALLBACK_ID, async ({ ack, body, view }) => {
     const submission = readScheduleSubmission(view.state.values as never);
@@ -286,7 +315,6 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
       await ack({ response_action: 'errors', errors: submission.errors });
       return;
     }
-    await ack();
     const teamId = body.team?.id ?? body.user.team_id ?? '';
     const turn: SlackTurn = {
       teamId,
@@ -295,10 +323,18 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
       text: submission.text,
       messageId: view.id,
     };
-    await runTurn(turn, async (reply) => {
-      await postReply(web, await dmTarget(turn), reply);
-      await refreshHome(teamId, turn.userId);
-    });
+    const accepted = turns.offer(() =>
+      runTurn(turn, async (reply) => {
+        await postReply(web, await dmTarget(turn), reply);
+        await refreshHome(teamId, turn.userId);
+      }),
+    );
+    if (accepted) {
+      await ack();
+      return;
+    }
+    // Full: the form stays open with the reason, so submitting again needs no retyping.
+    await ack({ response_action: 'errors', errors: { [SCHEDULE_FIRST_BLOCK]: SLACK_BUSY_TEXT } });
   });
 
   // Anything else (other modals, shortcuts) is acknowledged so Slack does not show an error.
@@ -320,11 +356,20 @@ export function mountSlack(app: Hono, deps: Deps, handler: ConversationHandler):
       ),
     );
     bolt.start().catch((error: unknown) => log.error({ err: error }, 'slack socket mode failed to start'));
-    return { enabled: true, sender, transport: 'socket', stop: () => bolt.stop().then(() => {}) };
+    return {
+      enabled: true,
+      sender,
+      transport: 'socket',
+      idle: () => turns.idle(),
+      stop: async () => {
+        await bolt.stop();
+        await turns.drain();
+      },
+    };
   }
   const http = receiver as HonoSlackReceiver;
   app.post('/slack/events', (c) => http.handle(c));
-  return { enabled: true, sender, transport: 'http', stop: async () => {} };
+  return { enabled: true, sender, transport: 'http', idle: () => turns.idle(), stop: () => turns.drain() };
 }
 
 /**

@@ -6,8 +6,11 @@
  * path with its conflict checks and confirmation step.
  */
 import type { ModalView } from '@slack/types';
+import { readScheduleForm, type ScheduleSubmission } from '../shared/schedule-form.ts';
 
 export const SCHEDULE_CALLBACK_ID = 'schedule_series';
+/** The form's first input: where a message about the whole form is shown. */
+export const SCHEDULE_FIRST_BLOCK = 'course';
 
 export function scheduleModal(privateMetadata = ''): ModalView {
   const input = (blockId: string, label: string, element: Record<string, unknown>, optional = false) => ({
@@ -58,44 +61,11 @@ type StateValues = Record<
   >
 >;
 
-export type ScheduleSubmission = { ok: true; text: string } | { ok: false; errors: Record<string, string> };
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export type { ScheduleSubmission } from '../shared/schedule-form.ts';
 
 export function readScheduleSubmission(values: StateValues): ScheduleSubmission {
-  const field = (block: string) => {
+  return readScheduleForm((block) => {
     const v = values[block]?.value;
-    return (v?.value ?? v?.selected_date ?? v?.selected_time ?? '').trim();
-  };
-  const errors: Record<string, string> = {};
-  const course = field('course');
-  if (!course) errors.course = 'Name the course, e.g. FA-101.';
-  const date = field('start_date');
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T12:00:00Z`) : undefined;
-  if (!day || Number.isNaN(day.getTime())) errors.start_date = 'Pick the date of the first session.';
-  const time = field('start_time');
-  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) errors.start_time = 'Pick a start time.';
-  const weeks = Number(field('weeks'));
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52) errors.weeks = 'Between 1 and 52 weeks.';
-  const seats = Number(field('seats'));
-  if (!Number.isInteger(seats) || seats < 1 || seats > 500) errors.seats = 'Between 1 and 500 seats.';
-  if (Object.keys(errors).length) return { ok: false, errors };
-
-  const venue = field('venue');
-  const instructors = field('instructors')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const weekday = WEEKDAYS[day!.getUTCDay()]!;
-  const parts = [
-    `schedule ${course} every ${weekday} ${time} for ${weeks} week${weeks === 1 ? '' : 's'} starting ${date}`,
-    venue ? ` in ${venue}` : '',
-    instructors.length ? ` with ${joinNames(instructors)}` : '',
-    `, ${seats} seats`,
-  ];
-  return { ok: true, text: parts.join('') };
-}
-
-function joinNames(names: string[]): string {
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    return v?.value ?? v?.selected_date ?? v?.selected_time ?? '';
+  });
 }

@@ -21,6 +21,7 @@ import type { Logger } from '../../src/shared/logger.ts';
 import { isLoopbackHost } from '../../src/config.ts';
 import { parseActivity } from './parse-activity.ts';
 import { tenantOf } from './to-inbound.ts';
+import { BUSY_RETRY_AFTER_S, type TurnQueue } from '../shared/turn-queue.ts';
 
 export type TeamsMode = 'closed' | 'authenticated' | 'emulator';
 
@@ -28,6 +29,11 @@ export interface TeamsGate {
   mode: TeamsMode;
   /** Empty: any tenant the token was issued for. */
   allowedTenants: string[];
+  /**
+   * Where message turns run after the HTTP answer. Invokes (card actions, dialogs, file
+   * consent) are answered in the HTTP body, so they run before it, outside the queue.
+   */
+  turns: TurnQueue;
 }
 
 export class HonoCloudAdapter extends CloudAdapter {
@@ -77,6 +83,19 @@ export class HonoCloudAdapter extends CloudAdapter {
       return refuse(c, 403, 'FORBIDDEN', 'This Microsoft tenant is not allowed to use this service.');
     }
 
+    if (activity.type !== 'invoke') {
+      // Ack first: replies go to the serviceUrl through the connector, not in this response.
+      const accepted = this.gate.turns.offer(() =>
+        this.processActivity(authResult, activity, logic).then(() => {}),
+      );
+      if (accepted) return c.body(null, 200);
+      this.log.warn(
+        { activityId: activity.id, type: activity.type },
+        'teams activity refused: turn queue full',
+      );
+      c.header('retry-after', String(BUSY_RETRY_AFTER_S));
+      return refuse(c, 503, 'BUSY', 'Rollcall is busy; send the message again in a moment.');
+    }
     const invokeResponse = await this.processActivity(authResult, activity, logic);
     if (!invokeResponse) return c.body(null, 200);
     const status = (invokeResponse.status || 200) as 200;
@@ -96,6 +115,6 @@ export function isLoopbackUrl(url: string): boolean {
   }
 }
 
-function refuse(c: Context, status: 400 | 401 | 403 | 413, code: string, message: string): Response {
+function refuse(c: Context, status: 400 | 401 | 403 | 413 | 503, code: string, message: string): Response {
   return c.json({ error: { code, message } }, status);
 }

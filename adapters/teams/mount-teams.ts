@@ -28,18 +28,25 @@ import { activityToTurn, tenantOf, toInboundMessage } from './to-inbound.ts';
 import { resolveTeamsPerson } from './identity.ts';
 import { recordInstall, recordUninstall } from './installed-conversations.ts';
 import { ADAPTIVE_CARD_TYPE, renderAdaptiveCard, renderTeamsActivity } from './render-reply.ts';
+import { mountFileDownloads } from './download-route.ts';
+import { currentStateReply, readRefreshData, REFRESH_VERB } from './universal-actions.ts';
 import {
-  DOWNLOAD_PATH,
-  FileDelivery,
-  fileInfoCard,
-  uploadToConsentUrl,
-  type UploadInfo,
-} from './file-delivery.ts';
+  dialogDone,
+  dialogResponse,
+  isScheduleDialog,
+  readDialogSubmission,
+  scheduleDialogCard,
+  scheduleOpenerCard,
+} from './schedule-dialog.ts';
+import { FileDelivery, fileInfoCard, uploadToConsentUrl, type UploadInfo } from './file-delivery.ts';
 import type { ReplyFile } from '../../src/conversation/types.ts';
+import { DEFAULT_TURN_QUEUE, TurnQueue, type TurnQueueOptions } from '../shared/turn-queue.ts';
 
 export interface TeamsMountOptions {
   /** Outbound token source; tests pass a stub, since MSAL only talks to real https authorities. */
   credentialsFactory?: ServiceClientCredentialsFactory;
+  /** Bounds the message turns waiting after their ack (tests make it small). */
+  turnQueue?: TurnQueueOptions;
 }
 
 export interface TeamsMount {
@@ -49,6 +56,10 @@ export interface TeamsMount {
   authenticated: boolean;
   /** Proactive messages into the person's personal chat with the bot. */
   sender: NotificationSender;
+  /** Resolves when no message turn is running or waiting (tests wait on it after a post). */
+  idle: () => Promise<void>;
+  /** Refuses new message turns and waits for accepted ones (graceful shutdown). */
+  stop: () => Promise<void>;
 }
 
 export function mountTeams(
@@ -60,9 +71,11 @@ export function mountTeams(
   const { config, log } = deps;
   const appId = config.MICROSOFT_APP_ID ?? '';
   const mode: TeamsMode = appId ? 'authenticated' : config.TEAMS_EMULATOR ? 'emulator' : 'closed';
+  const turns = new TurnQueue('teams', log, options.turnQueue ?? DEFAULT_TURN_QUEUE);
   const adapter = new HonoCloudAdapter(createTeamsAuthentication(config, options.credentialsFactory), log, {
     mode,
     allowedTenants: config.MICROSOFT_ALLOWED_TENANTS,
+    turns,
   });
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error }, 'teams turn failed');
@@ -92,6 +105,14 @@ export function mountTeams(
       log.info({ conversationId: activity.conversation.id }, 'teams app removed from a conversation');
       return;
     }
+    if (isRefreshInvoke(activity)) {
+      await answerRefresh(context, activity);
+      return;
+    }
+    if (activity.type === 'invoke' && (activity.name === 'task/fetch' || activity.name === 'task/submit')) {
+      await answerDialog(context, activity);
+      return;
+    }
     const turn = activityToTurn(activity);
     if (!turn) return;
     // The channel resends a message it saw no answer to; act on each message once. Invokes
@@ -105,6 +126,15 @@ export function mountTeams(
         log.info({ activityId: activity.id }, 'teams redelivery dropped');
         return;
       }
+    }
+    // The scheduling form, as Slack's "/rollcall schedule" opens its modal.
+    if (turn.text && /^schedule\s*$/i.test(turn.text)) {
+      await context.sendActivity({
+        type: 'message',
+        summary: 'Schedule sessions in a form',
+        attachments: [{ contentType: ADAPTIVE_CARD_TYPE, content: scheduleOpenerCard() }],
+      });
+      return;
     }
     // A typed question may take a while (the language model): show that something is coming.
     if (turn.text) await context.sendActivity({ type: 'typing' }).catch(() => {});
@@ -123,13 +153,17 @@ export function mountTeams(
         type: 'invokeResponse',
         value: {
           status: 200,
-          body: { statusCode: 200, type: ADAPTIVE_CARD_TYPE, value: renderAdaptiveCard(reply, 'execute') },
+          body: {
+            statusCode: 200,
+            type: ADAPTIVE_CARD_TYPE,
+            value: renderAdaptiveCard(reply, 'execute', { userIds: [activity.from.id] }),
+          },
         },
       });
       return;
     }
     const { files: attached, ...message } = reply;
-    const rendered = renderTeamsActivity(message);
+    const rendered = renderTeamsActivity(message, 'submit', { userIds: [activity.from.id] });
     // An Action.Submit names the card it came from: that card shows the outcome, its buttons spent.
     const source = (activity as { replyToId?: string }).replyToId;
     if (turn.action && source && reply.updateSource !== false) {
@@ -143,6 +177,79 @@ export function mountTeams(
       await context.sendActivity(rendered);
     }
     await sendFiles(context, activity.conversation.id, isPersonal(activity), attached);
+  }
+
+  /**
+   * The scheduling dialog: `task/fetch` opens it; `task/submit` re-shows it with the errors,
+   * or runs the form as a turn (same core path as Slack's modal) and posts the answer in the
+   * chat, closing the dialog with a short line.
+   */
+  async function answerDialog(context: TurnContext, activity: IncomingActivity): Promise<void> {
+    const data = (activity.value as { data?: unknown } | undefined)?.data;
+    const answer = (body: Record<string, unknown>) =>
+      context.sendActivity({ type: 'invokeResponse', value: { status: 200, body } });
+    if (!isScheduleDialog(data)) {
+      await answer(dialogDone('This form is no longer available. Type "schedule" to open it again.'));
+      return;
+    }
+    if (activity.name === 'task/fetch') {
+      await answer(dialogResponse(scheduleDialogCard()));
+      return;
+    }
+    const { submission, values } = readDialogSubmission(data);
+    if (!submission.ok) {
+      await answer(dialogResponse(scheduleDialogCard(values, submission.errors)));
+      return;
+    }
+    const turn = {
+      tenantId: tenantOf(activity),
+      userKey: activity.from.aadObjectId ?? activity.from.id,
+      userId: activity.from.id,
+      threadKey: '',
+      isInvoke: true,
+      text: submission.text,
+      messageId: activity.id,
+    };
+    const who = await resolveTeamsPerson(deps, context, turn);
+    const reply =
+      who.kind === 'linked'
+        ? await askCore(handler, toInboundMessage(turn, who.personId), log)
+        : notLinkedReply(who, 'Teams');
+    const { files: _files, ...message } = reply;
+    await context.sendActivity(renderTeamsActivity(message, 'submit', { userIds: [activity.from.id] }));
+    await answer(dialogDone('Sent to our chat.'));
+  }
+
+  /**
+   * Universal Actions refresh: someone opened a card about an offer or an approval; answer
+   * with the card as it stands now, for them (the invoke response is what their client shows).
+   */
+  async function answerRefresh(context: TurnContext, activity: IncomingActivity): Promise<void> {
+    const data = readRefreshData((activity.value as { action?: { data?: unknown } }).action?.data);
+    let reply: Reply;
+    if (!data) {
+      reply = { text: 'This card can no longer be updated.', blocks: [] };
+    } else {
+      const who = await resolveTeamsPerson(deps, context, {
+        tenantId: tenantOf(activity),
+        userKey: activity.from.aadObjectId ?? activity.from.id,
+        userId: activity.from.id,
+        threadKey: '',
+        isInvoke: true,
+      });
+      reply = await currentStateReply(deps, who.kind === 'linked' ? who.personId : undefined, data);
+    }
+    await context.sendActivity({
+      type: 'invokeResponse',
+      value: {
+        status: 200,
+        body: {
+          statusCode: 200,
+          type: ADAPTIVE_CARD_TYPE,
+          value: renderAdaptiveCard(reply, 'execute', { userIds: [activity.from.id] }),
+        },
+      },
+    });
   }
 
   /** Personal chat: a consent card per file. Elsewhere: a card of signed, expiring download links. */
@@ -257,21 +364,7 @@ export function mountTeams(
   }
 
   app.post('/api/messages', limitBody(256 * KB), (c) => adapter.handle(c, logic));
-  app.get(`${DOWNLOAD_PATH}/:token/:name`, async (c) => {
-    const file = await files.download(c.req.param('token'));
-    if (!file) {
-      return c.json(
-        { error: { code: 'NOT_FOUND', message: 'This download link has expired or is not valid.' } },
-        404,
-      );
-    }
-    return c.body(new Uint8Array(file.content), 200, {
-      'content-type': file.mimeType,
-      'content-disposition': `attachment; filename="${file.name.replace(/["\\\r\n]/g, '_')}"`,
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    });
-  });
+  mountFileDownloads(app, files);
 
   const sender = notificationSender(
     'teams',
@@ -285,7 +378,9 @@ export function mountTeams(
         // The continuation activity has a made-up id; without it the message is a new one, not a reply.
         context.activity.id = undefined as unknown as string;
         const { files: attached, ...message } = reply;
-        await context.sendActivity(renderTeamsActivity(message));
+        // Sent to one person's chat: theirs is the view kept current (an offer that lapses).
+        const userIds = ref.user?.id ? [ref.user.id] : [];
+        await context.sendActivity(renderTeamsActivity(message, 'submit', { userIds }));
         await sendFiles(context, ref.conversation!.id, true, attached);
       });
       return { kind: 'sent' };
@@ -293,7 +388,13 @@ export function mountTeams(
     log,
   );
 
-  return { mode, authenticated: mode === 'authenticated', sender };
+  return {
+    mode,
+    authenticated: mode === 'authenticated',
+    sender,
+    idle: () => turns.idle(),
+    stop: () => turns.drain(),
+  };
 }
 
 const WELCOME: Reply = {
@@ -334,6 +435,11 @@ function isSharedUninstall(activity: IncomingActivity): boolean {
   const removed = (activity as { membersRemoved?: { id: string }[] }).membersRemoved ?? [];
   if (activity.type === 'conversationUpdate') return removed.some((m) => m.id === activity.recipient.id);
   return activity.type === 'installationUpdate' && (activity as { action?: string }).action === 'remove';
+}
+
+function isRefreshInvoke(activity: IncomingActivity): boolean {
+  if (activity.type !== 'invoke' || activity.name !== 'adaptiveCard/action') return false;
+  return (activity.value as { action?: { verb?: string } } | undefined)?.action?.verb === REFRESH_VERB;
 }
 
 function isPersonalInstall(activity: IncomingActivity): boolean {

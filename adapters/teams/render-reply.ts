@@ -10,6 +10,7 @@
 import type { Attachment } from 'botbuilder';
 import type { Reply, ReplyBlock, ReplyButton } from '../../src/conversation/types.ts';
 import { confirmQuestion } from '../shared/confirm-question.ts';
+import { REFRESH_VERB, refreshDataOf } from './universal-actions.ts';
 
 export const ADAPTIVE_CARD_TYPE = 'application/vnd.microsoft.card.adaptive';
 /** Teams cards become unreadable (and slow) well before the 28 KB payload limit. */
@@ -24,6 +25,16 @@ export interface AdaptiveCard {
   version: string;
   body: Record<string, unknown>[];
   actions?: Record<string, unknown>[];
+  refresh?: { action: Record<string, unknown>; userIds: string[] };
+}
+
+/**
+ * Who sees a card (Teams user ids, `29:…`): a card about a registration's state (an offer,
+ * an approval request) is then sent as a Universal Actions card that those people's clients
+ * refresh to its current state (universal-actions.ts).
+ */
+export interface UniversalAudience {
+  userIds: string[];
 }
 
 /** Data every Rollcall card action carries; to-inbound reads it back. */
@@ -34,7 +45,14 @@ export interface CardActionData {
   choiceInput?: string;
 }
 
-export function renderAdaptiveCard(reply: Reply, style: CardActionStyle = 'submit'): AdaptiveCard {
+export function renderAdaptiveCard(
+  reply: Reply,
+  requestedStyle: CardActionStyle = 'submit',
+  audience?: UniversalAudience,
+): AdaptiveCard {
+  const refreshData = audience?.userIds.length ? refreshDataOf(reply) : undefined;
+  // A refreshing card answers its buttons in the invoke too, so they are Action.Execute.
+  const style: CardActionStyle = refreshData ? 'execute' : requestedStyle;
   const counter = { n: 0 };
   const body = reply.blocks.flatMap((block) => renderBlock(block, style, counter));
   if (!reply.blocks.some((b) => b.type === 'section')) body.unshift(...textBlocks(reply.text));
@@ -43,6 +61,15 @@ export function renderAdaptiveCard(reply: Reply, style: CardActionStyle = 'submi
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body,
+    ...(refreshData && audience
+      ? {
+          refresh: {
+            action: { type: 'Action.Execute', verb: REFRESH_VERB, data: refreshData },
+            // Teams refreshes automatically for at most 60 listed people.
+            userIds: audience.userIds.slice(0, 60),
+          },
+        }
+      : {}),
   };
 }
 
@@ -54,11 +81,15 @@ export interface TeamsMessage {
   id?: string;
 }
 
-export function renderTeamsActivity(reply: Reply, style: CardActionStyle = 'submit'): TeamsMessage {
+export function renderTeamsActivity(
+  reply: Reply,
+  style: CardActionStyle = 'submit',
+  audience?: UniversalAudience,
+): TeamsMessage {
   return {
     type: 'message',
     summary: plainSummary(reply.text),
-    attachments: [{ contentType: ADAPTIVE_CARD_TYPE, content: renderAdaptiveCard(reply, style) }],
+    attachments: [{ contentType: ADAPTIVE_CARD_TYPE, content: renderAdaptiveCard(reply, style, audience) }],
   };
 }
 

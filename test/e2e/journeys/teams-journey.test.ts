@@ -20,6 +20,7 @@ import {
 import {
   personalActivity,
   postActivity,
+  settleTurnsWith,
   type TeamsUser,
 } from '../../integration/adapters/teams/activities.ts';
 import { adaptiveCardProblems } from '../../integration/adapters/teams/card-validation.ts';
@@ -71,7 +72,7 @@ describe('Teams with the real conversation core', () => {
       name: LEARNER.name,
     });
     const app = new Hono();
-    mountTeams(app, deps, createConversationHandler(deps));
+    settleTurnsWith(mountTeams(app, deps, createConversationHandler(deps)).idle);
     service = await listen(app);
   });
 

@@ -15,6 +15,7 @@ import { startFakeConnector, type FakeConnector } from '../../integration/adapte
 import {
   personalActivity,
   postActivity,
+  settleTurnsWith,
   type TeamsUser,
 } from '../../integration/adapters/teams/activities.ts';
 
@@ -44,7 +45,7 @@ describe('Teams replies in the reader locale and zone', () => {
     ] as const)
       connector.members.set(user.id, { email: person.email, aadObjectId: user.aadObjectId, name: user.name });
     const app = new Hono();
-    mountTeams(app, deps, createConversationHandler(deps));
+    settleTurnsWith(mountTeams(app, deps, createConversationHandler(deps)).idle);
     service = await listen(app);
   });
 

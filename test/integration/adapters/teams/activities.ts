@@ -47,10 +47,22 @@ export function executeInvoke(
   });
 }
 
+/**
+ * Message turns run after the ack (adapters/shared/turn-queue.ts). A test file that mounts
+ * Teams registers the mount's `idle` here, so postActivity returns once the turn's replies
+ * have reached the fake connector, as a person would see them.
+ */
+const settlers: (() => Promise<void>)[] = [];
+export function settleTurnsWith(idle: () => Promise<void>): void {
+  settlers.push(idle);
+}
+
 export async function postActivity(baseUrl: string, activity: unknown, token?: string): Promise<Response> {
-  return fetch(`${baseUrl}/api/messages`, {
+  const response = await fetch(`${baseUrl}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: typeof activity === 'string' ? activity : JSON.stringify(activity),
   });
+  for (const idle of settlers) await idle();
+  return response;
 }

@@ -18,7 +18,7 @@ import {
 import { mountTeams } from '../../../../adapters/teams/mount-teams.ts';
 import { startFakeConnector, type FakeConnector } from './fake-connector.ts';
 import { startOpenIdServer, type OpenIdServer } from './openid-server.ts';
-import { PRIYA, personalActivity, postActivity } from './activities.ts';
+import { PRIYA, personalActivity, postActivity, settleTurnsWith } from './activities.ts';
 
 const APP_ID = 'rollcall-app-id';
 
@@ -64,7 +64,9 @@ beforeAll(async () => {
     MICROSOFT_OPENID_METADATA_URL: openId.metadataUrl,
   });
   const app = new Hono();
-  mountTeams(app, deps, conversation.handler, { credentialsFactory: new StubCredentialsFactory() });
+  settleTurnsWith(
+    mountTeams(app, deps, conversation.handler, { credentialsFactory: new StubCredentialsFactory() }).idle,
+  );
   service = await listen(app);
 });
 

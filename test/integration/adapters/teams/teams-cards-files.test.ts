@@ -16,7 +16,15 @@ import {
 import type { ConversationHandler, InboundMessage } from '../../../../src/conversation/types.ts';
 import { mountTeams } from '../../../../adapters/teams/mount-teams.ts';
 import { startFakeConnector, type FakeConnector } from './fake-connector.ts';
-import { BOT, PRIYA, TENANT_ID, executeInvoke, personalActivity, postActivity } from './activities.ts';
+import {
+  BOT,
+  PRIYA,
+  TENANT_ID,
+  executeInvoke,
+  personalActivity,
+  postActivity,
+  settleTurnsWith,
+} from './activities.ts';
 import { adaptiveCardProblems } from './card-validation.ts';
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
@@ -81,17 +89,21 @@ beforeAll(async () => {
     return base.handler(message);
   };
   const app = new Hono();
-  mountTeams(
-    app,
-    testDeps(testDb.db, undefined, { TEAMS_EMULATOR: true, publicUrl: 'http://127.0.0.1:1' }),
-    handler,
+  settleTurnsWith(
+    mountTeams(
+      app,
+      testDeps(testDb.db, undefined, { TEAMS_EMULATOR: true, publicUrl: 'http://127.0.0.1:1' }),
+      handler,
+    ).idle,
   );
   service = await listen(app);
   const other = new Hono();
-  mountTeams(
-    other,
-    testDeps(testDb.db, undefined, { TEAMS_EMULATOR: true, publicUrl: 'http://127.0.0.1:1' }),
-    handler,
+  settleTurnsWith(
+    mountTeams(
+      other,
+      testDeps(testDb.db, undefined, { TEAMS_EMULATOR: true, publicUrl: 'http://127.0.0.1:1' }),
+      handler,
+    ).idle,
   );
   replica = await listen(other);
 });

@@ -25,6 +25,7 @@ import {
   executeInvoke,
   personalActivity,
   postActivity,
+  settleTurnsWith,
 } from './activities.ts';
 
 const NEWCOMER = { id: '29:olivia', aadObjectId: 'aad-olivia', name: 'Olivia Grant' };
@@ -66,6 +67,7 @@ beforeAll(async () => {
   conversation = fakeConversation(testDb.db, fixture);
   const app = new Hono();
   mount = mountTeams(app, testDeps(testDb.db, undefined, { TEAMS_EMULATOR: true }), conversation.handler);
+  settleTurnsWith(mount.idle);
   service = await listen(app);
 });
 

@@ -12,7 +12,7 @@ import { seededConversation, demoEmail } from '../../../helpers/conversation.ts'
 import { listen, type Listening } from '../../../helpers/listen.ts';
 import type { TestDb } from '../../../helpers/test-db.ts';
 import { startFakeConnector, type FakeConnector } from '../teams/fake-connector.ts';
-import { PRIYA, personalActivity, postActivity } from '../teams/activities.ts';
+import { PRIYA, personalActivity, postActivity, settleTurnsWith } from '../teams/activities.ts';
 
 let testDb: TestDb;
 let service: Listening;
@@ -30,7 +30,7 @@ beforeAll(async () => {
   const app = createApp(seeded.deps);
   const handler = createConversationHandler(seeded.deps);
   mountWebChat(app, seeded.deps, handler);
-  mountTeams(app, seeded.deps, handler);
+  settleTurnsWith(mountTeams(app, seeded.deps, handler).idle);
   service = await listen(app);
   seeded.deps.config.publicUrl = service.url;
 }, 120_000);
