@@ -9,6 +9,8 @@ import { seedDemo, type SeedSummary } from './seed/demo-seed.ts';
 import { seedDemoContent } from './seed/demo-content.ts';
 import type { Clock } from './shared/clock.ts';
 import { ensureStoredSecret } from './db/stored-secrets.ts';
+import { inTransaction } from './db/transaction.ts';
+import { complianceStatusIsEmpty, refreshComplianceStatus } from './features/compliance/index.ts';
 
 /** Name of the stored launch token secret (used when LAUNCH_TOKEN_SECRET is unset). */
 export const LAUNCH_SECRET_NAME = 'launch-token';
@@ -52,6 +54,12 @@ export async function prepareDatabase(
       const seeded = empty ? await seedDemo(db, clock) : undefined;
       // The demo's eLearning package goes where uploads go, so it needs the content folder.
       if (seeded && config.CONTENT_DIR) await seedDemoContent({ config: config as Config, db, clock });
+      // A database from before the maintained compliance status (or restored without it) is
+      // filled once here, so "now" answers never read an empty table until the nightly sweep.
+      if ((await complianceStatusIsEmpty(db.prisma)) && (await db.prisma.person.count()) > 0)
+        await inTransaction(db.prisma, (tx) =>
+          refreshComplianceStatus(tx, clock.now(), { kind: 'everyone' }),
+        );
       const demoSeedApplied =
         Boolean(seeded) || (await db.prisma.auditEvent.count({ where: { action: 'demo.seeded' } })) > 0;
       return { db, migrationsApplied: applied, seeded, demoSeedApplied };

@@ -37,6 +37,7 @@ export {
 } from './owed-by.ts';
 export {
   refreshComplianceStatus,
+  complianceStatusIsEmpty,
   sweepComplianceStatus,
   type RefreshTarget,
 } from './refresh-compliance-status.ts';
