@@ -171,7 +171,7 @@ const REPORT_WORDS = new Set(
 
 /** Words of an approval that are never part of a course name. */
 const APPROVAL_WORDS = new Set(
-  "approve approved approval decline declined reject rejected deny denied refuse sign off ok okay happy fine go ahead request requests budget gone allow not don't".split(
+  "approve approved approval approvals decline declined reject rejected deny denied refuse sign off ok okay happy fine go ahead request requests budget gone allow not don't pending waiting outstanding awaiting show list".split(
     ' ',
   ),
 );
