@@ -2,8 +2,9 @@
  * The embedded database with jobs on, as `npm start` runs it: 50 queued notifications of
  * every kind reach a fake Slack once each, while /health keeps answering. Before delivery
  * sent outside transactions, one send inside a transaction held PGlite's only connection
- * and /health waited tens of seconds; "no /health request took over a second" is the
- * correctness bound here (speed itself is measured in bench/, the p99 is only printed).
+ * and /health waited tens of seconds (PGlite's lock wait is 30 s). "No /health request took
+ * 10 s" tells that apart from a busy machine, whose slowest request CI has seen at 1.5 s;
+ * speed itself is measured in bench/, the p99 is only printed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -97,6 +98,6 @@ describe('outbox delivery on the embedded database with jobs on', () => {
     latencies.sort((a, b) => a - b);
     const p99 = latencies[Math.floor(latencies.length * 0.99)] ?? 0;
     console.log(`/health while delivering: ${latencies.length} requests, p99 ${p99.toFixed(1)} ms`);
-    expect(latencies.at(-1)).toBeLessThan(1000);
+    expect(latencies.at(-1)).toBeLessThan(10_000);
   }, 180_000);
 });
