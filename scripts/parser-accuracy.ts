@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/parser-accuracy.ts [fresh-test.txt|fresh-dev.txt|test-set.txt|holdout.txt|examples]`: the parser's
+ * `npx tsx scripts/parser-accuracy.ts [fresh-test.txt|fresh-test-2.txt|fresh-dev.txt|test-set.txt|holdout.txt|examples]`: the parser's
  * accuracy with every failure, the confusion and per-intent precision/recall. The test set
  * and the held-out slice are scored by the finer reading with a model trained without them;
  * `examples` is the older example set in test/unit/conversation/parser-cases.ts.
@@ -8,8 +8,8 @@ import { loadUtterances, printScore, scoreCases } from './lib/parser-eval.ts';
 import { parserCases } from '../test/unit/conversation/parser-cases.ts';
 
 const which = process.argv[2] ?? 'fresh-test.txt';
-// The never-read test half prints its figures, confusion and per-intent recall, never its lines.
-const hideLines = which === 'fresh-test.txt' || process.argv.includes('--summary');
+// The never-read test sets print its figures, confusion and per-intent recall, never its lines.
+const hideLines = which.startsWith('fresh-test') || process.argv.includes('--summary');
 const score =
   which === 'examples'
     ? scoreCases(parserCases(), 'intent')
