@@ -8,8 +8,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { StemmerEn } from '@nlpjs/lang-en-min';
-import { NeuralNetwork } from '@nlpjs/neural';
 import type { UnderstoodIntentName } from './intents.ts';
+import {
+  type SavedModel,
+  type SoftmaxSettings,
+  scale,
+  softmaxInPlace,
+  trainSoftmax,
+} from './softmax-regression.ts';
 import { type CorpusUtterance, generateCorpus } from './training/generate-corpus.ts';
 
 export interface Ranked {
@@ -32,60 +38,64 @@ function stem(word: string): string {
 
 const TOKEN = /[a-z0-9]+(?:'[a-z]+)?|[£$€]|\p{Extended_Pictographic}/gu;
 
-/** Features of a normalised message. Numbers collapse to their shape; a course code to one feature. */
-export function features(text: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  const tokens = (text.match(TOKEN) ?? []).map((t) =>
-    /^\d+$/.test(t) ? '#num' : /^[a-z]{2,5}\d{3}$/.test(t) ? '#code' : stem(t.replace(/'s$/, '')),
-  );
-  let previous = '^';
-  for (const token of tokens) {
-    out[token] = 1;
-    out[`${previous}_${token}`] = 1;
-    if (token.length >= 6) out[`>${token.slice(0, 4)}`] = 1;
-    previous = token;
+/**
+ * What one word contributes on its own: its stem, then the character 3- to 5-grams of the
+ * word in boundary marks ("<book" … "ing>"), so a typo or an inflection never seen in training
+ * still shares most of its pieces with the word it was meant to be. Cached per word: people
+ * reuse the same few thousand words.
+ */
+const wordFeatures = new Map<string, string[]>();
+const MAX_WORDS = 20_000;
+
+function featuresOfWord(token: string): string[] {
+  let out = wordFeatures.get(token);
+  if (out) return out;
+  const stemmed = /^\d+$/.test(token)
+    ? '#num'
+    : /^[a-z]{2,5}\d{3}$/.test(token)
+      ? '#code'
+      : stem(token.replace(/'s$/, ''));
+  out = [stemmed];
+  if (/^[a-z]{4,}$/.test(token)) {
+    const marked = `<${token}>`;
+    for (let size = CHAR_GRAM_MIN; size <= CHAR_GRAM_MAX; size++)
+      for (let at = 0; at + size <= marked.length; at++) out.push(`~${marked.slice(at, at + size)}`);
   }
-  if (tokens.length) out[`${previous}_$`] = 1;
+  if (wordFeatures.size < MAX_WORDS) wordFeatures.set(token, out);
   return out;
 }
 
-/** Trained weights, feature-major (all intents' weights for feature 0, then feature 1, …). */
-export interface SavedModel {
-  intents: string[];
-  biases: number[];
-  features: string[];
-  /** Float32 little-endian, base64. */
-  weights: string;
+const CHAR_GRAM_MIN = 4;
+const CHAR_GRAM_MAX = 4;
+
+/** Features of a normalised message: word stems, stem bigrams and character n-grams, once each. */
+export function features(text: string): string[] {
+  const out = new Set<string>();
+  let previous = '^';
+  for (const token of text.match(TOKEN) ?? []) {
+    const [stemmed, ...grams] = featuresOfWord(token);
+    out.add(stemmed!);
+    out.add(`${previous}_${stemmed}`);
+    for (const gram of grams) out.add(gram);
+    previous = stemmed!;
+  }
+  if (previous !== '^') out.add(`${previous}_$`);
+  return [...out];
 }
 
 function train(
   corpus: CorpusUtterance[],
   normalise: (text: string) => string,
-  settings: TrainingSettings,
+  settings: SoftmaxSettings,
 ): SavedModel {
-  const net = new NeuralNetwork({ log: false, ...settings });
-  net.train(corpus.map((u) => ({ input: features(normalise(u.text)), output: { [u.intent]: 1 } })));
-  // NLP.js runs a message through one perceptron per intent, each walking the feature
-  // object; the same weights laid out feature-major make a parse a handful of vector adds.
-  const trained = net.toJSON() as { features: string[]; intents: string[]; perceptrons: number[][] };
-  const n = trained.intents.length;
-  const weights = new Float32Array(trained.features.length * n);
-  for (let f = 0; f < trained.features.length; f++)
-    for (let i = 0; i < n; i++) weights[f * n + i] = trained.perceptrons[i]![f]!;
-  return {
-    intents: trained.intents,
-    biases: trained.perceptrons.map((w) => w.at(-1)!),
-    features: trained.features,
-    weights: Buffer.from(weights.buffer).toString('base64'),
-  };
+  return trainSoftmax(
+    corpus.map((u) => ({ features: features(normalise(u.text)), label: u.intent })),
+    settings,
+  );
 }
 
-export interface TrainingSettings {
-  iterations: number;
-  learningRate: number;
-}
 /** Chosen on the family split (scripts/parser-train-eval.ts), never on the test set. */
-export const TRAINING: TrainingSettings = { iterations: 60, learningRate: 0.3 };
+export const TRAINING: SoftmaxSettings = { epochs: 15, learningRate: 5, l2: 0, minCount: 1 };
 
 export class IntentModel {
   /** Per feature, its weight for every intent: a parse adds up a few of these columns. */
@@ -97,7 +107,7 @@ export class IntentModel {
   constructor(
     source: CorpusUtterance[] | SavedModel,
     normalise: (text: string) => string,
-    settings: TrainingSettings = TRAINING,
+    settings: SoftmaxSettings = TRAINING,
   ) {
     const saved = Array.isArray(source) ? train(source, normalise, settings) : source;
     this.intents = saved.intents as UnderstoodIntentName[];
@@ -137,26 +147,24 @@ export class IntentModel {
     let seen = 0;
     let words = 0;
     let knownWords = 0;
-    for (const key in features(text)) {
+    const keys = features(text);
+    const value = scale(keys.length);
+    for (const key of keys) {
       const column = this.columns.get(key);
-      const isWord = !key.includes('_') && key[0] !== '>';
+      const isWord = !key.includes('_') && key[0] !== '~';
       if (isWord) words += 1;
       if (!column) continue;
       if (isWord) knownWords += 1;
       seen += 1;
-      for (let i = 0; i < n; i++) sums[i]! += column[i]!;
+      for (let i = 0; i < n; i++) sums[i]! += column[i]! * value;
     }
     const coverage = words ? knownWords / words : 0;
     if (seen === 0) return { ranked: [], total: 0, coverage };
-    // The network's activation: a perceptron with a negative sum scores nothing.
-    let total = 0;
+    softmaxInPlace(sums);
     const ranked: Ranked[] = [];
-    for (let i = 0; i < n; i++) {
-      const score = sums[i]! > 0 ? sums[i]! : 0;
-      total += score;
-      if (score > 0) ranked.push({ intent: this.intents[i]!, score });
-    }
+    for (let i = 0; i < n; i++) ranked.push({ intent: this.intents[i]!, score: sums[i]! });
     ranked.sort((a, b) => b.score - a.score);
+    const total = 1;
     return { ranked: ranked.slice(0, TOP), total, coverage };
   }
 }
@@ -188,6 +196,9 @@ export function loadOrTrain(corpus: CorpusUtterance[], normalise: (text: string)
       JSON.stringify([
         TRAINING,
         features.toString(),
+        featuresOfWord.toString(),
+        CHAR_GRAM_MIN,
+        CHAR_GRAM_MAX,
         stem.toString(),
         corpus.map((u) => [normalise(u.text), u.intent]),
       ]),
