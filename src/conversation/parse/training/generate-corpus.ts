@@ -8,12 +8,14 @@ import type { ParaphraseBank } from './paraphrases/bank.ts';
 import { CONVERSATIONAL_BANK } from './paraphrases/conversational.ts';
 import { LEARNER_BANK } from './paraphrases/learner.ts';
 import { MANAGER_ADMIN_BANK } from './paraphrases/manager-admin.ts';
+import { SECOND_PASS_BANK } from './paraphrases/second-pass.ts';
 import { SLOT_VALUES, TEMPLATES } from './templates.ts';
 
 const BANKS: [string, ParaphraseBank][] = [
   ['learner', LEARNER_BANK],
   ['manager', MANAGER_ADMIN_BANK],
   ['talk', CONVERSATIONAL_BANK],
+  ['second', SECOND_PASS_BANK],
 ];
 
 export interface CorpusUtterance {
