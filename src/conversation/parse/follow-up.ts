@@ -70,7 +70,8 @@ export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefine
   if (m) {
     // "the one on tuesday": a day is kept as a date too, for the dialogue to match on.
     const when = findDate(m[1]!, ctx);
-    return { kind: 'attribute', attribute: m[1]!, ...(when ? { when: when.range } : {}) };
+    const day = when && !when.range.hasTime ? { when: when.range } : {};
+    return { kind: 'attribute', attribute: m[1]!, ...day };
   }
   m = /^same(?: again| thing)? for ([a-z' -]+)$/.exec(t);
   if (m) {

@@ -36,7 +36,7 @@ function stem(word: string): string {
   return s;
 }
 
-const TOKEN = /[a-z0-9]+(?:'[a-z]+)?|[£$€]|\p{Extended_Pictographic}/gu;
+const TOKEN = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|[a-z0-9]+(?:'[a-z]+)?|[£$€]|\p{Extended_Pictographic}/gu;
 
 /**
  * What one word contributes on its own: its stem, then the character 3- to 5-grams of the
@@ -50,11 +50,14 @@ const MAX_WORDS = 20_000;
 function featuresOfWord(token: string): string[] {
   let out = wordFeatures.get(token);
   if (out) return out;
-  const stemmed = /^\d+$/.test(token)
-    ? '#num'
-    : /^[a-z]{2,5}\d{3}$/.test(token)
-      ? '#code'
-      : stem(token.replace(/'s$/, ''));
+  // A date written with slashes is one token: its numbers say nothing about capacity or money.
+  const stemmed = token.includes('/')
+    ? '#date'
+    : /^\d+$/.test(token)
+      ? '#num'
+      : /^[a-z]{2,5}\d{3}$/.test(token)
+        ? '#code'
+        : stem(token.replace(/'s$/, ''));
   out = [stemmed];
   if (/^[a-z]{4,}$/.test(token)) {
     const marked = `<${token}>`;
@@ -68,19 +71,33 @@ function featuresOfWord(token: string): string[] {
 const CHAR_GRAM_MIN = 4;
 const CHAR_GRAM_MAX = 4;
 
-/** Features of a normalised message: word stems, stem bigrams and character n-grams, once each. */
+/**
+ * Features of a normalised message: each distinct word's own features (stem and character
+ * n-grams), then each distinct stem bigram including the message's start and end. Words are
+ * not merged with each other, so a parse can add one cached vector per word (see `rank`).
+ */
 export function features(text: string): string[] {
-  const out = new Set<string>();
+  const out: string[] = [];
+  const words = new Set<string>();
+  const bigrams = new Set<string>();
   let previous = '^';
+  const pair = (bigram: string) => {
+    if (!bigrams.has(bigram)) {
+      bigrams.add(bigram);
+      out.push(bigram);
+    }
+  };
   for (const token of text.match(TOKEN) ?? []) {
-    const [stemmed, ...grams] = featuresOfWord(token);
-    out.add(stemmed!);
-    out.add(`${previous}_${stemmed}`);
-    for (const gram of grams) out.add(gram);
-    previous = stemmed!;
+    const own = featuresOfWord(token);
+    if (!words.has(token)) {
+      words.add(token);
+      out.push(...own);
+    }
+    pair(`${previous}_${own[0]}`);
+    previous = own[0]!;
   }
-  if (previous !== '^') out.add(`${previous}_$`);
-  return [...out];
+  if (previous !== '^') pair(`${previous}_$`);
+  return out;
 }
 
 function train(
@@ -97,9 +114,20 @@ function train(
 /** Chosen on the family split (scripts/parser-train-eval.ts), never on the test set. */
 export const TRAINING: SoftmaxSettings = { epochs: 15, learningRate: 5, l2: 0, minCount: 1 };
 
+interface WordEntry {
+  stem: string;
+  /** How many features the word contributes (its stem and its n-grams), for the scaling. */
+  count: number;
+  /** Its stem was seen in training: the share of such words says whether this is English at all. */
+  known: boolean;
+  /** The sum of its features' weights; undefined when none was seen in training. */
+  vector: Float32Array | undefined;
+}
+
 export class IntentModel {
   /** Per feature, its weight for every intent: a parse adds up a few of these columns. */
   private readonly columns = new Map<string, Float32Array>();
+  private readonly words = new Map<string, WordEntry>();
   private readonly biases: Float32Array;
   private readonly intents: UnderstoodIntentName[];
 
@@ -140,26 +168,64 @@ export class IntentModel {
    * seen in training), the total score over every intent, and the share of the message's words the model knows: low for another
    * language or gibberish.
    */
+  /**
+   * One word's stem and character n-grams summed into one vector, once per word: a parse
+   * then adds one vector per word instead of looking up every n-gram.
+   */
+  private word(token: string): WordEntry {
+    let entry = this.words.get(token);
+    if (entry) return entry;
+    const [stem, ...grams] = featuresOfWord(token);
+    let vector: Float32Array | undefined;
+    for (const feature of [stem!, ...grams]) {
+      const column = this.columns.get(feature);
+      if (!column) continue;
+      vector ??= new Float32Array(column.length);
+      for (let i = 0; i < column.length; i++) vector[i]! += column[i]!;
+    }
+    entry = { stem: stem!, count: 1 + grams.length, known: this.columns.has(stem!), vector };
+    if (this.words.size < MAX_WORDS) this.words.set(token, entry);
+    return entry;
+  }
+
   rank(text: string): { ranked: Ranked[]; total: number; coverage: number } {
     const n = this.intents.length;
     const sums = new Float64Array(n);
-    for (let i = 0; i < n; i++) sums[i] = this.biases[i]!;
+    let count = 0;
     let seen = 0;
-    let words = 0;
     let knownWords = 0;
-    const keys = features(text);
-    const value = scale(keys.length);
-    for (const key of keys) {
-      const column = this.columns.get(key);
-      const isWord = !key.includes('_') && key[0] !== '~';
-      if (isWord) words += 1;
-      if (!column) continue;
-      if (isWord) knownWords += 1;
+    let previous = '^';
+    const words: string[] = [];
+    const bigrams: string[] = [];
+    const addBigram = (bigram: string) => {
+      if (bigrams.includes(bigram)) return;
+      bigrams.push(bigram);
+      count += 1;
+      const column = this.columns.get(bigram);
+      if (!column) return;
       seen += 1;
-      for (let i = 0; i < n; i++) sums[i]! += column[i]! * value;
+      for (let i = 0; i < n; i++) sums[i]! += column[i]!;
+    };
+    for (const token of text.match(TOKEN) ?? []) {
+      const word = this.word(token);
+      if (!words.includes(token)) {
+        words.push(token);
+        count += word.count;
+        if (word.known) knownWords += 1;
+        if (word.vector) {
+          seen += 1;
+          for (let i = 0; i < n; i++) sums[i]! += word.vector[i]!;
+        }
+      }
+      addBigram(`${previous}_${word.stem}`);
+      previous = word.stem;
     }
-    const coverage = words ? knownWords / words : 0;
+    if (previous !== '^') addBigram(`${previous}_$`);
+    const coverage = words.length ? knownWords / words.length : 0;
     if (seen === 0) return { ranked: [], total: 0, coverage };
+    // Every feature weighs 1/√count, as in training: scale the sum once instead of each term.
+    const value = scale(count);
+    for (let i = 0; i < n; i++) sums[i] = this.biases[i]! + sums[i]! * value;
     softmaxInPlace(sums);
     const ranked: Ranked[] = [];
     for (let i = 0; i < n; i++) ranked.push({ intent: this.intents[i]!, score: sums[i]! });
