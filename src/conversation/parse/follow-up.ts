@@ -45,19 +45,34 @@ export function lightNormalise(raw: string): string {
 
 /** Every form below starts with one of these words: most messages are ruled out at once. */
 const OPENERS =
-  /^\s*(?:the|that|this|same|and|what|how|yes|yeah|yep|ok|okay|sure|but|no|nope|sorry|actually|i meant)\b/i;
+  /^\s*(?:the|that|this|same|and|what|how|yes|yeah|yep|ok|okay|sure|but|no|nope|sorry|actually|i meant|wait|hang on|oops|whichever|first|second|third|last|1st|2nd|3rd)\b/i;
+
+/** What people add after pointing ("the first one pls", "that one looks good", "the 3rd one down"). */
+const TRAILING =
+  /(?:[, ]+(?:pls|plz|please|thanks|thank you|ta|then|looks good|sounds good|looks great|would be great|down|for me))+$/;
 
 export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefined {
   if (!OPENERS.test(raw)) return undefined;
-  const t = lightNormalise(raw);
+  const t = lightNormalise(raw)
+    .replace(/\s*[—–]\s*/g, ', ')
+    .replace(TRAILING, '');
   let m =
     /^(?:the |that )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|other) (?:one|session|option|date|course)$/.exec(
       t,
     );
   if (m) return { kind: 'ordinal', ordinal: ORDINALS[m[1]!]! };
   if (/^(?:that|this)(?: one| session)?$/.test(t)) return { kind: 'that' };
-  m = /^the ([a-z]+(?: [a-z]+)?) one$/.exec(t) ?? /^the one (?:on|at|in) (?:the )?([a-z0-9 ]+)$/.exec(t);
-  if (m) return { kind: 'attribute', attribute: m[1]! };
+  m =
+    /^the ([a-z]+(?: [a-z]+)?) one$/.exec(t) ??
+    /^(?:the one|whichever(?: one)?)(?: that(?:'s| is)?| which is|'s)? (?:is |was )?(?:on|at|in|with) (?:the )?([a-z0-9 ]+)$/.exec(
+      t,
+    );
+  if (m) {
+    // "the one on tuesday": a day is kept as a date too, for the dialogue to match on.
+    const when = findDate(m[1]!, ctx);
+    const day = when && !when.range.hasTime ? { when: when.range } : {};
+    return { kind: 'attribute', attribute: m[1]!, ...day };
+  }
   m = /^same(?: again| thing)? for ([a-z' -]+)$/.exec(t);
   if (m) {
     const person = readPerson(m[1]!);
@@ -65,6 +80,12 @@ export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefine
   }
   m = /^(?:and|what about|how about) (?:for )?(my team|my lot|my reports|everyone|everybody)$/.exec(t);
   if (m) return { kind: 'same_for', person: { kind: 'team' } };
+  // "and for priya?": the same request for someone else ("what about excel" stays a question).
+  m = /^(?:and|what about|how about) for ([a-z' -]+)$/.exec(t);
+  if (m) {
+    const person = readPerson(m[1]!);
+    if (person) return { kind: 'same_for', person };
+  }
   m = /^(?:and|what about|how about) (.+)$/.exec(t);
   if (m) {
     const when = findDate(m[1]!, ctx);
@@ -76,7 +97,10 @@ export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefine
     const person = readPerson(m[2]!);
     if (person) return { kind: 'correction', person, ...(m[1] ? { confirms: true } : {}) };
   }
-  m = /^(?:no|nope|sorry|actually|i meant|no i meant)[, ]+(?:make it |i meant |on |for )?(.+)$/.exec(t);
+  m =
+    /^(?:no|nope|sorry|actually|i meant|no i meant|wait|hang on|oops)[, ]+(?:(?:wrong (?:date|day|one)|sorry|no)[, ]+)*(?:make it |i meant |on |for )?(.+)$/.exec(
+      t,
+    );
   if (m) {
     // Only a date on its own ("no, thursday"), not a new request that mentions one.
     const when = findDate(m[1]!, ctx);

@@ -8,8 +8,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { StemmerEn } from '@nlpjs/lang-en-min';
-import { NeuralNetwork } from '@nlpjs/neural';
 import type { UnderstoodIntentName } from './intents.ts';
+import {
+  type SavedModel,
+  type SoftmaxSettings,
+  scale,
+  softmaxInPlace,
+  trainSoftmax,
+} from './softmax-regression.ts';
 import { type CorpusUtterance, generateCorpus } from './training/generate-corpus.ts';
 
 export interface Ranked {
@@ -30,66 +36,98 @@ function stem(word: string): string {
   return s;
 }
 
-const TOKEN = /[a-z0-9]+(?:'[a-z]+)?|[£$€]|\p{Extended_Pictographic}/gu;
+const TOKEN = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|[a-z0-9]+(?:'[a-z]+)?|[£$€]|\p{Extended_Pictographic}/gu;
 
-/** Features of a normalised message. Numbers collapse to their shape; a course code to one feature. */
-export function features(text: string): Record<string, number> {
-  const out: Record<string, number> = {};
-  const tokens = (text.match(TOKEN) ?? []).map((t) =>
-    /^\d+$/.test(t) ? '#num' : /^[a-z]{2,5}\d{3}$/.test(t) ? '#code' : stem(t.replace(/'s$/, '')),
-  );
-  let previous = '^';
-  for (const token of tokens) {
-    out[token] = 1;
-    out[`${previous}_${token}`] = 1;
-    if (token.length >= 6) out[`>${token.slice(0, 4)}`] = 1;
-    previous = token;
+/**
+ * What one word contributes on its own: its stem, then the character 3- to 5-grams of the
+ * word in boundary marks ("<book" … "ing>"), so a typo or an inflection never seen in training
+ * still shares most of its pieces with the word it was meant to be. Cached per word: people
+ * reuse the same few thousand words.
+ */
+const wordFeatures = new Map<string, string[]>();
+const MAX_WORDS = 20_000;
+
+function featuresOfWord(token: string): string[] {
+  let out = wordFeatures.get(token);
+  if (out) return out;
+  // A date written with slashes is one token: its numbers say nothing about capacity or money.
+  const stemmed = token.includes('/')
+    ? '#date'
+    : /^\d+$/.test(token)
+      ? '#num'
+      : /^[a-z]{2,5}\d{3}$/.test(token)
+        ? '#code'
+        : stem(token.replace(/'s$/, ''));
+  out = [stemmed];
+  if (/^[a-z]{4,}$/.test(token)) {
+    const marked = `<${token}>`;
+    for (let size = CHAR_GRAM_MIN; size <= CHAR_GRAM_MAX; size++)
+      for (let at = 0; at + size <= marked.length; at++) out.push(`~${marked.slice(at, at + size)}`);
   }
-  if (tokens.length) out[`${previous}_$`] = 1;
+  if (wordFeatures.size < MAX_WORDS) wordFeatures.set(token, out);
   return out;
 }
 
-/** Trained weights, feature-major (all intents' weights for feature 0, then feature 1, …). */
-export interface SavedModel {
-  intents: string[];
-  biases: number[];
-  features: string[];
-  /** Float32 little-endian, base64. */
-  weights: string;
+const CHAR_GRAM_MIN = 4;
+const CHAR_GRAM_MAX = 4;
+
+/**
+ * Features of a normalised message: each distinct word's own features (stem and character
+ * n-grams), then each distinct stem bigram including the message's start and end. Words are
+ * not merged with each other, so a parse can add one cached vector per word (see `rank`).
+ */
+export function features(text: string): string[] {
+  const out: string[] = [];
+  const words = new Set<string>();
+  const bigrams = new Set<string>();
+  let previous = '^';
+  const pair = (bigram: string) => {
+    if (!bigrams.has(bigram)) {
+      bigrams.add(bigram);
+      out.push(bigram);
+    }
+  };
+  for (const token of text.match(TOKEN) ?? []) {
+    const own = featuresOfWord(token);
+    if (!words.has(token)) {
+      words.add(token);
+      out.push(...own);
+    }
+    pair(`${previous}_${own[0]}`);
+    previous = own[0]!;
+  }
+  if (previous !== '^') pair(`${previous}_$`);
+  return out;
 }
 
 function train(
   corpus: CorpusUtterance[],
   normalise: (text: string) => string,
-  settings: TrainingSettings,
+  settings: SoftmaxSettings,
 ): SavedModel {
-  const net = new NeuralNetwork({ log: false, ...settings });
-  net.train(corpus.map((u) => ({ input: features(normalise(u.text)), output: { [u.intent]: 1 } })));
-  // NLP.js runs a message through one perceptron per intent, each walking the feature
-  // object; the same weights laid out feature-major make a parse a handful of vector adds.
-  const trained = net.toJSON() as { features: string[]; intents: string[]; perceptrons: number[][] };
-  const n = trained.intents.length;
-  const weights = new Float32Array(trained.features.length * n);
-  for (let f = 0; f < trained.features.length; f++)
-    for (let i = 0; i < n; i++) weights[f * n + i] = trained.perceptrons[i]![f]!;
-  return {
-    intents: trained.intents,
-    biases: trained.perceptrons.map((w) => w.at(-1)!),
-    features: trained.features,
-    weights: Buffer.from(weights.buffer).toString('base64'),
-  };
+  return trainSoftmax(
+    corpus.map((u) => ({ features: features(normalise(u.text)), label: u.intent })),
+    settings,
+  );
 }
 
-export interface TrainingSettings {
-  iterations: number;
-  learningRate: number;
-}
 /** Chosen on the family split (scripts/parser-train-eval.ts), never on the test set. */
-export const TRAINING: TrainingSettings = { iterations: 60, learningRate: 0.3 };
+export const TRAINING: SoftmaxSettings = { epochs: 15, learningRate: 5, l2: 0, minCount: 1 };
+
+interface WordEntry {
+  stem: string;
+  /** How many features the word contributes (its stem and its n-grams), for the scaling. */
+  count: number;
+  /** Its stem was seen in training: the share of such words says whether this is English at all. */
+  known: boolean;
+  /** The sum of its features' weights; undefined when none was seen in training. */
+  vector: Float32Array | undefined;
+}
 
 export class IntentModel {
   /** Per feature, its weight for every intent: a parse adds up a few of these columns. */
   private readonly columns = new Map<string, Float32Array>();
+  private readonly words = new Map<string, WordEntry>();
   private readonly biases: Float32Array;
   private readonly intents: UnderstoodIntentName[];
 
@@ -97,7 +135,7 @@ export class IntentModel {
   constructor(
     source: CorpusUtterance[] | SavedModel,
     normalise: (text: string) => string,
-    settings: TrainingSettings = TRAINING,
+    settings: SoftmaxSettings = TRAINING,
   ) {
     const saved = Array.isArray(source) ? train(source, normalise, settings) : source;
     this.intents = saved.intents as UnderstoodIntentName[];
@@ -130,33 +168,69 @@ export class IntentModel {
    * seen in training), the total score over every intent, and the share of the message's words the model knows: low for another
    * language or gibberish.
    */
+  /**
+   * One word's stem and character n-grams summed into one vector, once per word: a parse
+   * then adds one vector per word instead of looking up every n-gram.
+   */
+  private word(token: string): WordEntry {
+    let entry = this.words.get(token);
+    if (entry) return entry;
+    const [stem, ...grams] = featuresOfWord(token);
+    let vector: Float32Array | undefined;
+    for (const feature of [stem!, ...grams]) {
+      const column = this.columns.get(feature);
+      if (!column) continue;
+      vector ??= new Float32Array(column.length);
+      for (let i = 0; i < column.length; i++) vector[i]! += column[i]!;
+    }
+    entry = { stem: stem!, count: 1 + grams.length, known: this.columns.has(stem!), vector };
+    if (this.words.size < MAX_WORDS) this.words.set(token, entry);
+    return entry;
+  }
+
   rank(text: string): { ranked: Ranked[]; total: number; coverage: number } {
     const n = this.intents.length;
     const sums = new Float64Array(n);
-    for (let i = 0; i < n; i++) sums[i] = this.biases[i]!;
+    let count = 0;
     let seen = 0;
-    let words = 0;
     let knownWords = 0;
-    for (const key in features(text)) {
-      const column = this.columns.get(key);
-      const isWord = !key.includes('_') && key[0] !== '>';
-      if (isWord) words += 1;
-      if (!column) continue;
-      if (isWord) knownWords += 1;
+    let previous = '^';
+    const words: string[] = [];
+    const bigrams: string[] = [];
+    const addBigram = (bigram: string) => {
+      if (bigrams.includes(bigram)) return;
+      bigrams.push(bigram);
+      count += 1;
+      const column = this.columns.get(bigram);
+      if (!column) return;
       seen += 1;
       for (let i = 0; i < n; i++) sums[i]! += column[i]!;
+    };
+    for (const token of text.match(TOKEN) ?? []) {
+      const word = this.word(token);
+      if (!words.includes(token)) {
+        words.push(token);
+        count += word.count;
+        if (word.known) knownWords += 1;
+        if (word.vector) {
+          seen += 1;
+          for (let i = 0; i < n; i++) sums[i]! += word.vector[i]!;
+        }
+      }
+      addBigram(`${previous}_${word.stem}`);
+      previous = word.stem;
     }
-    const coverage = words ? knownWords / words : 0;
+    if (previous !== '^') addBigram(`${previous}_$`);
+    const coverage = words.length ? knownWords / words.length : 0;
     if (seen === 0) return { ranked: [], total: 0, coverage };
-    // The network's activation: a perceptron with a negative sum scores nothing.
-    let total = 0;
+    // Every feature weighs 1/√count, as in training: scale the sum once instead of each term.
+    const value = scale(count);
+    for (let i = 0; i < n; i++) sums[i] = this.biases[i]! + sums[i]! * value;
+    softmaxInPlace(sums);
     const ranked: Ranked[] = [];
-    for (let i = 0; i < n; i++) {
-      const score = sums[i]! > 0 ? sums[i]! : 0;
-      total += score;
-      if (score > 0) ranked.push({ intent: this.intents[i]!, score });
-    }
+    for (let i = 0; i < n; i++) ranked.push({ intent: this.intents[i]!, score: sums[i]! });
     ranked.sort((a, b) => b.score - a.score);
+    const total = 1;
     return { ranked: ranked.slice(0, TOP), total, coverage };
   }
 }
@@ -188,6 +262,9 @@ export function loadOrTrain(corpus: CorpusUtterance[], normalise: (text: string)
       JSON.stringify([
         TRAINING,
         features.toString(),
+        featuresOfWord.toString(),
+        CHAR_GRAM_MIN,
+        CHAR_GRAM_MAX,
         stem.toString(),
         corpus.map((u) => [normalise(u.text), u.intent]),
       ]),

@@ -139,6 +139,9 @@ const ANY_REWRITE = new RegExp(REWRITES.map(([pattern]) => pattern.source).join(
 const POLITE =
   /^(hi|hello|hey|hiya|yo|ok|okay|so|um+|er+|right|morning|good morning|good afternoon)\b[\s,!.]*|^(could|can|would|will) you( please)?( kindly)?\s+|^(i was wondering if you could|i'?d like you to|would it be possible to|is it possible to|please could you|could you possibly)\s+|^(rollcall|bot)[,:!.]*\s+/;
 
+/** Who a greeting is addressed to: with nothing else after it, the greeting is the message. */
+const ADDRESSEE = /^(rollcall|bot|there|all|everyone|team|folks|mate)[\s!.?]*$/;
+
 export function normalise(text: string): string {
   let t = text
     .normalize('NFKC')
@@ -149,8 +152,8 @@ export function normalise(text: string): string {
   t = t.replace(/\s+/g, ' ').trim();
   for (let i = 0; i < 4; i++) {
     const stripped = t.replace(POLITE, '').trim();
-    // "hi" alone is a greeting to answer, not padding to strip.
-    if (stripped === t || !stripped.replace(/[?!.]/g, '')) break;
+    // "hi" alone (or "hello 👋", "hey rollcall") is a greeting to answer, not padding to strip.
+    if (stripped === t || !/\p{L}/u.test(stripped) || ADDRESSEE.test(stripped)) break;
     t = stripped;
   }
   t = t.replace(/[\s!?.,;:]+$/g, '').trim();

@@ -24,6 +24,7 @@ import { intentModel } from './intent-model.ts';
 import {
   type Alternative,
   type ExtraSlots,
+  type FollowUp,
   HANDLED_AS,
   type Intent,
   type IntentName,
@@ -56,7 +57,7 @@ export function parseMessage(raw: string, ctx: DateContext): ParsedMessage {
     alternatives: reading.alternatives,
   };
   if (reading.language) parsed.language = reading.language;
-  const followUp = reading.understood === 'follow_up' ? findFollowUp(clipped, ctx) : undefined;
+  const followUp = reading.understood === 'follow_up' ? reading.followUp : undefined;
   if (followUp) parsed.followUp = followUp;
   else if (findPronounRef(text)) parsed.followUp = { kind: 'that' };
   if (intent !== reading.understood && reading.understood !== 'follow_up')
@@ -69,6 +70,7 @@ interface Reading {
   confidence: number;
   alternatives: Alternative[];
   language?: string;
+  followUp?: FollowUp;
 }
 
 function read(raw: string, text: string, ctx: DateContext): Reading {
@@ -78,7 +80,8 @@ function read(raw: string, text: string, ctx: DateContext): Reading {
     if (/\p{L}/u.test(raw)) return { understood: 'small_talk', confidence: 0.9, alternatives: [] };
     return { understood: 'unknown', confidence: 0, alternatives: [] };
   }
-  if (findFollowUp(raw, ctx)) return { understood: 'follow_up', confidence: 0.9, alternatives: [] };
+  const followUp = findFollowUp(raw, ctx);
+  if (followUp) return { understood: 'follow_up', confidence: 0.9, alternatives: [], followUp };
   const exact = exactIntent(text);
   if (exact) return { understood: exact.intent, confidence: exact.confidence, alternatives: [] };
   const { ranked, total, coverage } = intentModel(normalise).rank(text);

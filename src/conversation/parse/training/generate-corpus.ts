@@ -4,7 +4,19 @@
  * spelling. Deterministic (seeded), so a build trains the same model every time.
  */
 import type { UnderstoodIntentName } from '../intents.ts';
+import type { ParaphraseBank } from './paraphrases/bank.ts';
+import { CONVERSATIONAL_BANK } from './paraphrases/conversational.ts';
+import { LEARNER_BANK } from './paraphrases/learner.ts';
+import { MANAGER_ADMIN_BANK } from './paraphrases/manager-admin.ts';
+import { SECOND_PASS_BANK } from './paraphrases/second-pass.ts';
 import { SLOT_VALUES, TEMPLATES } from './templates.ts';
+
+const BANKS: [string, ParaphraseBank][] = [
+  ['learner', LEARNER_BANK],
+  ['manager', MANAGER_ADMIN_BANK],
+  ['talk', CONVERSATIONAL_BANK],
+  ['second', SECOND_PASS_BANK],
+];
 
 export interface CorpusUtterance {
   text: string;
@@ -140,22 +152,35 @@ function vary(text: string, intent: UnderstoodIntentName, random: () => number):
   return t;
 }
 
-/** Every template × `perTemplate` samples (duplicates dropped), seeded. */
-export function generateCorpus(perTemplate = 60, seed = 13): CorpusUtterance[] {
+/**
+ * Every template × `perTemplate` samples, then every paraphrase-bank line × `perLine`
+ * samples (duplicates dropped within a family), seeded.
+ */
+export function generateCorpus(perTemplate = 60, seed = 13, perLine = PER_BANK_LINE): CorpusUtterance[] {
   const random = seededRandom(seed);
   const out: CorpusUtterance[] = [];
-  for (const [intent, templates] of Object.entries(TEMPLATES) as [UnderstoodIntentName, string[]][]) {
-    templates.forEach((template, index) => {
+  const expand = (intent: UnderstoodIntentName, family: string, templates: string[], per: number) => {
+    const seen = new Set<string>();
+    for (const template of templates) {
       const nodes = parseTemplate(template);
-      const seen = new Set<string>();
-      for (let k = 0; k < perTemplate * 3 && seen.size < perTemplate; k++) {
+      let kept = 0;
+      for (let k = 0; k < per * 3 && kept < per; k++) {
         const base = render(nodes, random).replace(/\s+/g, ' ').trim();
         const text = k % 3 === 0 ? base : vary(base, intent, random);
         if (seen.has(text)) continue;
         seen.add(text);
-        out.push({ text, intent, family: `${intent}#${index}` });
+        kept += 1;
+        out.push({ text, intent, family });
       }
-    });
-  }
+    }
+  };
+  for (const [intent, templates] of Object.entries(TEMPLATES) as [UnderstoodIntentName, string[]][])
+    templates.forEach((template, index) => expand(intent, `${intent}#${index}`, [template], perTemplate));
+  for (const [name, bank] of BANKS)
+    for (const [intent, families] of Object.entries(bank) as [UnderstoodIntentName, string[][]][])
+      families.forEach((lines, index) => expand(intent, `${intent}#${name}-${index}`, lines, perLine));
   return out;
 }
+
+/** Samples drawn from each paraphrase line: a line is one wording, its slots and variants vary. */
+export const PER_BANK_LINE = 6;
