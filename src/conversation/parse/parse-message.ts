@@ -40,6 +40,12 @@ export const MAX_MESSAGE_CHARS = 2000;
 /** Below this confidence the best reading is only offered, not acted on. */
 const MIN_GUESS = 0.4;
 
+/**
+ * Two readings this close are a coin toss ("overdue": reminders or the team's compliance?):
+ * both are offered instead. The model's shares are sharp, so a low top share alone rarely asks.
+ */
+const TIE_MARGIN = 0.1;
+
 /** Below this share of known words a message is checked for being in another language. */
 const FOREIGN_COVERAGE = 0.5;
 
@@ -96,8 +102,9 @@ function read(raw: string, text: string, ctx: DateContext): Reading {
   const damp = Math.min(1, coverage / 0.8);
   const readings = shares.map((r) => ({ intent: r.intent, confidence: round(r.confidence * damp) }));
   const best = readings[0]!;
+  const runnerUp = readings[1]?.confidence ?? 0;
   // Too unsure to act on: no reading, but the guesses stay on offer ("Did you mean …").
-  if (best.confidence < MIN_GUESS)
+  if (best.confidence < MIN_GUESS || best.confidence - runnerUp < TIE_MARGIN)
     return {
       understood: 'unknown',
       confidence: best.confidence,

@@ -17,11 +17,11 @@ let deps: Deps;
 let fake: FakeOpenAi;
 
 const SCRIPT: Record<string, FakeAnswer> = {
-  'I fancy getting better at bandaging people': {
+  'I fancy bandaging people': {
     toolCall: { name: 'find_sessions', arguments: JSON.stringify({ course: 'first aid' }) },
   },
   'zzz malformed please': { toolCall: { name: 'find_sessions', arguments: '{"course": "first aid"' } },
-  'beep bad name': { toolCall: { name: 'drop_all_tables', arguments: '{}' } },
+  'beep unknown tool': { toolCall: { name: 'drop_all_tables', arguments: '{}' } },
   'moo bad range': {
     toolCall: {
       name: 'find_sessions',
@@ -68,7 +68,7 @@ describe('OpenAI layer', () => {
   });
 
   it('places what the parser cannot, with tools generated from the intent schemas', async () => {
-    const result = await say(deps, PRIYA, 'I fancy getting better at bandaging people');
+    const result = await say(deps, PRIYA, 'I fancy bandaging people');
     expect(result.intent).toBe('find_sessions');
     expect(result.slots).toEqual({ course: 'first aid' });
     expect(result.reply.text).toMatch(/2 sessions/);
@@ -80,14 +80,12 @@ describe('OpenAI layer', () => {
     expect(system).toContain('Europe/London');
     // Identity never goes to the model: no name or e-mail of the person asking.
     expect(system).not.toMatch(/priya/i);
-    expect(request.messages.find((m) => m.role === 'user')!.content).toBe(
-      'I fancy getting better at bandaging people',
-    );
+    expect(request.messages.find((m) => m.role === 'user')!.content).toBe('I fancy bandaging people');
   });
 
   it.each([
     ['malformed JSON arguments', 'zzz malformed please'],
-    ['an unknown tool name', 'beep bad name'],
+    ['an unknown tool name', 'beep unknown tool'],
     ['arguments that fail the schema', 'moo bad range'],
     ['a timeout', 'quack quack timeout'],
     ['an API error', 'honk honk server error'],
