@@ -167,6 +167,7 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   'people.reportingLineIds': helper('authorization rule'),
   // platform
   'platform.claimIdempotencyKey': helper('Idempotency-Key middleware of /api/v1'),
+  'platform.pruneIdempotencyKeys': { job: 'prune idempotency keys' },
   'platform.pruneProcessedEvents': { job: 'prune processed events' },
   'platform.readDialogueState': helper('every chat turn'),
   'platform.recordProcessedEvent': helper('platform redelivery de-duplication'),
