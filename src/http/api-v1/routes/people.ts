@@ -152,15 +152,10 @@ export function peopleRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
               .openapi({ description: 'Department name' }),
             jobRole: z.string().trim().min(1).max(200).optional(),
             locationId: ZId.optional(),
-            timeZone: z
-              .string()
-              .min(1)
-              .max(64)
-              .optional()
-              .openapi({
-                description: "IANA zone; default the location's, else UTC",
-                example: 'Europe/London',
-              }),
+            timeZone: z.string().min(1).max(64).optional().openapi({
+              description: "IANA zone; default the location's, else UTC",
+              example: 'Europe/London',
+            }),
             hireDate: ZDateOnly.optional(),
             managerId: ZId.optional(),
             managerEmail: z.email().optional(),
