@@ -9,15 +9,9 @@
  * a manager's "remind them", journey d), so the learner's inbox stays empty.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertInvariants, startJourney, type WebReply } from '../harness.ts';
+import { assertInvariants, startJourney, tableRows } from '../harness.ts';
 
 const DAY = 86_400_000;
-
-/** The rows of the reply's table titled `title` (or of every table when none is given). */
-const tableRows = (reply: WebReply, title?: string): string[][] =>
-  (reply.blocks as { type: string; title?: string; rows?: string[][] }[]).flatMap((b) =>
-    b.type === 'table' && (title === undefined || b.title === title) ? (b.rows ?? []) : [],
-  );
 
 describe('journey j', () => {
   let j: Awaited<ReturnType<typeof startJourney>>;

@@ -6,12 +6,7 @@
  * chat and book it, and their manager sees them in the team.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertInvariants, button, startJourney, type WebReply } from '../harness.ts';
-
-const tableRows = (reply: WebReply, title: string): string[][] =>
-  (reply.blocks as { type: string; title?: string; rows?: string[][] }[]).flatMap((b) =>
-    b.type === 'table' && b.title === title ? (b.rows ?? []) : [],
-  );
+import { assertInvariants, button, startJourney, tableRows } from '../harness.ts';
 
 describe('journey k', () => {
   let j: Awaited<ReturnType<typeof startJourney>>;
