@@ -17,7 +17,7 @@ import {
 import { mountSlack } from '../../../../adapters/slack/mount-slack.ts';
 import type { ConversationHandler } from '../../../../src/conversation/types.ts';
 import { startFakeSlack, type FakeSlack } from '../../../helpers/fake-slack.ts';
-import { startFakeSocketMode, type FakeSocketMode } from '../../../helpers/fake-socket-mode.ts';
+import { startFakeSocketMode } from '../../../helpers/fake-socket-mode.ts';
 import { gatedHandler } from '../../../helpers/gated-handler.ts';
 import { TEAM_ID, dmEvent } from '../../../helpers/slack-requests.ts';
 
