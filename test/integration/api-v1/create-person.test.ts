@@ -86,6 +86,15 @@ describe('POST /api/v1/people', () => {
     ).toBe(1);
   });
 
+  it('two requests adding the same e-mail at once: exactly one person, the other gets 409', async () => {
+    const add = (name: string) =>
+      call(f.app, 'POST', '/api/v1/people', { email: 'twice.at.once@t.example', name, department: 'Sales' });
+    const answers = await Promise.all([add('First'), add('Second')]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    expect(answers.find((a) => a.status === 409)!.body.error.code).toBe('CONFLICT');
+    expect(await f.t.db.prisma.person.count({ where: { email: 'twice.at.once@t.example' } })).toBe(1);
+  });
+
   it('answers bad input with a 4xx naming the field, and creates nothing', async () => {
     const cases: [Record<string, unknown>, number, string][] = [
       [{ email: 'not-an-email', name: 'X' }, 400, 'email'],
