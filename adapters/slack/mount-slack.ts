@@ -11,6 +11,7 @@ import type { Deps } from '../../src/deps.ts';
 import type { ConversationHandler, InboundFile, Reply } from '../../src/conversation/types.ts';
 import { rememberConversationRef } from '../../src/features/people/link-chat-identity.ts';
 import { HonoSlackReceiver } from './hono-receiver.ts';
+import { QueuedSocketModeReceiver } from './queued-socket-receiver.ts';
 import {
   blockActionToTurn,
   commandToTurn,
@@ -88,12 +89,12 @@ export function mountSlack(
         logger: boltLogger(deps),
       })
     : undefined;
-  // Every turn runs here after its ack: events from the receiver, commands, presses and forms
-  // from their listeners below.
+  // Every turn runs here after its ack: events from the receiver (HTTP or Socket Mode),
+  // commands, presses and forms from their listeners below.
   const turns = new TurnQueue('slack', log, options.turnQueue ?? DEFAULT_TURN_QUEUE);
-  const receiver =
-    socket ??
-    new HonoSlackReceiver(deps, { signingSecret: signingSecret!, teamId: config.SLACK_TEAM_ID, turns });
+  const receiver = socket
+    ? new QueuedSocketModeReceiver(socket, turns, log)
+    : new HonoSlackReceiver(deps, { signingSecret: signingSecret!, teamId: config.SLACK_TEAM_ID, turns });
   const bolt = new App({
     receiver,
     authorize: cachedAuthorize(web, token),

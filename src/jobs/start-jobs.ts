@@ -8,7 +8,7 @@ import type { NotificationSender } from '../features/notifications/notification-
 import { withJobLock } from './job-lock.ts';
 import { deliverNotifications } from './deliver-notifications.ts';
 import { enqueueSessionMessages } from './session-messages.ts';
-import { pruneProcessedEvents } from '../features/platform/index.ts';
+import { pruneIdempotencyKeys, pruneProcessedEvents } from '../features/platform/index.ts';
 import { expireOffers } from '../features/registrations/expire-offers.ts';
 import { runAssignmentRules } from '../features/assignments/run-assignment-rules.ts';
 import { sweepComplianceStatuses } from '../features/compliance/index.ts';
@@ -30,6 +30,8 @@ export function jobDefinitions(sender: NotificationSender, extra: JobDefinition[
     { name: 'session-messages', schedule: '*/5 * * * *', run: (deps) => enqueueSessionMessages(deps) },
     // The one pruner of platform retry markers (none runs outside the job registry).
     { name: 'prune-processed-events', schedule: '*/15 * * * *', run: (deps) => pruneProcessedEvents(deps) },
+    // Admin API idempotency keys past their 24 h retry window; bounded per run.
+    { name: 'prune-idempotency-keys', schedule: '*/10 * * * *', run: (deps) => pruneIdempotencyKeys(deps) },
     // Lapsed seat offers pass to the next waitlisted person; bounded per run.
     { name: 'expire-offers', schedule: '*/2 * * * *', run: (deps) => expireOffers(deps, { limit: 100 }) },
     // Rules re-evaluated nightly: new joiners and transfers get their courses.

@@ -166,6 +166,13 @@ export function buttonsOf(reply: WebReply): WebButton[] {
   return found;
 }
 
+/** The rows of the reply's tables: those titled `title`, or every table's when none is given. */
+export function tableRows(reply: WebReply, title?: string): string[][] {
+  return (reply.blocks as { type: string; title?: string; rows?: string[][] }[]).flatMap((b) =>
+    b.type === 'table' && (title === undefined || b.title === title) ? (b.rows ?? []) : [],
+  );
+}
+
 export function button(reply: WebReply, match: (b: WebButton) => boolean): WebButton {
   const found = buttonsOf(reply).find(match);
   expect(found, `a matching button among ${JSON.stringify(buttonsOf(reply))}`).toBeDefined();

@@ -1,4 +1,4 @@
-/** People: who is asking, who they may act for, and finding people by name. */
+/** People: who is asking, who they may act for, finding people by name, and adding them. */
 export {
   type Actor,
   isAdmin,
@@ -23,4 +23,10 @@ export {
   type LinkChatIdentityResult,
 } from './link-chat-identity.ts';
 export { listPeople, getPerson, type PersonRecord, type ListPeopleInput } from './list-people.ts';
+export {
+  createPerson,
+  ZCreatePersonInput,
+  type CreatePersonInput,
+  type CreatePersonResult,
+} from './create-person.ts';
 export { apiServiceActor, API_SERVICE_EMAIL, API_SERVICE_NAME } from './api-service-actor.ts';

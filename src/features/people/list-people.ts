@@ -1,5 +1,6 @@
 /** Admins page through people (HR systems reconcile against this) and read one person. */
 import type { Deps } from '../../deps.ts';
+import type { DbClient } from '../../db/transaction.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { PersonStatus, Role } from '../../generated/prisma/enums.ts';
 import { AppError } from '../../shared/app-error.ts';
@@ -98,7 +99,13 @@ export async function getPerson(
 ): Promise<PersonRecord> {
   if (!isUuid(input.personId)) throw new AppError('NOT_FOUND', 'That person is not known to Rollcall.');
   await assertCanActFor(deps.db.prisma, actor, input.personId);
-  const row = await deps.db.prisma.person.findUnique({ where: { id: input.personId }, select: SELECT });
+  const row = await readPersonRecord(deps.db.prisma, input.personId);
   if (!row) throw new AppError('NOT_FOUND', 'That person is not known to Rollcall.');
-  return toRecord(row);
+  return row;
+}
+
+/** The record as the API shows it, read with the caller's client (or transaction). */
+export async function readPersonRecord(db: DbClient, personId: string): Promise<PersonRecord | undefined> {
+  const row = await db.person.findUnique({ where: { id: personId }, select: SELECT });
+  return row ? toRecord(row) : undefined;
 }

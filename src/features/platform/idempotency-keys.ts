@@ -6,6 +6,7 @@
  */
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../people/actor.ts';
+import { pruneOlderThan } from './prune-older-than.ts';
 
 export type IdempotencyClaim =
   | { kind: 'claimed' }
@@ -57,5 +58,31 @@ export async function saveIdempotentAnswer(
 export async function releaseIdempotencyKey(deps: Deps, actor: Actor, input: { key: string }): Promise<void> {
   await deps.db.prisma.idempotencyKey.deleteMany({
     where: { actorId: actor.personId, key: input.key, status: null },
+  });
+}
+
+/**
+ * A client retries with the same key for minutes, at most hours (Stripe keeps keys 24 h, and
+ * clients are written against that); after a day a repeat is a new request, so its key can go.
+ */
+export const IDEMPOTENCY_KEY_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+/** Keys deleted per run at most; a backlog drains over the next runs. */
+export const IDEMPOTENCY_KEY_PRUNE_LIMIT = 5_000;
+
+/**
+ * The sweep job's work: keys (with their stored answers) older than the retention window
+ * are deleted, oldest first, at most `limit` per run. Returns how many went.
+ */
+export async function pruneIdempotencyKeys(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  options: { retentionMs?: number; limit?: number } = {},
+): Promise<number> {
+  const retentionMs = options.retentionMs ?? IDEMPOTENCY_KEY_RETENTION_MS;
+  const before = new Date(deps.clock.now().getTime() - retentionMs);
+  return pruneOlderThan(deps, {
+    table: 'IdempotencyKey',
+    before,
+    limit: options.limit ?? IDEMPOTENCY_KEY_PRUNE_LIMIT,
   });
 }

@@ -3,6 +3,7 @@ export {
   recordProcessedEvent,
   pruneProcessedEvents,
   PROCESSED_EVENT_RETENTION_MS,
+  PROCESSED_EVENT_PRUNE_LIMIT,
   type ProcessedEventInput,
   type ProcessedEventOutcome,
 } from './record-processed-event.ts';
@@ -16,5 +17,7 @@ export {
   claimIdempotencyKey,
   saveIdempotentAnswer,
   releaseIdempotencyKey,
+  pruneIdempotencyKeys,
+  IDEMPOTENCY_KEY_RETENTION_MS,
   type IdempotencyClaim,
 } from './idempotency-keys.ts';

@@ -7,6 +7,7 @@
  */
 import type { Deps } from '../../deps.ts';
 import type { Channel } from '../../shared/channel.ts';
+import { pruneOlderThan } from './prune-older-than.ts';
 
 export type ProcessedEventOutcome = { kind: 'first' } | { kind: 'duplicate' };
 
@@ -34,14 +35,15 @@ export async function recordProcessedEvent(
  */
 export const PROCESSED_EVENT_RETENTION_MS = 60 * 60 * 1000;
 
-/** Deletes markers older than the retention window; returns how many went. */
+/** Markers deleted per run at most; a backlog drains over the next runs. */
+export const PROCESSED_EVENT_PRUNE_LIMIT = 10_000;
+
+/** Deletes markers older than the retention window, oldest first, bounded; returns how many went. */
 export async function pruneProcessedEvents(
   deps: Pick<Deps, 'db' | 'clock'>,
   retentionMs: number = PROCESSED_EVENT_RETENTION_MS,
+  limit: number = PROCESSED_EVENT_PRUNE_LIMIT,
 ): Promise<number> {
   const before = new Date(deps.clock.now().getTime() - retentionMs);
-  const { count } = await deps.db.prisma.processedEvent.deleteMany({
-    where: { processedAt: { lt: before } },
-  });
-  return count;
+  return pruneOlderThan(deps, { table: 'ProcessedEvent', before, limit });
 }

@@ -149,6 +149,7 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   'people.apiServiceActor': helper('the admin token’s actor for /api/v1'),
   'people.assertAdmin': helper('authorization rule'),
   'people.assertCanActFor': helper('authorization rule'),
+  'people.createPerson': { api: ['createPerson'] },
   'people.describePeople': { chat: ['nudge', 'transfer_registration'] },
   'people.findConversationRefs': helper('adapter delivery'),
   'people.findPeople': { chat: ['book_session', 'schedule_sessions', 'transfer_registration'] },
@@ -167,6 +168,7 @@ export const USE_CASE_MAP: Record<string, Reach> = {
   'people.reportingLineIds': helper('authorization rule'),
   // platform
   'platform.claimIdempotencyKey': helper('Idempotency-Key middleware of /api/v1'),
+  'platform.pruneIdempotencyKeys': { job: 'prune idempotency keys' },
   'platform.pruneProcessedEvents': { job: 'prune processed events' },
   'platform.readDialogueState': helper('every chat turn'),
   'platform.recordProcessedEvent': helper('platform redelivery de-duplication'),

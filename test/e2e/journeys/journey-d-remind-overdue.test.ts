@@ -3,12 +3,7 @@
  * them", and each overdue person receives exactly one reminder, in their own inbox.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertInvariants, button, startJourney, type WebReply } from '../harness.ts';
-
-const tableRows = (reply: WebReply): string[][] =>
-  (reply.blocks as { type: string; rows?: string[][] }[]).flatMap((b) =>
-    b.type === 'table' ? (b.rows ?? []) : [],
-  );
+import { assertInvariants, button, startJourney, tableRows } from '../harness.ts';
 
 describe('journey d', () => {
   let j: Awaited<ReturnType<typeof startJourney>>;

@@ -5,63 +5,41 @@
  * GMT". Over real HTTP in the Bot Framework wire format, against a fake connector.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Hono } from 'hono';
-import { createConversationHandler } from '../../../src/conversation/handle-message.ts';
-import { seedDemo } from '../../../src/seed/demo-seed.ts';
-import { createTestDb, testDeps, type TestDb } from '../../helpers/test-db.ts';
-import { listen, type Listening } from '../../helpers/listen.ts';
-import { mountTeams } from '../../../adapters/teams/mount-teams.ts';
-import { startFakeConnector, type FakeConnector } from '../../integration/adapters/teams/fake-connector.ts';
 import {
   personalActivity,
   postActivity,
-  settleTurnsWith,
   type TeamsUser,
 } from '../../integration/adapters/teams/activities.ts';
+import { startTeamsJourney, type TeamsJourney } from '../teams-harness.ts';
 
-const NOW = new Date('2026-11-28T09:00:00Z');
 const NEW_YORK: TeamsUser = { id: '29:ny', aadObjectId: 'aad-ny', name: 'NY learner' };
 const LONDON: TeamsUser = { id: '29:ldn', aadObjectId: 'aad-ldn', name: 'London learner' };
 
 describe('Teams replies in the reader locale and zone', () => {
-  let testDb: TestDb;
-  let connector: FakeConnector;
-  let service: Listening;
+  let t: TeamsJourney;
 
   beforeAll(async () => {
-    testDb = await createTestDb();
-    const deps = testDeps(testDb.db, NOW, { TEAMS_EMULATOR: true, publicUrl: 'http://127.0.0.1:1' });
-    await seedDemo(testDb.db, deps.clock);
-    const p = testDb.db.prisma;
+    t = await startTeamsJourney();
     const inZone = (timeZone: string) =>
-      p.person.findFirstOrThrow({
+      t.testDb.db.prisma.person.findFirstOrThrow({
         where: { status: 'active', roles: { equals: ['employee'] }, timeZone },
         orderBy: { email: 'asc' },
       });
-    connector = await startFakeConnector();
-    for (const [user, person] of [
-      [NEW_YORK, await inZone('America/New_York')],
-      [LONDON, await inZone('Europe/London')],
-    ] as const)
-      connector.members.set(user.id, { email: person.email, aadObjectId: user.aadObjectId, name: user.name });
-    const app = new Hono();
-    settleTurnsWith(mountTeams(app, deps, createConversationHandler(deps)).idle);
-    service = await listen(app);
+    t.link(NEW_YORK, await inZone('America/New_York'));
+    t.link(LONDON, await inZone('Europe/London'));
   });
 
   afterAll(async () => {
-    await service?.close();
-    await connector?.close();
-    await testDb?.drop();
+    await t?.close();
   });
 
   const ask = async (user: TeamsUser, locale: string, text: string) => {
     const res = await postActivity(
-      service.url,
-      personalActivity(connector.serviceUrl, user, { text, locale }),
+      t.service.url,
+      personalActivity(t.connector.serviceUrl, user, { text, locale }),
     );
     expect(res.status).toBe(200);
-    return JSON.stringify(connector.activities().at(-1)!.body);
+    return JSON.stringify(t.connector.activities().at(-1)!.body);
   };
 
   it('shows sessions in US order, 12-hour clock and Eastern time for an en-US reader in New York', async () => {

@@ -4,56 +4,34 @@
  * `refresh.userIds`); pressing Accept books the seat and the invoke response is the updated
  * card; a refresh invoke from the learner's manager then shows the offer as booked, and a
  * refresh from someone unrelated shows nothing of it. Real core, real database, real HTTP in
- * the Bot Framework wire format against a fake connector.
+ * the Bot Framework wire format against a fake t.connector.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Hono } from 'hono';
-import { createConversationHandler } from '../../../src/conversation/handle-message.ts';
-import { seedDemo } from '../../../src/seed/demo-seed.ts';
 import { renderNotification } from '../../../src/features/notifications/render-notification.ts';
 import { offerButtons } from '../../../src/features/registrations/notification-text.ts';
-import { createTestDb, testDeps, type TestDb } from '../../helpers/test-db.ts';
-import { listen, type Listening } from '../../helpers/listen.ts';
-import { mountTeams, type TeamsMount } from '../../../adapters/teams/mount-teams.ts';
-import {
-  startFakeConnector,
-  type ConnectorCall,
-  type FakeConnector,
-} from '../../integration/adapters/teams/fake-connector.ts';
 import {
   executeInvoke,
   personalActivity,
   postActivity,
-  settleTurnsWith,
   type TeamsUser,
 } from '../../integration/adapters/teams/activities.ts';
 import { adaptiveCardProblems } from '../../integration/adapters/teams/card-validation.ts';
+import {
+  actionsOf as allActionsOf,
+  CARD,
+  cardOf,
+  startTeamsJourney,
+  TEAMS_NOW as NOW,
+  type Card,
+  type TeamsJourney,
+} from '../teams-harness.ts';
 
-const NOW = new Date('2026-11-28T09:00:00Z');
-const CARD = 'application/vnd.microsoft.card.adaptive';
 const LEARNER: TeamsUser = { id: '29:learner', aadObjectId: 'aad-learner', name: 'Learner' };
 const MANAGER: TeamsUser = { id: '29:manager', aadObjectId: 'aad-manager', name: 'Manager' };
 const OUTSIDER: TeamsUser = { id: '29:outsider', aadObjectId: 'aad-outsider', name: 'Outsider' };
 
-// biome-ignore lint/suspicious/noExplicitAny: cards as recorded, read loosely
-type Card = Record<string, any>;
-const cardOf = (call: ConnectorCall): Card =>
-  ((call.body?.attachments ?? []) as { contentType: string; content: Card }[]).find(
-    (a) => a.contentType === CARD,
-  )!.content;
-const actionsOf = (card: Card): Card[] => {
-  const found: Card[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) for (const n of node) walk(n);
-    else if (node && typeof node === 'object') {
-      const n = node as Card;
-      if (typeof n.type === 'string' && n.type.startsWith('Action.')) found.push(n);
-      for (const [k, v] of Object.entries(n)) if (k !== 'refresh') walk(v);
-    }
-  };
-  walk(card.body);
-  return found;
-};
+/** The card's own buttons: its refresh action is how Teams asks again, not a button. */
+const actionsOf = (card: Card): Card[] => allActionsOf(card.body, ['refresh']);
 /** The card an invoke answered with (`application/vnd.microsoft.card.adaptive`). */
 async function invokeCard(res: Response): Promise<Card> {
   expect(res.status).toBe(200);
@@ -63,19 +41,14 @@ async function invokeCard(res: Response): Promise<Card> {
 }
 
 describe('Teams Universal Actions on a waitlist offer', () => {
-  let testDb: TestDb;
-  let connector: FakeConnector;
-  let service: Listening;
-  let mount: TeamsMount;
+  let t: TeamsJourney;
   let learnerId: string;
   let registrationId: string;
   const seen: Card[] = [];
 
   beforeAll(async () => {
-    testDb = await createTestDb();
-    const deps = testDeps(testDb.db, NOW, { TEAMS_EMULATOR: true, publicUrl: 'http://127.0.0.1:1' });
-    await seedDemo(testDb.db, deps.clock);
-    const p = testDb.db.prisma;
+    t = await startTeamsJourney();
+    const p = t.testDb.db.prisma;
     const learner = await p.person.findFirstOrThrow({
       where: {
         status: 'active',
@@ -111,38 +84,22 @@ describe('Teams Universal Actions on a waitlist offer', () => {
       },
     });
     registrationId = offered.id;
-
-    connector = await startFakeConnector();
-    connector.members.set(LEARNER.id, { email: learner.email, aadObjectId: LEARNER.aadObjectId, name: 'L' });
-    connector.members.set(MANAGER.id, {
-      email: learner.manager!.email,
-      aadObjectId: MANAGER.aadObjectId,
-      name: 'M',
-    });
-    connector.members.set(OUTSIDER.id, {
-      email: outsider.email,
-      aadObjectId: OUTSIDER.aadObjectId,
-      name: 'O',
-    });
-    const app = new Hono();
-    mount = mountTeams(app, deps, createConversationHandler(deps));
-    settleTurnsWith(mount.idle);
-    service = await listen(app);
+    t.link(LEARNER, learner);
+    t.link(MANAGER, learner.manager!);
+    t.link(OUTSIDER, outsider);
   });
 
   afterAll(async () => {
-    await service?.close();
-    await connector?.close();
-    await testDb?.drop();
+    await t?.close();
   });
 
   const invoke = (user: TeamsUser, verb: string, data: Record<string, unknown>) =>
-    postActivity(service.url, executeInvoke(connector.serviceUrl, user, verb, data));
+    postActivity(t.service.url, executeInvoke(t.connector.serviceUrl, user, verb, data));
 
   it('sends a refreshing offer card, books on Accept, and shows each viewer the current state', async () => {
     // The learner has talked to Rollcall once, so it knows their personal chat.
-    await postActivity(service.url, personalActivity(connector.serviceUrl, LEARNER, { text: 'hi' }));
-    const sent = await mount.sender.send(
+    await postActivity(t.service.url, personalActivity(t.connector.serviceUrl, LEARNER, { text: 'hi' }));
+    const sent = await t.mount.sender.send(
       learnerId,
       renderNotification('registration.offered', {
         text: 'A seat is free on your waitlisted session. Accept it before the offer lapses.',
@@ -150,7 +107,7 @@ describe('Teams Universal Actions on a waitlist offer', () => {
       }),
     );
     expect(sent).toEqual({ kind: 'sent' });
-    const offerCard = cardOf(connector.activities().at(-1)!);
+    const offerCard = cardOf(t.connector.activities().at(-1)!);
     seen.push(offerCard);
     expect(offerCard.refresh).toMatchObject({
       action: { type: 'Action.Execute', verb: 'refresh' },
@@ -172,7 +129,7 @@ describe('Teams Universal Actions on a waitlist offer', () => {
     seen.push(pressed);
     expect(JSON.stringify(pressed.body)).toMatch(/booked/i);
     expect(actionsOf(pressed).some((a) => a.data?.rollcallAction === 'accept_offer')).toBe(false);
-    const row = await testDb.db.prisma.registration.findUniqueOrThrow({ where: { id: registrationId } });
+    const row = await t.testDb.db.prisma.registration.findUniqueOrThrow({ where: { id: registrationId } });
     expect(row.status).toBe('confirmed');
 
     // The learner's manager refreshes the same card: it shows the booking, no buttons.

@@ -6,91 +6,48 @@
  * real core (its confirmation step in the chat), and confirming creates the sessions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Hono } from 'hono';
-import { createConversationHandler } from '../../../src/conversation/handle-message.ts';
-import { seedDemo } from '../../../src/seed/demo-seed.ts';
-import { createTestDb, testDeps, type TestDb } from '../../helpers/test-db.ts';
-import { listen, type Listening } from '../../helpers/listen.ts';
-import { mountTeams } from '../../../adapters/teams/mount-teams.ts';
-import {
-  startFakeConnector,
-  type ConnectorCall,
-  type FakeConnector,
-} from '../../integration/adapters/teams/fake-connector.ts';
 import {
   personalActivity,
   postActivity,
-  settleTurnsWith,
   type TeamsUser,
 } from '../../integration/adapters/teams/activities.ts';
 import { adaptiveCardProblems } from '../../integration/adapters/teams/card-validation.ts';
+import { actionsOf, cardOf, startTeamsJourney, type Card, type TeamsJourney } from '../teams-harness.ts';
 
-const NOW = new Date('2026-11-28T09:00:00Z');
-const CARD = 'application/vnd.microsoft.card.adaptive';
 const ADMIN: TeamsUser = { id: '29:admin', aadObjectId: 'aad-admin', name: 'Admin' };
 
-// biome-ignore lint/suspicious/noExplicitAny: cards as recorded, read loosely
-type Card = Record<string, any>;
-const cardOf = (call: ConnectorCall): Card =>
-  ((call.body?.attachments ?? []) as { contentType: string; content: Card }[]).find(
-    (a) => a.contentType === CARD,
-  )!.content;
-const actionsOf = (card: Card): Card[] => {
-  const found: Card[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) for (const n of node) walk(n);
-    else if (node && typeof node === 'object') {
-      const n = node as Card;
-      if (typeof n.type === 'string' && n.type.startsWith('Action.')) found.push(n);
-      for (const v of Object.values(n)) walk(v);
-    }
-  };
-  walk(card);
-  return found;
-};
-
 describe('Teams scheduling dialog', () => {
-  let testDb: TestDb;
-  let connector: FakeConnector;
-  let service: Listening;
+  let t: TeamsJourney;
   let courseId: string;
   const seen: Card[] = [];
 
   beforeAll(async () => {
-    testDb = await createTestDb();
-    const deps = testDeps(testDb.db, NOW, { TEAMS_EMULATOR: true, publicUrl: 'http://127.0.0.1:1' });
-    await seedDemo(testDb.db, deps.clock);
-    const p = testDb.db.prisma;
+    t = await startTeamsJourney();
+    const p = t.testDb.db.prisma;
     const admin = await p.person.findFirstOrThrow({
       where: { status: 'active', roles: { has: 'admin' } },
       orderBy: { email: 'asc' },
     });
     courseId = (await p.course.findFirstOrThrow({ where: { code: 'FA-101' } })).id;
-    connector = await startFakeConnector();
-    connector.members.set(ADMIN.id, { email: admin.email, aadObjectId: ADMIN.aadObjectId, name: 'A' });
-    const app = new Hono();
-    settleTurnsWith(mountTeams(app, deps, createConversationHandler(deps)).idle);
-    service = await listen(app);
+    t.link(ADMIN, admin);
   });
 
   afterAll(async () => {
-    await service?.close();
-    await connector?.close();
-    await testDb?.drop();
+    await t?.close();
   });
 
   const invoke = async (name: string, data: Record<string, unknown>) => {
     const res = await postActivity(
-      service.url,
-      personalActivity(connector.serviceUrl, ADMIN, { type: 'invoke', name, value: { data } }),
+      t.service.url,
+      personalActivity(t.connector.serviceUrl, ADMIN, { type: 'invoke', name, value: { data } }),
     );
     expect(res.status).toBe(200);
     return (await res.json()) as { task: { type: string; value: Card } };
   };
 
   it('opens the form, re-shows errors in it, and schedules through the core on a valid submit', async () => {
-    await postActivity(service.url, personalActivity(connector.serviceUrl, ADMIN, { text: 'schedule' }));
-    const opener = cardOf(connector.activities().at(-1)!);
+    await postActivity(t.service.url, personalActivity(t.connector.serviceUrl, ADMIN, { text: 'schedule' }));
+    const opener = cardOf(t.connector.activities().at(-1)!);
     seen.push(opener);
     const open = actionsOf(opener).find((a) => a.data?.msteams?.type === 'task/fetch');
     expect(open, JSON.stringify(opener)).toBeDefined();
@@ -104,7 +61,7 @@ describe('Teams scheduling dialog', () => {
     const submitData = actionsOf(form).find((a) => a.type === 'Action.Submit')!.data;
 
     // Missing date, seats out of range: the dialog comes back with both errors, the course kept.
-    const before = await testDb.db.prisma.session.count({ where: { courseId } });
+    const before = await t.testDb.db.prisma.session.count({ where: { courseId } });
     const invalid = await invoke('task/submit', {
       ...submitData,
       course: 'FA-101',
@@ -119,9 +76,9 @@ describe('Teams scheduling dialog', () => {
     expect(shown).toContain('Pick the date of the first session.');
     expect(shown).toContain('Between 1 and 500 seats.');
     expect(again.body.find((b: Card) => b.id === 'course').value).toBe('FA-101');
-    expect(await testDb.db.prisma.session.count({ where: { courseId } })).toBe(before);
+    expect(await t.testDb.db.prisma.session.count({ where: { courseId } })).toBe(before);
 
-    const sentBefore = connector.activities().length;
+    const sentBefore = t.connector.activities().length;
     const valid = await invoke('task/submit', {
       ...submitData,
       course: 'FA-101',
@@ -134,10 +91,10 @@ describe('Teams scheduling dialog', () => {
     });
     expect(valid.task).toEqual({ type: 'message', value: 'Sent to our chat.' });
     // The core's answer is in the chat: its confirmation step, nothing created yet.
-    expect(connector.activities().length).toBe(sentBefore + 1);
-    const question = cardOf(connector.activities().at(-1)!);
+    expect(t.connector.activities().length).toBe(sentBefore + 1);
+    const question = cardOf(t.connector.activities().at(-1)!);
     seen.push(question);
-    expect(await testDb.db.prisma.session.count({ where: { courseId } })).toBe(before);
+    expect(await t.testDb.db.prisma.session.count({ where: { courseId } })).toBe(before);
     const confirm = actionsOf(question).find(
       (a) =>
         (a.type === 'Action.Submit' || a.type === 'Action.Execute') &&
@@ -147,14 +104,15 @@ describe('Teams scheduling dialog', () => {
     expect(confirm, JSON.stringify(question)).toBeDefined();
 
     await postActivity(
-      service.url,
-      personalActivity(connector.serviceUrl, ADMIN, { value: confirm!.data, replyToId: 'question-card' }),
+      t.service.url,
+      personalActivity(t.connector.serviceUrl, ADMIN, { value: confirm!.data, replyToId: 'question-card' }),
     );
-    const outcome = connector.updates().at(-1) ?? connector.activities().at(-1)!;
+    const outcome = t.connector.updates().at(-1) ?? t.connector.activities().at(-1)!;
     expect(String(outcome.body!.summary), JSON.stringify(question)).toMatch(/schedul/i);
-    expect(await testDb.db.prisma.session.count({ where: { courseId } }), String(outcome.body!.summary)).toBe(
-      before + 4,
-    );
+    expect(
+      await t.testDb.db.prisma.session.count({ where: { courseId } }),
+      String(outcome.body!.summary),
+    ).toBe(before + 4);
   });
 
   it('every card and dialog it produced validates against Adaptive Cards 1.5', () => {

@@ -127,6 +127,42 @@ describe('/api/v1 contract', () => {
     const page2 = await valid('listPeople', () => ({ query: `limit=2&next=${s.next ?? ''}` }));
     expect(page2.body.items.length).toBeGreaterThan(0);
     await valid('listInstructors', () => ({}));
+    const hired = await valid('createPerson', () => ({
+      body: {
+        email: 'New.Joiner@t.example',
+        name: 'New Joiner',
+        department: 'Operations',
+        jobRole: 'Forklift Operator',
+        locationId: f.org.location.id,
+        hireDate: '2026-11-23',
+        managerEmail: 'tom@t.example',
+        roles: ['instructor'],
+        externalHrId: 'HR-0042',
+      },
+      headers: { 'idempotency-key': 'contract-person-1' },
+    }));
+    expect(hired.status).toBe(201);
+    expect(hired.body.person).toMatchObject({
+      email: 'new.joiner@t.example',
+      departmentId: f.org.departments.ops.id,
+      managerId: p.tom.id,
+      timeZone: 'Europe/London',
+      hireDate: '2026-11-23T00:00:00.000Z',
+      roles: ['employee', 'instructor'],
+    });
+    // The same e-mail again, under another key, is a declared 409, not a second person.
+    const again = await call(f.app, 'POST', '/api/v1/people', {
+      email: 'new.joiner@t.example',
+      name: 'Twice',
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({ code: 'CONFLICT', field: 'email' });
+    expectConforms({
+      method: 'POST',
+      path: '/api/v1/people',
+      operation: byId('createPerson').operation,
+      answer: again,
+    });
     await valid('getPerson', () => ({ path: `/api/v1/people/${p.priya.id}` }));
     await valid('updatePerson', () => ({
       path: `/api/v1/people/${p.kofi.id}`,

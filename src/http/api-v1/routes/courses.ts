@@ -1,5 +1,6 @@
 /** Courses (with prerequisites, certificate and completion settings), assignments of a course, content packages. */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { Deps } from '../../../deps.ts';
 import { assignCourse } from '../../../features/assignments/index.ts';
 import {
@@ -12,12 +13,12 @@ import {
   type CourseRecord,
 } from '../../../features/catalogue/index.ts';
 import { getPackage, listPackages } from '../../../features/content/index.ts';
-import type { Actor } from '../../../features/people/actor.ts';
 import { setCompletionSettings } from '../../../features/scorm/set-completion-settings.ts';
 import { ZCompletionSettings } from '../../../features/scorm/completion-settings.ts';
 import { decodeCursor, toPage } from '../cursor.ts';
 import type { ApiEnv } from '../env.ts';
-import { etagOf, ifMatchVersion } from '../etag.ts';
+import { etagOf } from '../etag.ts';
+import { versionedChange } from '../versioned-change.ts';
 import { idempotent } from '../idempotency.ts';
 import {
   COMMON_ERRORS,
@@ -82,20 +83,18 @@ const inputOf = (c: CourseRecord): CourseInput => ({
 });
 
 export function courseRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
-  /** Claims If-Match (when sent), applies `change` to the current course, answers with the new ETag. */
-  const edit = async (
-    actor: Actor,
-    courseId: string,
-    ifMatch: string | undefined,
-    change: Partial<CourseInput>,
-  ) => {
-    const version = ifMatchVersion(ifMatch);
-    const current = await getCourseRecord(deps, actor, { courseId });
-    if (version) await claimCourseVersion(deps, actor, { courseId, version });
-    await saveCourse(deps, actor, { course: { ...inputOf(current), ...change, code: current.code } });
-    const saved = await getCourseRecord(deps, actor, { courseId });
-    return { saved, headers: { ETag: etagOf(saved.updatedAt) } };
-  };
+  /** Courses changed under If-Match, answered with the saved course and its new ETag. */
+  const change = versionedChange<CourseRecord>({
+    claim: (actor, courseId, version) => claimCourseVersion(deps, actor, { courseId, version }),
+    versionAfter: (_actor, _courseId, saved) => saved.updatedAt,
+  });
+  /** Applies `fields` over the current course (its code stays) and reads it back. */
+  const edit = (c: Context<ApiEnv>, courseId: string, fields: Partial<CourseInput>) =>
+    change(c, courseId, async (actor) => {
+      const current = await getCourseRecord(deps, actor, { courseId });
+      await saveCourse(deps, actor, { course: { ...inputOf(current), ...fields, code: current.code } });
+      return getCourseRecord(deps, actor, { courseId });
+    });
 
   app.openapi(
     createRoute({
@@ -179,15 +178,7 @@ export function courseRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       },
       responses: { 200: json(ZCourse), ...VERSIONED_ERRORS },
     }),
-    async (c) => {
-      const { saved, headers } = await edit(
-        c.get('actor'),
-        c.req.valid('param').courseId,
-        c.req.valid('header')['if-match'],
-        c.req.valid('json'),
-      );
-      return send(c, saved, 200, headers);
-    },
+    async (c) => edit(c, c.req.valid('param').courseId, c.req.valid('json')),
   );
 
   app.openapi(
@@ -210,15 +201,7 @@ export function courseRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       },
       responses: { 200: json(ZCourse), ...VERSIONED_ERRORS },
     }),
-    async (c) => {
-      const { saved, headers } = await edit(
-        c.get('actor'),
-        c.req.valid('param').courseId,
-        c.req.valid('header')['if-match'],
-        c.req.valid('json'),
-      );
-      return send(c, saved, 200, headers);
-    },
+    async (c) => edit(c, c.req.valid('param').courseId, c.req.valid('json')),
   );
 
   app.openapi(
@@ -235,15 +218,7 @@ export function courseRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
       },
       responses: { 200: json(ZCourse), ...VERSIONED_ERRORS },
     }),
-    async (c) => {
-      const { saved, headers } = await edit(
-        c.get('actor'),
-        c.req.valid('param').courseId,
-        c.req.valid('header')['if-match'],
-        c.req.valid('json'),
-      );
-      return send(c, saved, 200, headers);
-    },
+    async (c) => edit(c, c.req.valid('param').courseId, c.req.valid('json')),
   );
 
   app.openapi(

@@ -1,11 +1,11 @@
-/** People: list, read, HR changes, and each person's learning, bookings, certificates, journeys, availability. */
+/** People: list, read, add (HR), HR changes, and each person's learning, bookings, certificates, journeys, availability. */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../../deps.ts';
 import { updatePerson } from '../../../features/assignments/index.ts';
 import { myCertificates } from '../../../features/certificates/index.ts';
 import { journeyProgress, myJourneys, startJourney } from '../../../features/journeys/index.ts';
 import { myProgress, recommendCourses } from '../../../features/learning/index.ts';
-import { getPerson, listInstructors, listPeople } from '../../../features/people/index.ts';
+import { createPerson, getPerson, listInstructors, listPeople } from '../../../features/people/index.ts';
 import { listRegistrations } from '../../../features/registrations/index.ts';
 import { sendReminders } from '../../../features/reminders/index.ts';
 import { recordAvailability } from '../../../features/sessions/index.ts';
@@ -49,6 +49,14 @@ export const ZPerson = z
     updatedAt: ZInstant,
   })
   .openapi('Person');
+
+/** A course an assignment rule gave the person. */
+const ZAssignedCourse = z.object({
+  enrollmentId: ZId,
+  courseId: ZId,
+  courseTitle: z.string(),
+  dueAt: ZInstant.nullable(),
+});
 
 const ZJourneyStep = z.object({
   position: z.number().int(),
@@ -119,6 +127,71 @@ export function peopleRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
 
   app.openapi(
     createRoute({
+      operationId: 'createPerson',
+      method: 'post',
+      path: '/api/v1/people',
+      tags,
+      summary: 'Add a person (HR); the assignment rules run for them at once',
+      description:
+        'The e-mail (and `externalHrId`, when given) must be new: a person already there is a 409. ' +
+        'Name the department by id or by name (a new name creates it) and the manager by id or e-mail.',
+      middleware: [idempotent(deps)],
+      request: {
+        headers: ZIdempotencyHeader,
+        body: jsonBody(
+          z.object({
+            email: z.email().max(320),
+            name: z.string().trim().min(1).max(200),
+            departmentId: ZId.optional(),
+            department: z
+              .string()
+              .trim()
+              .min(1)
+              .max(200)
+              .optional()
+              .openapi({ description: 'Department name' }),
+            jobRole: z.string().trim().min(1).max(200).optional(),
+            locationId: ZId.optional(),
+            timeZone: z.string().min(1).max(64).optional().openapi({
+              description: "IANA zone; default the location's, else UTC",
+              example: 'Europe/London',
+            }),
+            hireDate: ZDateOnly.optional(),
+            managerId: ZId.optional(),
+            managerEmail: z.email().optional(),
+            roles: z
+              .array(z.enum(['employee', 'instructor', 'admin']))
+              .max(3)
+              .optional()
+              .openapi({ description: 'employee is always included' }),
+            externalHrId: z.string().trim().min(1).max(200).optional(),
+          }),
+        ),
+      },
+      responses: {
+        201: json(
+          z.object({
+            kind: z.literal('created'),
+            person: ZPerson,
+            assigned: z.array(ZAssignedCourse),
+          }),
+          'Created',
+        ),
+        ...IDEMPOTENT_ERRORS,
+      },
+    }),
+    async (c) => {
+      const { hireDate, ...person } = c.req.valid('json');
+      const result = await createPerson(deps, c.get('actor'), {
+        ...person,
+        ...(hireDate ? { hireDate: new Date(`${hireDate}T00:00:00Z`) } : {}),
+      });
+      return send(c, result, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
       operationId: 'listInstructors',
       method: 'get',
       path: '/api/v1/instructors',
@@ -170,14 +243,7 @@ export function peopleRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
           z.object({
             kind: z.literal('updated'),
             personId: ZId,
-            assigned: z.array(
-              z.object({
-                enrollmentId: ZId,
-                courseId: ZId,
-                courseTitle: z.string(),
-                dueAt: ZInstant.nullable(),
-              }),
-            ),
+            assigned: z.array(ZAssignedCourse),
             withdrawn: z.array(z.object({ enrollmentId: ZId, courseId: ZId, courseTitle: z.string() })),
           }),
         ),

@@ -17,7 +17,8 @@ import {
 } from '../../../features/sessions/index.ts';
 import { decodeCursor, toPage } from '../cursor.ts';
 import type { ApiEnv } from '../env.ts';
-import { etagOf, ifMatchVersion } from '../etag.ts';
+import { etagOf } from '../etag.ts';
+import { versionedChange } from '../versioned-change.ts';
 import { idempotent } from '../idempotency.ts';
 import {
   COMMON_ERRORS,
@@ -105,15 +106,11 @@ const ZSessionIdParam = z.object({ sessionId: ZId });
 export function sessionRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
   /** Answers with the session's current ETag after a change. */
   const withEtag = async (sessionId: string) => ({ ETag: etagOf(await sessionVersion(deps, { sessionId })) });
-  /** Claims the If-Match version, if one was sent, before the change runs. */
-  const claim = async (
-    actor: ApiEnv['Variables']['actor'],
-    sessionId: string,
-    ifMatch: string | undefined,
-  ) => {
-    const version = ifMatchVersion(ifMatch);
-    if (version) await claimSessionVersion(deps, actor, { sessionId, version });
-  };
+  /** Sessions changed under If-Match, answered with their new ETag. */
+  const change = versionedChange<unknown>({
+    claim: (actor, sessionId, version) => claimSessionVersion(deps, actor, { sessionId, version }),
+    versionAfter: (_actor, sessionId) => sessionVersion(deps, { sessionId }),
+  });
 
   app.openapi(
     createRoute({
@@ -295,13 +292,9 @@ export function sessionRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
     async (c) => {
       const { sessionId } = c.req.valid('param');
       const body = c.req.valid('json');
-      await claim(c.get('actor'), sessionId, c.req.valid('header')['if-match']);
-      const result = await rescheduleSession(deps, c.get('actor'), {
-        sessionId,
-        ...body,
-        days: toDays(body.days),
-      });
-      return send(c, result, 200, await withEtag(sessionId));
+      return change(c, sessionId, (actor) =>
+        rescheduleSession(deps, actor, { sessionId, ...body, days: toDays(body.days) }),
+      );
     },
   );
 
@@ -324,9 +317,9 @@ export function sessionRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
     }),
     async (c) => {
       const { sessionId } = c.req.valid('param');
-      await claim(c.get('actor'), sessionId, c.req.valid('header')['if-match']);
-      const result = await cancelSession(deps, c.get('actor'), { sessionId, ...c.req.valid('json') });
-      return send(c, result, 200, await withEtag(sessionId));
+      return change(c, sessionId, (actor) =>
+        cancelSession(deps, actor, { sessionId, ...c.req.valid('json') }),
+      );
     },
   );
 
@@ -357,9 +350,9 @@ export function sessionRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
     }),
     async (c) => {
       const { sessionId } = c.req.valid('param');
-      await claim(c.get('actor'), sessionId, c.req.valid('header')['if-match']);
-      const result = await changeCapacity(deps, c.get('actor'), { sessionId, ...c.req.valid('json') });
-      return send(c, result, 200, await withEtag(sessionId));
+      return change(c, sessionId, (actor) =>
+        changeCapacity(deps, actor, { sessionId, ...c.req.valid('json') }),
+      );
     },
   );
 
@@ -398,9 +391,9 @@ export function sessionRoutes(app: OpenAPIHono<ApiEnv>, deps: Deps): void {
     }),
     async (c) => {
       const { sessionId } = c.req.valid('param');
-      await claim(c.get('actor'), sessionId, c.req.valid('header')['if-match']);
-      const result = await assignInstructor(deps, c.get('actor'), { sessionId, ...c.req.valid('json') });
-      return send(c, result, 200, await withEtag(sessionId));
+      return change(c, sessionId, (actor) =>
+        assignInstructor(deps, actor, { sessionId, ...c.req.valid('json') }),
+      );
     },
   );
 

@@ -8,6 +8,7 @@ import { Hono } from 'hono';
 import { createTestDb, testDeps, type TestDb } from '../../../helpers/test-db.ts';
 import { listen, waitFor, type Listening } from '../../../helpers/listen.ts';
 import { createAdapterFixture } from '../../../helpers/fake-conversation.ts';
+import { gatedHandler } from '../../../helpers/gated-handler.ts';
 import { mountSlack, SLACK_BUSY_TEXT, type SlackMount } from '../../../../adapters/slack/mount-slack.ts';
 import { startFakeSlack, type FakeSlack } from '../../../helpers/fake-slack.ts';
 import {
@@ -22,20 +23,6 @@ import type { ConversationHandler } from '../../../../src/conversation/types.ts'
 
 const NOW = new Date('2026-11-28T09:00:00Z');
 const nowSeconds = Math.floor(NOW.getTime() / 1000);
-
-/** A conversation handler whose turns all wait until the test opens the gate. */
-function gatedHandler() {
-  let open!: () => void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  const state = { started: 0, finished: 0 };
-  const handler: ConversationHandler = async (m) => {
-    state.started++;
-    await gate;
-    state.finished++;
-    return { text: `Done: ${m.text}`, blocks: [] };
-  };
-  return { handler, state, open };
-}
 
 let testDb: TestDb;
 let slack: FakeSlack;

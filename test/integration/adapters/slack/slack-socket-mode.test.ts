@@ -1,92 +1,76 @@
 /**
  * Socket Mode: with SLACK_APP_TOKEN, Rollcall opens a WebSocket to Slack instead of taking
  * inbound HTTP. A local `ws` server speaks the Socket Mode envelope (hello, events_api,
- * interactive, acks by envelope_id); the Web API is the usual fake.
+ * interactive, acks by envelope_id); the Web API is the usual fake. Events run in the same
+ * bounded turn queue as over HTTP: acked before their work, and left unacked (so Slack
+ * redelivers them) when the queue is full.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
-import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
 import { createTestDb, testDeps, type TestDb } from '../../../helpers/test-db.ts';
 import { listen, waitFor, type Listening } from '../../../helpers/listen.ts';
 import {
   createAdapterFixture,
   fakeConversation,
   type AdapterFixture,
-  type FakeConversation,
 } from '../../../helpers/fake-conversation.ts';
-import { mountSlack, type SlackMount } from '../../../../adapters/slack/mount-slack.ts';
+import { mountSlack } from '../../../../adapters/slack/mount-slack.ts';
+import type { ConversationHandler } from '../../../../src/conversation/types.ts';
 import { startFakeSlack, type FakeSlack } from '../../../helpers/fake-slack.ts';
+import { startFakeSocketMode } from '../../../helpers/fake-socket-mode.ts';
+import { gatedHandler } from '../../../helpers/gated-handler.ts';
 import { TEAM_ID, dmEvent } from '../../../helpers/slack-requests.ts';
 
 let testDb: TestDb;
 let fixture: AdapterFixture;
 let slack: FakeSlack;
-let service: Listening;
-let conversation: FakeConversation;
-let mount: SlackMount;
-let wss: WebSocketServer;
-let client: WebSocket | undefined;
-const acks: Record<string, unknown>[] = [];
+const stops: (() => Promise<unknown>)[] = [];
 
 beforeAll(async () => {
   testDb = await createTestDb();
   fixture = await createAdapterFixture(testDb.db);
   slack = await startFakeSlack();
   slack.emails.set('U_PRIYA', 'priya.shah@acme.example');
-  wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-  await new Promise<void>((r) => wss.once('listening', () => r()));
-  wss.on('connection', (ws) => {
-    client = ws;
-    ws.on('message', (data) => acks.push(JSON.parse(String(data)) as Record<string, unknown>));
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' } }));
-  });
-  slack.socket.url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}/link`;
+});
+
+afterAll(async () => {
+  for (const stop of stops.reverse()) await stop();
+  await slack?.close();
+  await testDb?.drop();
+});
+
+/** Rollcall over Socket Mode, connected to a fresh fake socket end. */
+async function connect(handler: ConversationHandler, turnQueue?: { concurrency: number; capacity: number }) {
+  const socket = await startFakeSocketMode(slack);
   const deps = testDeps(testDb.db, undefined, {
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_APP_TOKEN: 'xapp-test',
     SLACK_API_URL: slack.apiUrl,
     SLACK_TEAM_ID: TEAM_ID,
   });
-  conversation = fakeConversation(testDb.db, fixture);
   const app = new Hono();
-  mount = mountSlack(app, deps, conversation.handler);
-  service = await listen(app);
-});
+  const mount = mountSlack(app, deps, handler, turnQueue ? { turnQueue } : {});
+  const service: Listening = await listen(app);
+  stops.push(
+    () => socket.close(),
+    () => service.close(),
+    () => mount.stop(),
+  );
+  await socket.connected();
+  return { socket, mount, service };
+}
 
-afterAll(async () => {
-  await mount?.stop();
-  await service?.close();
-  await new Promise((r) => wss?.close(r));
-  await slack?.close();
-  await testDb?.drop();
-});
-
-const envelope = (id: string, event: Record<string, unknown>, teamId = TEAM_ID) =>
-  JSON.stringify({
-    envelope_id: id,
-    type: 'events_api',
-    accepts_response_payload: false,
-    retry_attempt: 0,
-    payload: {
-      token: 'x',
-      team_id: teamId,
-      api_app_id: 'A1',
-      type: 'event_callback',
-      event_id: `Ev_${id}`,
-      event_time: 1,
-      event,
-    },
-  });
+const repliesTo = (text: string) => slack.callsTo('chat.postMessage').filter((c) => c.args.text === text);
 
 describe('Slack over Socket Mode', () => {
-  it('connects with the app token and answers a DM sent down the socket', async () => {
+  it('connects with the app token, answers a DM, acts once on a redelivery, ignores other workspaces, takes no inbound HTTP', async () => {
+    const conversation = fakeConversation(testDb.db, fixture);
+    const { socket, mount, service } = await connect(conversation.handler);
     expect(mount.transport).toBe('socket');
-    await waitFor('the socket connection', () => client);
-    const open = slack.callsTo('apps.connections.open')[0]!;
-    expect(open).toBeDefined();
-    client!.send(envelope('env-1', dmEvent('U_PRIYA', 'what sessions are there', '7000.0001')));
-    await waitFor('the ack', () => acks.find((a) => a.envelope_id === 'env-1'));
+    expect(slack.callsTo('apps.connections.open')[0]).toBeDefined();
+
+    socket.sendEvent('env-1', dmEvent('U_PRIYA', 'what sessions are there', '7000.0001'));
+    await waitFor('the ack', () => socket.acked('env-1') === 1);
     const reply = await waitFor('the reply', () =>
       slack.callsTo('chat.postMessage').find((c) => c.args.channel === 'D_U_PRIYA'),
     );
@@ -95,22 +79,54 @@ describe('Slack over Socket Mode', () => {
       personId: fixture.personId,
       text: 'what sessions are there',
     });
-  });
 
-  it('acts once on a redelivered envelope, ignores other workspaces, and takes no inbound HTTP', async () => {
-    client!.send(envelope('env-1b', { ...dmEvent('U_PRIYA', 'thanks', '7000.0002') }));
-    client!.send(envelope('env-1b', { ...dmEvent('U_PRIYA', 'thanks', '7000.0002') }));
-    client!.send(envelope('env-2', dmEvent('U_PRIYA', 'hello from elsewhere', '7000.0003'), 'T_OTHER'));
-    await waitFor(
-      'both acks',
-      () =>
-        acks.filter((a) => a.envelope_id === 'env-1b').length === 2 &&
-        acks.some((a) => a.envelope_id === 'env-2'),
-    );
-    await waitFor('the reply', () => conversation.received.some((m) => m.text === 'thanks'));
-    await new Promise((r) => setTimeout(r, 200));
+    socket.sendEvent('env-1b', dmEvent('U_PRIYA', 'thanks', '7000.0002'));
+    socket.sendEvent('env-1b', dmEvent('U_PRIYA', 'thanks', '7000.0002'));
+    socket.sendEvent('env-2', dmEvent('U_PRIYA', 'hello from elsewhere', '7000.0003'), { teamId: 'T_OTHER' });
+    await waitFor('all acks', () => socket.acked('env-1b') === 2 && socket.acked('env-2') === 1);
+    await mount.idle();
     expect(conversation.received.filter((m) => m.text === 'thanks')).toHaveLength(1);
     expect(conversation.received.some((m) => m.text === 'hello from elsewhere')).toBe(false);
     expect((await fetch(`${service.url}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(404);
+  });
+
+  it('acks events before their work and runs them in the bounded turn queue', async () => {
+    const slow = gatedHandler();
+    const { socket, mount } = await connect(slow.handler, { concurrency: 2, capacity: 50 });
+    for (let i = 0; i < 5; i++)
+      socket.sendEvent(`burst-${i}`, dmEvent('U_PRIYA', `socket burst ${i}`, `7100.000${i}`));
+    await waitFor('every ack', () => [0, 1, 2, 3, 4].every((i) => socket.acked(`burst-${i}`) === 1));
+    await waitFor('the first turns to start', () => slow.state.started === 2);
+    // Acked while every turn was still held, and never more running than the queue allows.
+    expect(slow.state.finished).toBe(0);
+    expect(slow.state.started).toBe(2);
+
+    slow.open();
+    await mount.idle();
+    expect(slow.state.finished).toBe(5);
+    for (let i = 0; i < 5; i++) expect(repliesTo(`Done: socket burst ${i}`)).toHaveLength(1);
+  });
+
+  it('leaves an event unacked when the queue is full, and handles its redelivery once', async () => {
+    const slow = gatedHandler();
+    const { socket, mount } = await connect(slow.handler, { concurrency: 1, capacity: 1 });
+    socket.sendEvent('full-1', dmEvent('U_PRIYA', 'socket full 1', '7200.0001'));
+    socket.sendEvent('full-2', dmEvent('U_PRIYA', 'socket full 2', '7200.0002'));
+    await waitFor('two acks', () => socket.acked('full-1') === 1 && socket.acked('full-2') === 1);
+    socket.sendEvent('full-3', dmEvent('U_PRIYA', 'socket full 3', '7200.0003'));
+
+    slow.open();
+    await mount.idle();
+    expect(slow.state.finished).toBe(2);
+    // Slack redelivers what it got no ack for (a new envelope, the same event id); it was
+    // never marked as seen, so it is handled now, once.
+    socket.sendEvent('full-3-retry', dmEvent('U_PRIYA', 'socket full 3', '7200.0003'), {
+      eventKey: 'full-3',
+    });
+    await waitFor('the redelivery ack', () => socket.acked('full-3-retry') === 1);
+    await mount.idle();
+    expect(socket.acked('full-3'), 'the refused envelope was never acked').toBe(0);
+    expect(slow.state.finished).toBe(3);
+    for (const n of [1, 2, 3]) expect(repliesTo(`Done: socket full ${n}`)).toHaveLength(1);
   });
 });

@@ -9,23 +9,11 @@ import { Hono } from 'hono';
 import { createTestDb, testDeps, type TestDb } from '../../../helpers/test-db.ts';
 import { listen, waitFor, type Listening } from '../../../helpers/listen.ts';
 import { createAdapterFixture } from '../../../helpers/fake-conversation.ts';
+import { gatedHandler } from '../../../helpers/gated-handler.ts';
 import { mountTeams } from '../../../../adapters/teams/mount-teams.ts';
 import type { ConversationHandler } from '../../../../src/conversation/types.ts';
 import { startFakeConnector, type FakeConnector } from './fake-connector.ts';
 import { PRIYA, personalActivity } from './activities.ts';
-
-function gatedHandler() {
-  let open!: () => void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  const state = { started: 0, finished: 0 };
-  const handler: ConversationHandler = async (m) => {
-    state.started++;
-    await gate;
-    state.finished++;
-    return { text: `Done: ${m.text}`, blocks: [] };
-  };
-  return { handler, state, open };
-}
 
 let testDb: TestDb;
 let connector: FakeConnector;

@@ -1,0 +1,84 @@
+/**
+ * Journey j: a certificate runs out. The clock moves past the expiry of the first
+ * certificate due to lapse, the job registry runs (the nightly compliance sweep among its
+ * jobs), and what the learner and their manager are told changes with it: "my learning"
+ * shows the course overdue and the completion expired, the certificate reads expired, and
+ * the manager's team compliance moves the person from expiring to due, then, once the grace
+ * period is over, to overdue. The stored compliance rows say the same (the sweep rewrote
+ * them). The product sends no message of its own when a certificate lapses (reminders are
+ * a manager's "remind them", journey d), so the learner's inbox stays empty.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertInvariants, startJourney, tableRows } from '../harness.ts';
+
+const DAY = 86_400_000;
+
+describe('journey j', () => {
+  let j: Awaited<ReturnType<typeof startJourney>>;
+  beforeAll(async () => {
+    j = await startJourney();
+  });
+  afterAll(async () => {
+    await j?.close();
+  });
+
+  it('journey j: a certificate expires; the sweep runs; learner and manager see the lapse', async () => {
+    const p = j.deps.db.prisma;
+    // The first certificate to lapse after today, held by someone with a manager.
+    const certificate = await p.certificate.findFirstOrThrow({
+      where: {
+        revokedAt: null,
+        completion: { expiresAt: { gt: j.deps.clock.now() }, person: { managerId: { not: null } } },
+      },
+      orderBy: { completion: { expiresAt: 'asc' } },
+      include: { completion: { include: { course: true, person: { include: { manager: true } } } } },
+    });
+    const { course, person, expiresAt } = certificate.completion;
+    const learner = j.web(person.email);
+    const manager = j.web(person.manager!.email);
+    const requirement = await p.complianceRequirement.findFirstOrThrow({
+      where: { courses: { some: { courseId: course.id } }, statuses: { some: { personId: person.id } } },
+    });
+    const storedStatus = async () =>
+      (
+        await p.complianceStatus.findUniqueOrThrow({
+          where: { personId_requirementId: { personId: person.id, requirementId: requirement.id } },
+        })
+      ).status;
+    const teamRow = async () => {
+      const team = await manager.say('how is my team doing on compliance?');
+      return tableRows(team).find((r) => r[0] === person.name && r[1] === requirement.name);
+    };
+
+    // Before: valid, expiring within 60 days, nothing overdue.
+    const before = await learner.say('my learning');
+    expect(tableRows(before, 'Overdue').filter((r) => r[0] === course.title)).toEqual([]);
+    expect(await teamRow()).toEqual([person.name, requirement.name, 'Expiring', expect.any(String)]);
+    expect(await storedStatus()).toBe('expiring');
+
+    // A day past the expiry: the registry's jobs run, the sweep among them.
+    j.deps.clock.set(new Date(expiresAt!.getTime() + DAY));
+    await j.runJobs();
+    expect(await storedStatus(), 'the sweep rewrote the stored status').toBe('due');
+
+    const lapsed = await learner.say('my learning');
+    expect(tableRows(lapsed, 'Overdue').map((r) => r[0])).toContain(course.title);
+    expect(tableRows(lapsed, 'Completed').find((r) => r[0] === course.title)?.[2]).toMatch(/\(expired\)$/);
+    const certificates = await learner.say('my certificates');
+    expect(tableRows(certificates).find((r) => r[1] === certificate.number)?.[4]).toBe('expired');
+    // The manager sees it due: the grace period runs until the date shown.
+    const due = await teamRow();
+    expect(due?.[2]).toBe('Due');
+
+    // Past the grace period: overdue, for the manager and in the stored rows.
+    await j.advance(31 * DAY);
+    expect(await storedStatus()).toBe('overdue');
+    expect((await teamRow())?.[2]).toBe('Overdue');
+    const overdue = await learner.say("what's overdue?");
+    expect(tableRows(overdue, 'Overdue').map((r) => r[0])).toContain(course.title);
+
+    // The product has no lapse message: nothing was queued for the learner by the jobs.
+    expect(await j.inbox(person.email)).toEqual([]);
+    await assertInvariants(j);
+  });
+});
