@@ -8,8 +8,10 @@
  * - settled (completed / compliant / expiring) by a completion on or after the assignment
  *   that has not expired at asOf; when a requirement counts that completion as evidence, the
  *   requirement's expiry (its validityMonths) is the one used, as the team view uses it;
- * - an expired completion makes the course owed again from the day it expired, never from
- *   an older due date; a valid one pushes a due date forward to its expiry;
+ * - an expired completion makes the course owed again from the day it expired (or, when a
+ *   requirement counts it, from the requirement's deadline: expiry + grace, so the course turns
+ *   overdue on the day the requirement does), never from an older due date; a valid one
+ *   pushes a due date forward to its expiry;
  * - overdue past the due date; in_progress with an attempt or an upcoming booking; else due.
  */
 import type { Deps } from '../../deps.ts';
@@ -128,6 +130,15 @@ async function owedCourses(
           seen === undefined ? e.expiresAt : seen && e.expiresAt && e.expiresAt < seen ? e.expiresAt : seen;
         requirementExpiry.set(e.completionId, next);
       }
+  // The requirement's deadline for a lapse it counts (expiry + grace), the earliest if several.
+  const requirementDeadline = new Map<string, Date>();
+  for (const row of requirements)
+    if (row.dueAt && (row.status === 'due' || row.status === 'overdue'))
+      for (const e of row.evidence)
+        if (e.completionId) {
+          const seen = requirementDeadline.get(e.completionId);
+          if (!seen || row.dueAt < seen) requirementDeadline.set(e.completionId, row.dueAt);
+        }
   const expiringLimit = new Date(asOf.getTime() + EXPIRING_WITHIN_DAYS * 86_400_000);
 
   return enrollments.map((e) => {
@@ -161,7 +172,10 @@ async function owedCourses(
       return { ...base, state, dueAt: doneExpiry };
     }
     let dueAt = e.dueAt;
-    if (done && doneExpiry && doneExpiry > (dueAt ?? new Date(0)) && doneExpiry <= asOf) dueAt = doneExpiry;
+    if (done && doneExpiry && doneExpiry <= asOf) {
+      const lapse = requirementDeadline.get(done.id) ?? doneExpiry;
+      if (lapse > (dueAt ?? new Date(0))) dueAt = lapse;
+    }
     if (done && doneExpiry && doneExpiry > asOf && dueAt && dueAt < doneExpiry) dueAt = doneExpiry;
     const state: OwedState =
       dueAt && dueAt < asOf ? 'overdue' : attempt || base.booked ? 'in_progress' : 'due';
