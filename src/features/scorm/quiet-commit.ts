@@ -103,23 +103,28 @@ export async function tryQuietCommit(
   const block = Math.floor(sequence / SEQUENCE_BLOCK) * SEQUENCE_BLOCK;
   // With "last" grading the newest SCO's score counts, and a write makes its SCO the newest.
   const singleSco = pkg.scos.length === 1;
-  // Raw SQL, not Prisma's $queryRaw: the statement is fixed, and Prisma's per-query work
-  // (request building, the query interpreter, result mapping) cost as much as the write.
-  const rows = await deps.db.sql.query<{ status: string }>(QUIET_COMMIT_SQL, [
-    claims.attemptId,
-    claims.personId,
-    claims.courseId,
-    JSON.stringify(commit.cmi),
-    snap.location,
-    snap.suspendData,
-    snap.exit,
-    sequence,
-    commit.scoId,
-    block,
-    key,
-    singleSco,
-    commit.now.toISOString(),
-  ]);
+  // Raw SQL, not Prisma's $queryRaw: the statement is fixed (so prepared once per connection),
+  // and Prisma's per-query work (request building, interpreter, result mapping) cost as much
+  // as the write.
+  const rows = await deps.db.sql.query<{ status: string }>(
+    QUIET_COMMIT_SQL,
+    [
+      claims.attemptId,
+      claims.personId,
+      claims.courseId,
+      JSON.stringify(commit.cmi),
+      snap.location,
+      snap.suspendData,
+      snap.exit,
+      sequence,
+      commit.scoId,
+      block,
+      key,
+      singleSco,
+      commit.now.toISOString(),
+    ],
+    'scorm-quiet-commit',
+  );
   return rows[0] ? { attemptStatus: rows[0].status } : null;
 }
 
