@@ -33,8 +33,9 @@ for (const file of files) {
 }
 const fmt = (v: number) => v.toFixed(v < 10 ? 2 : 0);
 console.log(`\n# Summary (load average before ${loadBefore}, after ${load()}; ${os.cpus().length} cores)`);
+// Targets are stated in the titles; a figure without one says so rather than pass for met.
 for (const p of printed)
   console.log(
-    `  ${p.title}\n    ${fmt(p.subject.value)} ${p.subject.unit} vs ${fmt(p.baseline.value)} ${p.baseline.unit} (${p.baseline.label}): ${p.ratio.toFixed(2)}x`,
+    `  ${p.title}${/target/.test(p.title) ? '' : ' (no target set)'}\n    ${fmt(p.subject.value)} ${p.subject.unit} vs ${fmt(p.baseline.value)} ${p.baseline.unit} (${p.baseline.label}): ${p.ratio.toFixed(2)}x`,
   );
 process.exit(0);

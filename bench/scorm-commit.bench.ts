@@ -189,25 +189,25 @@ export default async function run(): Promise<void> {
     );
     console.log(`  raw SQL state write: ${rawWrite.requests} writes, p50 ${rawWrite.p50.toFixed(1)} ms`);
     printComparison(
-      'SCORM commit throughput',
+      'SCORM commit throughput — target >= 1,000 req/s',
       { label: 'POST /scorm/commit (state + roll-up)', value: subject.perSecond, unit: 'req/s' },
       { label: 'GET /health (SELECT 1)', value: baseline.perSecond, unit: 'req/s' },
       true,
     );
     printComparison(
-      'SCORM commit throughput vs the bare state write',
+      'SCORM commit throughput vs the bare state write — target >= 0.5x',
       { label: 'POST /scorm/commit (state + roll-up)', value: subject.perSecond, unit: 'req/s' },
       { label: 'raw SQL UPDATE of the ScoState row', value: rawWrite.perSecond, unit: 'writes/s' },
       true,
     );
     printComparison(
-      'SCORM commit use case in-process (no HTTP) vs the bare state write',
+      'SCORM commit use case in-process (no HTTP) vs the bare state write — target >= 0.5x',
       { label: 'recordCommit (one statement when unchanged)', value: direct.perSecond, unit: 'commits/s' },
       { label: 'raw SQL UPDATE of the ScoState row', value: rawWrite.perSecond, unit: 'writes/s' },
       true,
     );
     printComparison(
-      'SCORM commit latency p99',
+      'SCORM commit latency p99 — target < 20 ms',
       { label: 'POST /scorm/commit p99', value: subject.p99, unit: 'ms' },
       { label: 'GET /health p99', value: baseline.p99, unit: 'ms' },
       false,

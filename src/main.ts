@@ -9,7 +9,7 @@ import { serve } from '@hono/node-server';
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { createLogger } from './shared/logger.ts';
 import { systemClock } from './shared/clock.ts';
-import { prepareDatabase, withSharedSecrets } from './startup.ts';
+import { fillComplianceStatus, prepareDatabase, withSharedSecrets } from './startup.ts';
 import { createApp } from './http/app.ts';
 import { isAppError } from './shared/app-error.ts';
 import type { Deps } from './deps.ts';
@@ -19,6 +19,7 @@ import { warmUpParser } from './conversation/parse/parse-message.ts';
 import { mountWebChat } from '../adapters/web/index.ts';
 import { mountChatAdapters, type ChatAdapters } from '../adapters/mount-chat.ts';
 import { jobDefinitions, startJobs, type JobDefinition } from './jobs/start-jobs.ts';
+import { withJobLock } from './jobs/job-lock.ts';
 import { firstAvailableSender } from './features/notifications/notification-sender.ts';
 import { DatabaseInUseError } from './db/data-dir-lock.ts';
 
@@ -26,7 +27,10 @@ async function main(): Promise<void> {
   let config: Config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
   const started = Date.now();
-  const { db, migrationsApplied, seeded, demoSeedApplied } = await prepareDatabase(config, systemClock);
+  // An empty ComplianceStatus is filled once /health answers (see afterListening), not before.
+  const { db, migrationsApplied, seeded, demoSeedApplied } = await prepareDatabase(config, systemClock, {
+    complianceFill: 'later',
+  });
   if (migrationsApplied.length) log.info({ migrations: migrationsApplied }, 'migrations applied');
   if (seeded) log.info({ seeded }, 'demo organisation seeded');
   config = await withSharedSecrets(config, db);
@@ -43,8 +47,6 @@ async function main(): Promise<void> {
     config = { ...config, ADMIN_API_TOKEN: generatedAdminToken };
   }
 
-  // The intent model loads its cached weights (or trains, ~2 s) now, not on the first message.
-  warmUpParser();
   const deps: Deps = { config, db, clock: systemClock, log };
   const { app, webChat, chat, jobs: jobList } = composeService(deps);
   const jobs = config.JOBS_ENABLED ? startJobs(deps, jobList) : undefined;
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
     for (const line of openSurfaces(config, { webChat, slack: chat.slackEnabled, teams: chat.teamsMode }))
       console.log(`  ${line}`);
     if (generatedAdminToken) console.log(`  demo admin API token: ${generatedAdminToken}`);
+    setImmediate(() => void afterListening(deps));
   });
 
   const shutdown = async (signal: string) => {
@@ -71,6 +74,25 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/**
+ * Start-up work that need not delay /health: the intent model (its cached weights load in
+ * about a second of CPU; a first message would otherwise pay it) and, on a database from
+ * before the maintained compliance status, its batched fill, under the nightly sweep's job
+ * lock so replicas starting together and the sweep never fill at once.
+ */
+async function afterListening(deps: Deps): Promise<void> {
+  warmUpParser();
+  try {
+    const filled = await withJobLock(deps.db, 'compliance-sweep', () =>
+      fillComplianceStatus(deps.db, deps.clock),
+    );
+    if (filled) deps.log.info({ rows: filled }, 'compliance status filled');
+  } catch (error) {
+    // The nightly sweep fills it too; the service keeps serving meanwhile.
+    deps.log.error({ err: error }, 'compliance status fill failed');
+  }
 }
 
 export interface ComposedService {

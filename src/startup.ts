@@ -43,29 +43,71 @@ export interface PreparedDb {
 export async function prepareDatabase(
   config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'SEED_DEMO' | 'DEFAULT_TIME_ZONE'> & Partial<Config>,
   clock: Clock,
-  options: OpenDbOptions & { seed?: boolean } = {},
+  options: OpenDbOptions & {
+    seed?: boolean;
+    /**
+     * 'later': the caller fills an empty ComplianceStatus itself (the service does, once it
+     * answers /health); by default it is filled here, before the database is handed out.
+     */
+    complianceFill?: 'now' | 'later';
+  } = {},
 ): Promise<PreparedDb> {
   const db = await openDb(config, options);
   try {
     return await withStartupLock(db, async () => {
       const { applied } = await applyMigrations(db);
       const seed = options.seed ?? config.SEED_DEMO;
-      const empty = seed && (await db.prisma.person.count()) === 0;
+      // Raw SQL for these checks: the first Prisma query of a process costs a second or more
+      // (its query compiler loads), and a second start needs no Prisma before it listens.
+      const empty = seed && !(await exists(db, 'SELECT 1 FROM "Person"'));
       const seeded = empty ? await seedDemo(db, clock) : undefined;
       // The demo's eLearning package goes where uploads go, so it needs the content folder.
       if (seeded && config.CONTENT_DIR) await seedDemoContent({ config: config as Config, db, clock });
-      // A database from before the maintained compliance status (or restored without it) is
-      // filled once here, so "now" answers never read an empty table until the nightly sweep.
-      if ((await complianceStatusIsEmpty(db.prisma)) && (await db.prisma.person.count()) > 0)
-        await inTransaction(db.prisma, (tx) =>
-          refreshComplianceStatus(tx, clock.now(), { kind: 'everyone' }),
-        );
+      if ((options.complianceFill ?? 'now') === 'now') await fillComplianceStatus(db, clock);
       const demoSeedApplied =
-        Boolean(seeded) || (await db.prisma.auditEvent.count({ where: { action: 'demo.seeded' } })) > 0;
+        Boolean(seeded) || (await exists(db, `SELECT 1 FROM "AuditEvent" WHERE action = 'demo.seeded'`));
       return { db, migrationsApplied: applied, seeded, demoSeedApplied };
     });
   } catch (error) {
     await db.close().catch(() => {});
     throw error;
+  }
+}
+
+async function exists(db: Db, query: string): Promise<boolean> {
+  const [row] = await db.sql.query<{ found: boolean }>(`SELECT EXISTS (${query}) AS found`);
+  return row?.found === true;
+}
+
+/** People per transaction when an empty ComplianceStatus is filled. */
+const COMPLIANCE_FILL_BATCH = 200;
+
+/**
+ * A database from before the maintained compliance status (or restored without it) gets its
+ * rows once, so "now" answers do not read an empty table until the nightly sweep. The fill
+ * runs in short transactions of `batch` people each, in id order, rather than one
+ * transaction over the whole organisation that would hold every person's row for its length.
+ * Returns the rows written (0 when the table was not empty).
+ */
+export async function fillComplianceStatus(
+  db: Db,
+  clock: Clock,
+  batch = COMPLIANCE_FILL_BATCH,
+): Promise<number> {
+  if (!(await complianceStatusIsEmpty(db.prisma))) return 0;
+  let written = 0;
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const ids = (
+      await db.sql.query<{ id: string }>(
+        'SELECT id::text AS id FROM "Person" WHERE id > $1::uuid ORDER BY id LIMIT $2',
+        [after, batch],
+      )
+    ).map((r) => r.id);
+    if (ids.length === 0) return written;
+    written += await inTransaction(db.prisma, (tx) =>
+      refreshComplianceStatus(tx, clock.now(), { kind: 'people', personIds: ids }),
+    );
+    after = ids[ids.length - 1]!;
   }
 }

@@ -22,7 +22,12 @@ export type DbKind = 'pglite' | 'postgres';
 export interface RawSql {
   /** Runs a script of one or more statements with no parameters (simple protocol). */
   exec(sql: string): Promise<void>;
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * `name` makes it a prepared statement on PostgreSQL (parsed and planned once per
+   * connection), for fixed hot-path statements; a name must always go with the same text.
+   * PGlite ignores it.
+   */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], name?: string): Promise<T[]>;
   /**
    * Runs `work` on one dedicated connection, so session-level state (advisory locks,
    * BEGIN/COMMIT) stays on it.
@@ -183,8 +188,8 @@ async function openPostgres(url: string, max: number): Promise<Db> {
     exec: async (sql) => {
       await client.query(sql);
     },
-    query: async <T>(sql: string, params: unknown[] = []) =>
-      (await client.query(sql, params as unknown[])).rows as T[],
+    query: async <T>(sql: string, params: unknown[] = [], name?: string) =>
+      (await client.query({ text: sql, values: params, name })).rows as T[],
   });
   return {
     kind: 'postgres',

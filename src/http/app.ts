@@ -17,13 +17,15 @@ import { KB, MB, limitBodiesByRoute } from './body-limit.ts';
 /** Bodies bigger than the default, by route; everything else (chat, JSON APIs) gets 64 KB. */
 const BODY_LIMITS: [RegExp, number][] = [
   [/^\/api\/(lms|v1)\/completions\/import$/, 6 * MB],
-  [/^\/scorm\/commit\//, MB],
   [/^\/api\/messages$/, 256 * KB],
   [/^\/slack\/events$/, 256 * KB],
 ];
 
-/** Routes that enforce their own byte cap while streaming the body to disk. */
-const STREAMED_UPLOADS = /^\/api\/packages$/;
+/**
+ * Routes that enforce their own byte cap while reading: package uploads while streaming to
+ * disk, SCORM commits while reading off the socket (see scorm-routes.ts).
+ */
+const OWN_BODY_CAP = /^\/(api\/packages$|scorm\/commit\/)/;
 
 export { VERSION } from './version.ts';
 
@@ -36,7 +38,7 @@ export function createApp(deps: Deps): Hono {
   // The limiter reads a body without Content-Length into memory to count it; package uploads
   // are instead streamed to disk and capped while streaming by their route.
   const limitBodies = limitBodiesByRoute(BODY_LIMITS, 64 * KB);
-  app.use('*', (c, next) => (STREAMED_UPLOADS.test(c.req.path) ? next() : limitBodies(c, next)));
+  app.use('*', (c, next) => (OWN_BODY_CAP.test(c.req.path) ? next() : limitBodies(c, next)));
   // SCORM commits are checked against the data model (NUL included) and answer the runtime's way.
   app.use('*', refuseNulInJson({ except: /^\/scorm\/commit\// }));
   app.route('/', healthRoutes(deps));

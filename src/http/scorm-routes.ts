@@ -25,10 +25,10 @@ import { openPlayer } from '../features/scorm/open-player.ts';
 import { recordCommit } from '../features/scorm/record-commit.ts';
 import { setCompletionSettings } from '../features/scorm/set-completion-settings.ts';
 import { saveSequencingState } from '../features/scorm/save-sequencing-state.ts';
+import { readBodyText } from './read-body-text.ts';
 
-/** A commit carries at most 64,000 characters of suspend_data plus interactions. */
 /** A 2004 SCO's whole data model (suspend_data 64,000 chars, interactions) fits well within. */
-const MAX_COMMIT_BYTES = 1024 * 1024;
+export const MAX_COMMIT_BYTES = 1024 * 1024;
 
 /** Multipart boundaries, part headers and the short fields around the zip. */
 export const MAX_FORM_OVERHEAD_BYTES = 1024 * 1024;
@@ -241,51 +241,47 @@ export function scormRoutes(deps: Deps): Hono {
     });
   });
 
-  app.post(
-    '/scorm/commit/:token/:scoId',
-    bodyLimit({
-      maxSize: MAX_COMMIT_BYTES,
-      onError: (c) =>
-        c.json(
+  // The runtime's commits: the LMS's hottest route, so the body is read straight off the
+  // socket with its own cap (the app-wide limiter skips this path) and answered the runtime's way.
+  app.post('/scorm/commit/:token/:scoId', async (c) => {
+    try {
+      // sendBeacon posts JSON as text/plain; parse the text whatever the content type.
+      const text = await readBodyText(c, MAX_COMMIT_BYTES);
+      if (text === null)
+        return c.json(
           {
             result: false,
             errorCode: 101,
             error: { code: 'PAYLOAD_TOO_LARGE', message: 'Commit too large.' },
           },
           413,
-        ),
-    }),
-    async (c) => {
-      try {
-        // sendBeacon posts JSON as text/plain; parse the text whatever the content type.
-        const text = await c.req.text();
-        let body: unknown;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          throw new AppError('VALIDATION', 'A commit must be JSON.');
-        }
-        const outcome = await recordCommit(deps, {
-          token: c.req.param('token'),
-          scoId: c.req.param('scoId'),
-          body,
-          terminate: c.req.query('terminate') === 'true',
-        });
-        // applied: this commit's data is what is stored (the player only then counts it as saved).
-        return c.json({ result: true, errorCode: 0, applied: outcome.kind === 'applied' });
-      } catch (error) {
-        if (!isAppError(error)) throw error;
-        return c.json(
-          {
-            result: false,
-            errorCode: Number(error.details?.scormErrorCode ?? 101),
-            error: { code: error.code, message: error.userMessage },
-          },
-          statusForCode(error.code),
         );
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new AppError('VALIDATION', 'A commit must be JSON.');
       }
-    },
-  );
+      const outcome = await recordCommit(deps, {
+        token: c.req.param('token'),
+        scoId: c.req.param('scoId'),
+        body,
+        terminate: c.req.query('terminate') === 'true',
+      });
+      // applied: this commit's data is what is stored (the player only then counts it as saved).
+      return c.json({ result: true, errorCode: 0, applied: outcome.kind === 'applied' });
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      return c.json(
+        {
+          result: false,
+          errorCode: Number(error.details?.scormErrorCode ?? 101),
+          error: { code: error.code, message: error.userMessage },
+        },
+        statusForCode(error.code),
+      );
+    }
+  });
 
   return app;
 }

@@ -23,6 +23,8 @@ import { assertJourneyStepOpen } from '../journeys/assert-journey-step-open.ts';
 import { approvalButtons, when } from './notification-text.ts';
 import { createRegistration } from './registration-history.ts';
 import { drawWaitlistTicket, isUuid, lockSessionOrThrow, type LockedSession } from './seat-store.ts';
+import { bookedAnswer, sessionFull, type BookSessionResult, type SessionFull } from './booking-answers.ts';
+import { bookSessionDirect } from './book-session-direct.ts';
 
 export interface BookSessionInput {
   sessionId: string;
@@ -38,21 +40,7 @@ export interface BookSessionInput {
   whenFull?: 'waitlist' | 'report';
 }
 
-/** The session was full and the caller asked to be told instead of queued; nothing was written. */
-export interface SessionFull {
-  kind: 'full';
-  sessionId: string;
-  /** People already waiting. */
-  waitlisted: number;
-  /** How a freed seat reaches the waitlist: given at once, or offered for a while. */
-  waitlistMode: 'auto' | 'offer';
-}
-
-export type BookSessionResult =
-  | { kind: 'confirmed'; registrationId: string; sessionId: string; overbooked: boolean }
-  | { kind: 'waitlisted'; registrationId: string; sessionId: string; ticket: number; position: number }
-  /** Seat held while the manager decides; the manager has been asked. */
-  | { kind: 'pending_approval'; registrationId: string; sessionId: string; approverId: string | null };
+export type { BookSessionResult, SessionFull } from './booking-answers.ts';
 
 /**
  * Throws NOT_FOUND (no such session or person), SESSION_CLOSED (cancelled, started or past),
@@ -78,6 +66,8 @@ export async function bookSession(
     throw new AppError('FORBIDDEN', 'Only an admin can overbook a session.');
   if (!isUuid(personId)) throw new AppError('NOT_FOUND', 'That person is not known to Rollcall.');
   try {
+    const direct = await bookSessionDirect(deps, actor, personId, input);
+    if (direct) return direct;
     return await inTransaction(deps.db.prisma, async (tx) => {
       await assertCanActFor(tx, actor, personId);
       const session = await lockSessionOrThrow(tx, input.sessionId);
@@ -146,13 +136,7 @@ export async function bookLocked(
   // (asked only for courses that are gated journey steps, to keep the lock short).
   if (facts.gatedJourneyStep) await assertJourneyStepOpen(tx, personId, session.courseId);
   const hasSeat = facts.seatsTaken < session.capacity;
-  if (!hasSeat && !options.overbook && options.whenFull === 'report')
-    return {
-      kind: 'full',
-      sessionId: session.id,
-      waitlisted: facts.waitlisted,
-      waitlistMode: session.course.waitlistMode === 'offer' ? 'offer' : 'auto',
-    };
+  if (!hasSeat && !options.overbook && options.whenFull === 'report') return sessionFull(session, facts);
   // A gated step that is open: the same decision as the statement above, written step by step.
   const common = { sessionId: session.id, personId, channel: options.channel, groupId: options.groupId };
   const status = hasSeat
@@ -189,44 +173,22 @@ async function bookedResult(
   written: WrittenBooking,
 ): Promise<BookSessionResult> {
   const person = facts.person!;
-  if (written.status === 'pending_approval') {
-    if (person.managerId) {
-      await enqueueNotification(tx, {
-        kind: 'registration.approval_requested',
-        recipientId: person.managerId,
-        dueAt: now,
-        payload: {
-          registrationId: written.id,
-          sessionId: session.id,
-          personId,
-          personName: person.name,
-          courseTitle: session.course.title,
-          text: `${person.name} asks to join ${session.course.title} (${when(session, person.managerTimeZone ?? undefined)}). The seat is held until you decide.`,
-          buttons: approvalButtons(written.id, person.name.split(' ')[0] ?? person.name),
-        },
-        dedupeKey: `approval-requested:${written.id}`,
-      });
-    }
-    return {
-      kind: 'pending_approval',
-      registrationId: written.id,
-      sessionId: session.id,
-      approverId: person.managerId,
-    };
+  if (written.status === 'pending_approval' && person.managerId) {
+    await enqueueNotification(tx, {
+      kind: 'registration.approval_requested',
+      recipientId: person.managerId,
+      dueAt: now,
+      payload: {
+        registrationId: written.id,
+        sessionId: session.id,
+        personId,
+        personName: person.name,
+        courseTitle: session.course.title,
+        text: `${person.name} asks to join ${session.course.title} (${when(session, person.managerTimeZone ?? undefined)}). The seat is held until you decide.`,
+        buttons: approvalButtons(written.id, person.name.split(' ')[0] ?? person.name),
+      },
+      dedupeKey: `approval-requested:${written.id}`,
+    });
   }
-  if (written.status === 'confirmed')
-    return {
-      kind: 'confirmed',
-      registrationId: written.id,
-      sessionId: session.id,
-      overbooked: written.overbooked,
-    };
-  return {
-    kind: 'waitlisted',
-    registrationId: written.id,
-    sessionId: session.id,
-    ticket: written.ticket!,
-    // Everyone already waiting is ahead: tickets only grow, and we hold the lock.
-    position: facts.waitlisted + 1,
-  };
+  return bookedAnswer(session, facts, written);
 }

@@ -162,9 +162,27 @@ export async function loadFactsAndBook(
   write: BookingWrite,
   ignoreClashWith: string[] = [],
 ): Promise<{ facts: BookingFacts; written: WrittenBooking | null }> {
+  const rows = await tx.$queryRaw<FactsAndBookRow[]>(
+    factsAndBookQuery(session, personId, write, ignoreClashWith),
+  );
+  return factsAndBookOf(rows[0]!);
+}
+
+export type FactsAndBookRow = FactsRow & { written: WrittenBooking | null };
+
+export const factsAndBookOf = (row: FactsAndBookRow) => ({ facts: factsOf(row), written: row.written });
+
+/** The statement loadFactsAndBook runs, shared with the direct booking path (book-session-direct.ts). */
+export function factsAndBookQuery(
+  session: LockedSession,
+  personId: string,
+  write: BookingWrite,
+  ignoreClashWith: string[] = [],
+  known?: UnlockedFactsRow,
+): Prisma.Sql {
   const overbookReason = `overbooked by admin (capacity ${session.capacity})`;
-  const rows = await tx.$queryRaw<(FactsRow & { written: WrittenBooking | null })[]>`
-    WITH facts AS (${factsQuery(session, personId, ignoreClashWith)}),
+  return Prisma.sql`
+    WITH facts AS (${factsQuery(session, personId, ignoreClashWith, known)}),
     decision AS (
       SELECT CASE
                WHEN f."seatsTaken" < ${session.capacity}::int
@@ -200,8 +218,6 @@ export async function loadFactsAndBook(
            (SELECT json_build_object('id', r.id, 'status', r.status, 'ticket', r."waitlistTicket", 'overbooked', r.overbooked)
               FROM reg r) AS written
       FROM facts f`;
-  const row = rows[0]!;
-  return { facts: factsOf(row), written: row.written };
 }
 
 interface FactsRow {
@@ -226,45 +242,91 @@ function factsOf(row: FactsRow): BookingFacts {
   };
 }
 
-function factsQuery(session: LockedSession, personId: string, ignoreClashWith: string[]): Prisma.Sql {
-  const ignore = [session.id, ...ignoreClashWith];
+/**
+ * The facts the session lock does not guard (the person, their other sessions, completions,
+ * journeys): the direct path reads them before taking the lock, and hands them back to the
+ * booking statement as values (`known`), so the lock is held only for what it protects.
+ */
+export interface UnlockedFactsRow {
+  person: FactsRow['person'];
+  clash: FactsRow['clash'];
+  missing: FactsRow['missing'];
+  gatedJourneyStep: boolean;
+}
+
+function factsQuery(
+  session: LockedSession,
+  personId: string,
+  ignoreClashWith: string[],
+  known?: UnlockedFactsRow,
+): Prisma.Sql {
+  // SQL NULL, not JSON null, for what is absent: the decision asks `IS NULL`.
+  const json = (value: unknown) => (value == null ? null : JSON.stringify(value));
+  const unlocked = known
+    ? Prisma.sql`${json(known.person)}::json AS person, ${json(known.clash)}::json AS clash,
+                 ${JSON.stringify(known.missing)}::json AS missing, ${known.gatedJourneyStep}::boolean AS "gatedJourneyStep"`
+    : unlockedFacts(
+        Prisma.sql`${session.id}::uuid`,
+        Prisma.sql`${session.courseId}::uuid`,
+        personId,
+        ignoreClashWith,
+      );
   return Prisma.sql`
-    SELECT
-      (SELECT json_build_object('status', p.status, 'managerId', p."managerId", 'name', p.name,
-                                'managerTimeZone', m."timeZone")
-         FROM "Person" p LEFT JOIN "Person" m ON m.id = p."managerId"
-        WHERE p.id = ${personId}::uuid) AS person,
+    SELECT ${unlocked},
       (SELECT json_build_object('id', r.id, 'status', r.status)
          FROM "Registration" r
         WHERE r."sessionId" = ${session.id}::uuid AND r."personId" = ${personId}::uuid
           AND r.status NOT IN ('cancelled', 'declined')
         LIMIT 1) AS existing,
+      (SELECT count(*)::int FROM "Registration" r
+        WHERE r."sessionId" = ${session.id}::uuid
+          AND r.status IN ('confirmed', 'pending_approval', 'offered', 'attended', 'partial', 'no_show')) AS "seatsTaken",
+      (SELECT count(*)::int FROM "Registration" r
+        WHERE r."sessionId" = ${session.id}::uuid AND r.status = 'waitlisted') AS waitlisted`;
+}
+
+/** The unlocked facts alone, for a session known by id (read before its lock is taken). */
+export function unlockedFactsQuery(sessionId: string, personId: string): Prisma.Sql {
+  return Prisma.sql`SELECT ${unlockedFacts(
+    Prisma.sql`${sessionId}::uuid`,
+    Prisma.sql`(SELECT "courseId" FROM "Session" WHERE id = ${sessionId}::uuid)`,
+    personId,
+    [],
+  )}`;
+}
+
+function unlockedFacts(
+  sessionId: Prisma.Sql,
+  courseId: Prisma.Sql,
+  personId: string,
+  ignoreClashWith: string[],
+): Prisma.Sql {
+  return Prisma.sql`
+      (SELECT json_build_object('status', p.status, 'managerId', p."managerId", 'name', p.name,
+                                'managerTimeZone', m."timeZone")
+         FROM "Person" p LEFT JOIN "Person" m ON m.id = p."managerId"
+        WHERE p.id = ${personId}::uuid) AS person,
       (SELECT json_build_object('sessionId', s.id, 'title', c.title, 'startsAt', s."startsAt")
          FROM "Registration" r
          JOIN "Session" s ON s.id = r."sessionId"
          JOIN "Course" c ON c.id = s."courseId"
          JOIN "SessionDay" od ON od."sessionId" = s.id
-         JOIN "SessionDay" td ON td."sessionId" = ${session.id}::uuid
+         JOIN "SessionDay" td ON td."sessionId" = ${sessionId}
         WHERE r."personId" = ${personId}::uuid
           AND r.status IN ('confirmed', 'pending_approval', 'offered')
           AND s.status = 'scheduled'
-          AND NOT (s.id::text = ANY(${ignore}))
+          AND s.id <> ${sessionId} AND NOT (s.id::text = ANY(${ignoreClashWith}))
           AND od."startsAt" < td."endsAt" AND td."startsAt" < od."endsAt"
         ORDER BY s."startsAt"
         LIMIT 1) AS clash,
       (SELECT coalesce(json_agg(json_build_object('code', c.code, 'title', c.title) ORDER BY c.code), '[]'::json)
          FROM "CoursePrerequisite" pr
          JOIN "Course" c ON c.id = pr."requiredCourseId"
-        WHERE pr."courseId" = ${session.courseId}::uuid
+        WHERE pr."courseId" = ${courseId}
           AND NOT EXISTS (SELECT 1 FROM "Completion" k WHERE k."personId" = ${personId}::uuid AND k."courseId" = pr."requiredCourseId")
       ) AS missing,
-      (SELECT count(*)::int FROM "Registration" r
-        WHERE r."sessionId" = ${session.id}::uuid
-          AND r.status IN ('confirmed', 'pending_approval', 'offered', 'attended', 'partial', 'no_show')) AS "seatsTaken",
-      (SELECT count(*)::int FROM "Registration" r
-        WHERE r."sessionId" = ${session.id}::uuid AND r.status = 'waitlisted') AS waitlisted,
       EXISTS (SELECT 1 FROM "ProgrammeStep" ps JOIN "Programme" pg ON pg.id = ps."programmeId"
-               WHERE ps."courseId" = ${session.courseId}::uuid AND ps."requiresPrevious" AND pg.kind = 'journey') AS "gatedJourneyStep"`;
+               WHERE ps."courseId" = ${courseId} AND ps."requiresPrevious" AND pg.kind = 'journey') AS "gatedJourneyStep"`;
 }
 
 /** The same answers as the individual assertions above, from facts already read. */

@@ -6,6 +6,7 @@
  */
 import type { RegistrationStatus, SessionStatus, WaitlistMode } from '../../generated/prisma/enums.ts';
 import type { DbClient } from '../../db/transaction.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
 import { AppError } from '../../shared/app-error.ts';
 
 /** Statuses that occupy a seat. Pending approval holds its seat until decided. */
@@ -52,7 +53,13 @@ export const isUuid = (id: string): boolean => UUID_RE.test(id);
  */
 export async function lockSession(tx: DbClient, sessionId: string): Promise<LockedSession | null> {
   if (!isUuid(sessionId)) return null;
-  const rows = await tx.$queryRaw<LockedRow[]>`
+  const rows = await tx.$queryRaw<LockedRow[]>(lockSessionQuery(sessionId));
+  return rows[0] ? lockedSessionOf(rows[0]) : null;
+}
+
+/** The lock statement itself, shared with the direct booking path (book-session-direct.ts). */
+export function lockSessionQuery(sessionId: string): Prisma.Sql {
+  return Prisma.sql`
     SELECT s.id::text AS id, s."courseId"::text AS "courseId", s."programmeId"::text AS "programmeId", s.cohort,
            s.status::text AS status, s.capacity, s."startsAt", s."endsAt", s."timeZone", s."registrationCutoffAt",
            s."waitlistCounter", c.title, c.code, c."needsManagerApproval", c."waitlistMode"::text AS "waitlistMode",
@@ -60,8 +67,9 @@ export async function lockSession(tx: DbClient, sessionId: string): Promise<Lock
       FROM "Session" s JOIN "Course" c ON c.id = s."courseId"
      WHERE s.id = ${sessionId}::uuid
        FOR UPDATE OF s`;
-  const row = rows[0];
-  if (!row) return null;
+}
+
+export function lockedSessionOf(row: LockedRow): LockedSession {
   return {
     id: row.id,
     courseId: row.courseId,
@@ -86,7 +94,7 @@ export async function lockSession(tx: DbClient, sessionId: string): Promise<Lock
   };
 }
 
-type LockedRow = Omit<LockedSession, 'course'> & LockedSession['course'];
+export type LockedRow = Omit<LockedSession, 'course'> & LockedSession['course'];
 
 export async function lockSessionOrThrow(tx: DbClient, sessionId: string): Promise<LockedSession> {
   const session = await lockSession(tx, sessionId);

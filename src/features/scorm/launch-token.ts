@@ -56,28 +56,30 @@ export function createLaunchToken(
 
 /** Throws UNAUTHENTICATED for a malformed, forged or expired token; never says which part failed. */
 export function verifyLaunchToken(config: SecretConfig, token: string, now: Date): LaunchClaims {
-  const refused = new AppError(
-    'UNAUTHENTICATED',
-    'This course link is not valid. Ask Rollcall to launch the course again.',
-  );
+  // Made only when refusing: an error captures a stack, and every commit verifies a token.
+  const refused = () =>
+    new AppError(
+      'UNAUTHENTICATED',
+      'This course link is not valid. Ask Rollcall to launch the course again.',
+    );
   const match = /^([A-Za-z0-9_-]{10,1000})\.([A-Za-z0-9_-]{43})$/.exec(token);
-  if (!match) throw refused;
+  if (!match) throw refused();
   const [, payload, signature] = match as unknown as [string, string, string];
   const given = Buffer.from(signature);
   const signedByAccepted = acceptedSecrets(config).some((secret) => {
     const expected = Buffer.from(sign(secret, payload));
     return expected.length === given.length && timingSafeEqual(expected, given);
   });
-  if (!signedByAccepted) throw refused;
+  if (!signedByAccepted) throw refused();
   let parsed: { p?: unknown; c?: unknown; a?: unknown; e?: unknown };
   try {
     parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
-    throw refused;
+    throw refused();
   }
   const { p, c, a, e } = parsed;
   if (typeof p !== 'string' || typeof c !== 'string' || typeof a !== 'string' || typeof e !== 'number')
-    throw refused;
+    throw refused();
   if (e * 1000 <= now.getTime()) {
     throw new AppError(
       'UNAUTHENTICATED',

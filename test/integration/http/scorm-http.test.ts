@@ -509,6 +509,32 @@ describe('launch, content and commits', () => {
     expect(notJson.status).toBe(400);
     expect((await commit(token, scoId, { nothing: true })).status).toBe(400);
 
+    // Over the 1 MB cap: refused by its declared length, and when streamed without one, by
+    // the bytes counted while reading; either way in the runtime's answer shape.
+    const huge = JSON.stringify({ cmi: { suspend_data: 'x'.repeat(1_100_000) } });
+    const declared = await fetch(`${app.baseUrl}/scorm/commit/${token}/${scoId}`, {
+      method: 'POST',
+      body: huge,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toMatchObject({ result: false, error: { code: 'PAYLOAD_TOO_LARGE' } });
+    const bytes = new TextEncoder().encode(huge);
+    const streamed = await fetch(`${app.baseUrl}/scorm/commit/${token}/${scoId}`, {
+      method: 'POST',
+      body: new ReadableStream({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += 64 * 1024)
+            controller.enqueue(bytes.slice(at, at + 64 * 1024));
+          controller.close();
+        },
+      }),
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
+    expect(await streamed.json()).toMatchObject({ result: false, error: { code: 'PAYLOAD_TOO_LARGE' } });
+
     app.deps.clock.advance(13 * 60 * 60 * 1000);
     try {
       const expired = await commit(token, scoId, body);
