@@ -13,7 +13,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { actorIdOf, type Actor } from '../people/actor.ts';
 import { assertAdmin } from '../people/authorize.ts';
 import { isInReportingLine } from '../people/reporting-line.ts';
-import { evaluateAssignmentRules } from './evaluate-assignment-rules.ts';
+import { assignByRules, type AssignedCourse } from './assign-by-rules.ts';
 import { refreshComplianceStatus } from '../compliance/refresh-compliance-status.ts';
 
 export interface PersonChanges {
@@ -29,7 +29,7 @@ export interface UpdatePersonResult {
   kind: 'updated';
   personId: string;
   /** Courses newly assigned because the person now matches a rule. */
-  assigned: { enrollmentId: string; courseId: string; courseTitle: string; dueAt: Date | null }[];
+  assigned: AssignedCourse[];
   /** Rule assignments withdrawn because the person left the rule's audience. */
   withdrawn: { enrollmentId: string; courseId: string; courseTitle: string }[];
 }
@@ -100,21 +100,10 @@ export async function updatePerson(
     // Audience, joining date, status or line moved: the maintained compliance rows follow
     // in this transaction (the managerPath trigger already moved the line below them).
     await refreshComplianceStatus(tx, now, { kind: 'people', personIds: [input.personId] });
-    const outcomes = await evaluateAssignmentRules(tx, { now, personIds: [input.personId], actorId });
-    const freshIds = outcomes.flatMap((o) => o.enrollments.map((e) => e.enrollmentId));
-    const fresh = await tx.enrollment.findMany({
-      where: { id: { in: freshIds } },
-      include: { course: { select: { title: true } } },
-    });
     return {
       kind: 'updated',
       personId: input.personId,
-      assigned: fresh.map((e) => ({
-        enrollmentId: e.id,
-        courseId: e.courseId,
-        courseTitle: e.course.title,
-        dueAt: e.dueAt,
-      })),
+      assigned: await assignByRules(tx, { now, personId: input.personId, actorId }),
       withdrawn: stale.map((e) => ({ enrollmentId: e.id, courseId: e.courseId, courseTitle: e.title })),
     };
   });

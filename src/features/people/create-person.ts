@@ -10,7 +10,7 @@ import type { Deps } from '../../deps.ts';
 import { inTransaction, type DbClient } from '../../db/transaction.ts';
 import { AppError } from '../../shared/app-error.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import { evaluateAssignmentRules } from '../assignments/evaluate-assignment-rules.ts';
+import { assignByRules, type AssignedCourse } from '../assignments/assign-by-rules.ts';
 import { refreshComplianceStatus } from '../compliance/refresh-compliance-status.ts';
 import { actorIdOf, type Actor } from './actor.ts';
 import { assertAdmin } from './authorize.ts';
@@ -68,7 +68,7 @@ export interface CreatePersonResult {
   kind: 'created';
   person: PersonRecord;
   /** Courses the assignment rules gave the new joiner. */
-  assigned: { enrollmentId: string; courseId: string; courseTitle: string; dueAt: Date | null }[];
+  assigned: AssignedCourse[];
 }
 
 export async function createPerson(
@@ -119,22 +119,8 @@ export async function createPerson(
         after: created,
       });
       await refreshComplianceStatus(tx, now, { kind: 'people', personIds: [created.id] });
-      const outcomes = await evaluateAssignmentRules(tx, { now, personIds: [created.id], actorId });
-      const enrollmentIds = outcomes.flatMap((o) => o.enrollments.map((e) => e.enrollmentId));
-      const assigned = await tx.enrollment.findMany({
-        where: { id: { in: enrollmentIds } },
-        include: { course: { select: { title: true } } },
-      });
-      return {
-        kind: 'created',
-        person: (await readPersonRecord(tx, created.id))!,
-        assigned: assigned.map((e) => ({
-          enrollmentId: e.id,
-          courseId: e.courseId,
-          courseTitle: e.course.title,
-          dueAt: e.dueAt,
-        })),
-      };
+      const assigned = await assignByRules(tx, { now, personId: created.id, actorId });
+      return { kind: 'created', person: (await readPersonRecord(tx, created.id))!, assigned };
     });
   } catch (error) {
     // Two requests adding the same person at once: the unique index lets one in.
