@@ -11,7 +11,8 @@ import { mountWebChat } from '../../../adapters/web/index.ts';
 import { mountChatAdapters } from '../../../adapters/mount-chat.ts';
 import { createConversationHandler } from '../../../src/conversation/handle-message.ts';
 import { seededConversation, demoEmail } from '../../helpers/conversation.ts';
-import { listen, type Listening } from '../../helpers/listen.ts';
+import { listen, waitFor, type Listening } from '../../helpers/listen.ts';
+import { API_SERVICE_EMAIL } from '../../../src/features/people/api-service-actor.ts';
 import type { TestDb } from '../../helpers/test-db.ts';
 
 const ADMIN = 'property-admin-token-0123456789';
@@ -56,6 +57,11 @@ beforeAll(async () => {
   mountWebChat(app, deps, handler);
   mountChatAdapters(app, deps, handler).stop();
   service = await listen(app);
+  // Building the app creates the admin API's service actor without waiting for it; on
+  // PostgreSQL that write can land after the first snapshot, so wait for it here.
+  await waitFor('the admin API service actor', async () =>
+    (await testDb.db.prisma.person.count({ where: { email: API_SERVICE_EMAIL } })) === 1 ? true : undefined,
+  );
   routes = app.routes
     .filter((r) => r.method !== 'ALL')
     .map((r) => ({ method: r.method, path: r.path }))
