@@ -149,17 +149,7 @@ export function mountTeams(
     }
     if (turn.isInvoke) {
       // Universal Actions: the refreshed card is the HTTP answer to the invoke.
-      await context.sendActivity({
-        type: 'invokeResponse',
-        value: {
-          status: 200,
-          body: {
-            statusCode: 200,
-            type: ADAPTIVE_CARD_TYPE,
-            value: renderAdaptiveCard(reply, 'execute', { userIds: [activity.from.id] }),
-          },
-        },
-      });
+      await answerInvokeWithCard(context, reply, activity.from.id);
       return;
     }
     const { files: attached, ...message } = reply;
@@ -239,17 +229,7 @@ export function mountTeams(
       });
       reply = await currentStateReply(deps, who.kind === 'linked' ? who.personId : undefined, data);
     }
-    await context.sendActivity({
-      type: 'invokeResponse',
-      value: {
-        status: 200,
-        body: {
-          statusCode: 200,
-          type: ADAPTIVE_CARD_TYPE,
-          value: renderAdaptiveCard(reply, 'execute', { userIds: [activity.from.id] }),
-        },
-      },
-    });
+    await answerInvokeWithCard(context, reply, activity.from.id);
   }
 
   /** Personal chat: a consent card per file. Elsewhere: a card of signed, expiring download links. */
@@ -395,6 +375,24 @@ export function mountTeams(
     idle: () => turns.idle(),
     stop: () => turns.drain(),
   };
+}
+
+/**
+ * Universal Actions: the HTTP answer to an Action.Execute or refresh invoke is the card to
+ * show in place of the pressed one, refreshed for the person who pressed it.
+ */
+async function answerInvokeWithCard(context: TurnContext, reply: Reply, userId: string): Promise<void> {
+  await context.sendActivity({
+    type: 'invokeResponse',
+    value: {
+      status: 200,
+      body: {
+        statusCode: 200,
+        type: ADAPTIVE_CARD_TYPE,
+        value: renderAdaptiveCard(reply, 'execute', { userIds: [userId] }),
+      },
+    },
+  });
 }
 
 const WELCOME: Reply = {

@@ -157,53 +157,44 @@ function numberAfterTo(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Words of a compliance question that are never part of the course name. */
+/** A set of words written as one space-separated string, as the lists below are. */
+function wordSet(words: string): Set<string> {
+  return new Set(words.split(' '));
+}
+
 /** Words of an attendance note that are never part of a course name. */
-const ATTENDANCE_WORDS = new Set(
-  "attended present absent there here showed turned arrived left early late never came missed stayed sick ill holiday partial only half lunch wasn't didn't did not show no-show register everybody nobody".split(
-    ' ',
-  ),
+const ATTENDANCE_WORDS = wordSet(
+  "attended present absent there here showed turned arrived left early late never came missed stayed sick ill holiday partial only half lunch wasn't didn't did not show no-show register everybody nobody",
 );
 
 /** Words of a reschedule or cancellation that are never part of a course name. */
-const SESSION_ADMIN_WORDS = new Set(
-  'delete remove calendar pull postpone postponed move moved shift push bring reschedule rescheduled change date day cancelling scrap scrapped axe call off running trainer dropped'.split(
-    ' ',
-  ),
+const SESSION_ADMIN_WORDS = wordSet(
+  'delete remove calendar pull postpone postponed move moved shift push bring reschedule rescheduled change date day cancelling scrap scrapped axe call off running trainer dropped',
 );
 
 /** Words of a report request that are never part of a course name. */
-const REPORT_WORDS = new Set(
-  'report reports scorm elearning e-learning attempt attempts results scores interactions export csv spreadsheet table chart pdf data'.split(
-    ' ',
-  ),
+const REPORT_WORDS = wordSet(
+  'report reports scorm elearning e-learning attempt attempts results scores interactions export csv spreadsheet table chart pdf data',
 );
 
 /** Words of an approval that are never part of a course name. */
-const APPROVAL_WORDS = new Set(
-  "approve approved approval approvals decline declined reject rejected deny denied refuse sign off ok okay happy fine go ahead request requests budget gone allow not don't pending waiting outstanding awaiting show list".split(
-    ' ',
-  ),
+const APPROVAL_WORDS = wordSet(
+  "approve approved approval approvals decline declined reject rejected deny denied refuse sign off ok okay happy fine go ahead request requests budget gone allow not don't pending waiting outstanding awaiting show list",
 );
 
 /** Words of a reminder request that are never part of a course name. */
-const NUDGE_WORDS = new Set(
-  "remind reminder reminders nudge ping poke chase hassle message email tell note drop send them those ones her him his she he they their lot everyone overdue late behind expiring soon who haven't hasn't finish finished do complete".split(
-    ' ',
-  ),
+const NUDGE_WORDS = wordSet(
+  "remind reminder reminders nudge ping poke chase hassle message email tell note drop send them those ones her him his she he they their lot everyone overdue late behind expiring soon who haven't hasn't finish finished do complete",
 );
 
 /** Words of a cost note that are never part of a course name. */
-const COST_WORDS = new Set(
-  'cost costs spent spend paid pay charged charge came came to was were fee fees hire bill invoice expense expenses credit refund group lunch coffee pastries food snacks refreshments breakfast room hire hall printing workbooks handouts books travel hotel taxi flights mileage trainer facilitator instructor speaker tutor coach quid pounds euros dollars bucks log record we us'.split(
-    ' ',
-  ),
+const COST_WORDS = wordSet(
+  'cost costs spent spend paid pay charged charge came came to was were fee fees hire bill invoice expense expenses credit refund group lunch coffee pastries food snacks refreshments breakfast room hire hall printing workbooks handouts books travel hotel taxi flights mileage trainer facilitator instructor speaker tutor coach quid pounds euros dollars bucks log record we us',
 );
 
-const COMPLIANCE_WORDS = new Set(
-  "compliance compliant status doing who whos hasnt havent hasn't haven't done lapsed expired expiring renew needs which reports staff department lot everyone anyone behind date up-to-date in of".split(
-    ' ',
-  ),
+/** Words of a compliance question that are never part of the course name. */
+const COMPLIANCE_WORDS = wordSet(
+  "compliance compliant status doing who whos hasnt havent hasn't haven't done lapsed expired expiring renew needs which reports staff department lot everyone anyone behind date up-to-date in of",
 );
 
 /** The slots a reading without a handler may need: what, when, who, how much, how many, from whom. */
@@ -238,9 +229,8 @@ function extraSlots(text: string, ctx: DateContext): ExtraSlots {
 }
 
 /** Words that carry the intent or padding, never part of a course name. */
-const FILLER = new Set(
-  (
-    "a an the me my i i'm im we us our you your it its it's that this those these them they is are was were be been am " +
+const FILLER = wordSet(
+  "a an the me my i i'm im we us our you your it its it's that this those these them they is are was were be been am " +
     'do does did can could would will shall should may might must please pls want wanted like need needs to on onto in ' +
     "into for of at by with from about up down off out any some anything something there here what what's whats which " +
     "when when's where who who's whos how and or but if so just also still next upcoming available availability " +
@@ -259,8 +249,7 @@ const FILLER = new Set(
     // Verbs and small words of questions about one's record, never part of a course name.
     'yet again already ever finish finished finishing complete completing done fail failed pass passed being where ' +
     'why soon asap status progress far close through half middle good best improve improving ' +
-    'her him his she he they their mine still went how'
-  ).split(' '),
+    'her him his she he they their mine still went how',
 );
 
 /** Course codes are written FA-101, fa101 or "fa 101". */
@@ -364,10 +353,8 @@ const LEARNING_FILTERS: [RegExp, 'overdue' | 'in_progress' | 'due' | 'expiring' 
 ];
 
 /** Words of a question about one's record that are never part of a course name. */
-const LEARNING_WORDS = new Set(
-  'learning record transcript history mandatory required assigned outstanding left late behind modules renew renewal expire expires expiring expired lapse lapsed date cert certs certificate certificates qualifications progress anything everything stuff list'.split(
-    ' ',
-  ),
+const LEARNING_WORDS = wordSet(
+  'learning record transcript history mandatory required assigned outstanding left late behind modules renew renewal expire expires expiring expired lapse lapsed date cert certs certificate certificates qualifications progress anything everything stuff list',
 );
 
 function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: string): Slots {
@@ -887,12 +874,10 @@ function validitySlots(text: string): Slots {
   return slots;
 }
 
-const VALIDITY_WORDS = new Set(
-  (
-    'valid validity expire expires expiry expiring lapse lapses last lasts never forever indefinitely renew renewal renewing ' +
+const VALIDITY_WORDS = wordSet(
+  'valid validity expire expires expiry expiring lapse lapses last lasts never forever indefinitely renew renewal renewing ' +
     'recertification recertify recertifying redoing redo refresher change set make should after every how long ' +
-    'certification cert certs certificate certificates remove drop take update without'
-  ).split(' '),
+    'certification cert certs certificate certificates remove drop take update without',
 );
 
 /**
