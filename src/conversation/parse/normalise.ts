@@ -165,10 +165,14 @@ const corrections = new Map<string, string>();
 const MAX_CACHED = 5000;
 
 function fixTypo(word: string): string {
+  // Shorter than four letters is never corrected (see `correct`): no lookup needed.
+  if (word.length < 4) return word;
   const cached = corrections.get(word);
   if (cached !== undefined) return cached;
   const fixed = correct(word);
-  if (corrections.size < MAX_CACHED) corrections.set(word, fixed);
+  // Cleared when full rather than frozen: the words in use now stay cached, whatever came first.
+  if (corrections.size >= MAX_CACHED) corrections.clear();
+  corrections.set(word, fixed);
   return fixed;
 }
 
