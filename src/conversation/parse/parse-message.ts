@@ -56,12 +56,15 @@ export function parseMessage(raw: string, ctx: DateContext): ParsedMessage {
   const intent = handledAs(reading.understood);
   const slots = extractSlots(intent, text, ctx, clipped);
   const value = validated(intent, slots);
-  const parsed: ParsedMessage = {
-    ...value,
+  // Built field by field rather than spread from `value` (a parse is on every message): the
+  // validated intent has exactly these two keys, in this order.
+  const parsed = {
+    intent: value.intent,
+    slots: value.slots,
     confidence: reading.confidence,
     understood: reading.understood,
     alternatives: reading.alternatives,
-  };
+  } as ParsedMessage;
   if (reading.language) parsed.language = reading.language;
   const followUp = reading.understood === 'follow_up' ? reading.followUp : undefined;
   if (followUp) parsed.followUp = followUp;
