@@ -67,6 +67,13 @@ describe('readings without a handler of their own', () => {
     expect(p.understood).toBe('out_of_domain');
     expect(p.intent).toBe('unknown');
   });
+  it('a word that names a property every object has is read like any other word', () => {
+    for (const text of ['constructor', '__proto__']) {
+      const p = parse(text);
+      expect(p.intent, text).toBe('unknown');
+      expect(p.understood, text).toBe('unknown');
+    }
+  });
   it('a request to open the browser chat is an exact rule', () => {
     expect(parse('open rollcall in my browser').understood).toBe('open_web_chat');
   });
