@@ -271,21 +271,28 @@ export function courseText(text: string, used: Span[], extraFiller?: Set<string>
   const all = rest
     .replace(/[^a-z0-9&' -]/g, ' ')
     .split(/\s+/)
-    .map((w) => w.replace(/^'+|'+$/g, '').replace(/'s$/, ''));
-  const isName = (w: string | undefined) =>
+    .map((w) => (w.includes("'") ? w.replace(/^'+|'+$/g, '').replace(/'s$/, '') : w));
+  const words = all.filter(
+    (w, i) =>
+      isNameWord(w, extraFiller) ||
+      // A soft filler stays when a name word follows (and, for "and"/"of", one precedes too).
+      (SOFT_FILLER.has(w) &&
+        isNameWord(all[i + 1], extraFiller) &&
+        (!/^(and|&|of)$/.test(w) || isNameWord(all[i - 1], extraFiller))),
+  );
+  const joined = words.join(' ').trim();
+  return joined.length >= 2 ? joined.slice(0, 120) : undefined;
+}
+
+/** A word that can be part of a course name: not filler, not a bare number, ordinal or time. */
+function isNameWord(w: string | undefined, extraFiller: Set<string> | undefined): boolean {
+  return (
     w !== undefined &&
     (w.length > 1 || w === '&') &&
     !FILLER.has(w) &&
     !extraFiller?.has(w) &&
-    !/^\d+(st|nd|rd|th|am|pm)?$/.test(w);
-  const words = all.filter(
-    (w, i) =>
-      isName(w) ||
-      // A soft filler stays when a name word follows (and, for "and"/"of", one precedes too).
-      (SOFT_FILLER.has(w) && isName(all[i + 1]) && (!/^(and|&|of)$/.test(w) || isName(all[i - 1]))),
+    !/^\d+(st|nd|rd|th|am|pm)?$/.test(w)
   );
-  const joined = words.join(' ').trim();
-  return joined.length >= 2 ? joined.slice(0, 120) : undefined;
 }
 
 type Slots = Record<string, unknown>;
