@@ -142,9 +142,13 @@ const POLITE =
 /** Who a greeting is addressed to: with nothing else after it, the greeting is the message. */
 const ADDRESSEE = /^(rollcall|bot|there|all|everyone|team|folks|mate)[\s!.?]*$/;
 
+/** NFKC, skipped for plain ASCII (which it leaves as it is, and most messages are). */
+export function nfkc(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFKC') : text;
+}
+
 export function normalise(text: string): string {
-  // NFKC leaves plain ASCII as it is, and most messages are plain ASCII.
-  let t = (NON_ASCII.test(text) ? text.normalize('NFKC') : text)
+  let t = nfkc(text)
     .toLowerCase()
     .replace(/[\u0000-\u001f]+/g, ' ');
   // One scan says whether any rewrite applies; most messages need none of the passes.
