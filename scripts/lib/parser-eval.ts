@@ -3,10 +3,12 @@
  * slots each case names, a confusion matrix and per-intent precision and recall. Shared by
  * the unit tests, scripts/parser-accuracy.ts and bench/parser.bench.ts.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   CORPUS_PER_TEMPLATE,
+  type IntentModel,
   loadOrTrain,
   useIntentModel,
 } from '../../src/conversation/parse/intent-model.ts';
@@ -18,7 +20,7 @@ import {
 } from '../../src/conversation/parse/training/generate-corpus.ts';
 import { parseMessage } from '../../src/conversation/parse/parse-message.ts';
 import { toLocal } from '../../src/shared/time.ts';
-import { type ParserCase, REFERENCE_NOW } from '../../test/unit/conversation/parser-cases.ts';
+import { type ParserCase, parserCases, REFERENCE_NOW } from '../../test/unit/conversation/parser-cases.ts';
 
 export interface Failure {
   text: string;
@@ -94,16 +96,16 @@ export function evaluationCorpus(): { corpus: CorpusUtterance[]; dropped: number
   return { corpus, dropped: all.length - corpus.length };
 }
 
-let evaluationReady: { corpusSize: number; dropped: number } | undefined;
+let evaluation: { model: IntentModel; corpusSize: number; dropped: number } | undefined;
 
-/** Installs the evaluation model once (trained without the test set); returns what it learnt from. */
+/** Installs the evaluation model (trained without the test set, once); returns what it learnt from. */
 export function useEvaluationModel(): { corpusSize: number; dropped: number } {
-  if (!evaluationReady) {
+  if (!evaluation) {
     const { corpus, dropped } = evaluationCorpus();
-    useIntentModel(loadOrTrain(corpus, normalise));
-    evaluationReady = { corpusSize: corpus.length, dropped };
+    evaluation = { model: loadOrTrain(corpus, normalise), corpusSize: corpus.length, dropped };
   }
-  return evaluationReady;
+  useIntentModel(evaluation.model);
+  return { corpusSize: evaluation.corpusSize, dropped: evaluation.dropped };
 }
 
 export function parseCase(c: ParserCase): ParsedMessage {
@@ -243,4 +245,49 @@ function printMatrix(score: Score): void {
       `  ${label.padEnd(22)} ${pct(truePositive, predicted).padStart(9)} ${pct(truePositive, support).padStart(7)}  (${support})`,
     );
   }
+}
+
+/** JSON with keys sorted, so a fingerprint changes with what a parse says, not the order it was built in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+const fingerprint = (values: unknown[]) =>
+  createHash('sha256').update(canonical(values)).digest('hex').slice(0, 12);
+
+/**
+ * What the parser answers for every text it is measured or trained on, one line per
+ * utterance (per family for the generated corpus), each a hash of the whole parse: intent,
+ * slots, confidence, runners-up, follow-up and language. A speed-up must leave every line as
+ * it was. The never-read sets are listed by line number only, so their answers stay unread.
+ * The corpus and the example set are parsed by the production model, the evaluation sets
+ * by the model trained without them, as the bench and the accuracy script do.
+ */
+export function parseFingerprints(): string {
+  const lines: string[] = [];
+  const corpus = generateCorpus(CORPUS_PER_TEMPLATE);
+  const production = loadOrTrain(corpus, normalise);
+  useIntentModel(production);
+  const now = new Date(REFERENCE_NOW);
+  const byFamily = new Map<string, unknown[]>();
+  for (const u of corpus) {
+    const parses = byFamily.get(u.family) ?? [];
+    parses.push(parseMessage(u.text, { now, timeZone: 'Europe/London' }));
+    byFamily.set(u.family, parses);
+  }
+  for (const [family, parses] of byFamily) lines.push(`corpus ${family} ${fingerprint(parses)}`);
+  for (const [i, c] of parserCases().entries())
+    lines.push(`examples:${i + 1} ${fingerprint([parseCase(c)])} ${c.text}`);
+  useEvaluationModel();
+  for (const file of EVALUATION_SETS)
+    loadUtterances(file).forEach((c, i) => {
+      const blind = file.startsWith('fresh-test');
+      lines.push(`${file}:${i + 1} ${fingerprint([parseCase(c)])}${blind ? '' : ` ${c.text}`}`);
+    });
+  useIntentModel(production);
+  return `${lines.join('\n')}\n`;
 }

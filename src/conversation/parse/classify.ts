@@ -12,33 +12,35 @@ export interface Classified {
 }
 
 /** What our own buttons type for the person (src/conversation/intents/* `say(...)`). */
-const BUTTON_TEXTS: Record<string, UnderstoodIntentName> = {
-  'what sessions are coming up': 'find_sessions',
-  'what sessions are there next month': 'find_sessions',
-  'what am i booked on': 'my_bookings',
-  'my learning': 'my_learning',
-  'my certificates': 'my_certificates',
-  'my journeys': 'my_journeys',
-  'start a learning journey': 'start_journey',
-  'assign an instructor to a session': 'assign_instructor',
-  'assign an instructor to it': 'assign_instructor',
-  'add a vendor': 'add_vendor',
-  'raise a purchase order': 'raise_purchase_order',
-  'change a certificate validity': 'set_certificate_validity',
-  'what should i learn next': 'recommend',
-  'put me on the waitlist': 'join_waitlist',
-  'book me on it': 'book_session',
-  'roster for it': 'session_roster',
-  'mark attendance': 'record_attendance',
-  'everyone attended': 'record_attendance',
-  'show pending approvals': 'approve_request',
-  'how is my team doing on compliance': 'team_compliance',
-  'who expires in the next 60 days': 'team_compliance',
-  'compliance report': 'report',
-  'cost report this quarter': 'report',
-  'cost per learner this quarter': 'report',
-  'attendance vs registrations this month': 'report',
-};
+const BUTTON_TEXTS = new Map<string, UnderstoodIntentName>(
+  Object.entries({
+    'what sessions are coming up': 'find_sessions',
+    'what sessions are there next month': 'find_sessions',
+    'what am i booked on': 'my_bookings',
+    'my learning': 'my_learning',
+    'my certificates': 'my_certificates',
+    'my journeys': 'my_journeys',
+    'start a learning journey': 'start_journey',
+    'assign an instructor to a session': 'assign_instructor',
+    'assign an instructor to it': 'assign_instructor',
+    'add a vendor': 'add_vendor',
+    'raise a purchase order': 'raise_purchase_order',
+    'change a certificate validity': 'set_certificate_validity',
+    'what should i learn next': 'recommend',
+    'put me on the waitlist': 'join_waitlist',
+    'book me on it': 'book_session',
+    'roster for it': 'session_roster',
+    'mark attendance': 'record_attendance',
+    'everyone attended': 'record_attendance',
+    'show pending approvals': 'approve_request',
+    'how is my team doing on compliance': 'team_compliance',
+    'who expires in the next 60 days': 'team_compliance',
+    'compliance report': 'report',
+    'cost report this quarter': 'report',
+    'cost per learner this quarter': 'report',
+    'attendance vs registrations this month': 'report',
+  }),
+);
 
 const EXACT: [RegExp, UnderstoodIntentName][] = [
   [/^(help|menu|commands|\?+)$/, 'help'],
@@ -54,7 +56,8 @@ const EXACT: [RegExp, UnderstoodIntentName][] = [
 ];
 
 export function exactIntent(text: string): Classified | undefined {
-  const button = BUTTON_TEXTS[text];
+  // A Map, not an object: "constructor" or "__proto__" typed alone must not find Object's own.
+  const button = BUTTON_TEXTS.get(text);
   if (button) return { intent: button, confidence: 1 };
   for (const [pattern, intent] of EXACT) if (pattern.test(text)) return { intent, confidence: 1 };
   return undefined;

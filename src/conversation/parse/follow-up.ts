@@ -6,6 +6,7 @@
  */
 import { type DateContext, findDate } from './dates.ts';
 import type { FollowUp, PersonRef } from './intents.ts';
+import { nfkc } from './normalise.ts';
 
 const ORDINALS: Record<string, number> = {
   first: 1,
@@ -34,8 +35,7 @@ export function readPerson(words: string): PersonRef | undefined {
 }
 
 export function lightNormalise(raw: string): string {
-  return raw
-    .normalize('NFKC')
+  return nfkc(raw)
     .toLowerCase()
     .replace(/’/g, "'")
     .replace(/[?!.\s]+$/g, '')

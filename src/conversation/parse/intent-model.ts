@@ -116,6 +116,8 @@ export const TRAINING: SoftmaxSettings = { epochs: 15, learningRate: 5, l2: 0, m
 
 interface WordEntry {
   stem: string;
+  /** The stem's number in the bigram table; -1 when no trained bigram has it on either side. */
+  stemId: number;
   /** How many features the word contributes (its stem and its n-grams), for the scaling. */
   count: number;
   /** Its stem was seen in training: the share of such words says whether this is English at all. */
@@ -124,12 +126,75 @@ interface WordEntry {
   vector: Float32Array | undefined;
 }
 
+/** Bigram features are `left_right` (stems have no underscore); `^` starts a message and `$` ends it. */
+const START = '^';
+const END = '$';
+
+/**
+ * Trained bigrams by (left stem number, right stem number) → row, open addressing in one
+ * Int32Array: a lookup is a multiply and a probe or two, and ten thousand bigrams take a
+ * few hundred kilobytes instead of a Map of strings.
+ */
+class BigramTable {
+  private readonly keys: Int32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  constructor(
+    private readonly stems: number,
+    size: number,
+  ) {
+    // Keys are left × stems + right in an Int32Array: fine up to 46,340 stems (about 1,600 today).
+    if (stems * stems > 2 ** 31 - 1) throw new Error(`too many stems for the bigram table: ${stems}`);
+    let capacity = 16;
+    while (capacity < size * 2) capacity *= 2;
+    this.keys = new Int32Array(capacity).fill(-1);
+    this.rows = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  private slot(key: number): number {
+    let at = Math.imul(key, 0x9e3779b1) >>> 0;
+    at &= this.mask;
+    while (this.keys[at] !== -1 && this.keys[at] !== key) at = (at + 1) & this.mask;
+    return at;
+  }
+
+  set(left: number, right: number, row: number): void {
+    const key = left * this.stems + right;
+    const at = this.slot(key);
+    this.keys[at] = key;
+    this.rows[at] = row;
+  }
+
+  /** The bigram's row, or -1 when it was never trained on. */
+  get(left: number, right: number): number {
+    const key = left * this.stems + right;
+    const at = this.slot(key);
+    return this.keys[at] === key ? this.rows[at]! : -1;
+  }
+}
+
 export class IntentModel {
-  /** Per feature, its weight for every intent: a parse adds up a few of these columns. */
-  private readonly columns = new Map<string, Float32Array>();
+  /** Every feature's row in `weights`, in the saved order. */
+  private readonly rows = new Map<string, number>();
+  /** Feature-major: the weights of feature f for every intent are at [f × n, f × n + n). */
+  private readonly weights: Float32Array;
+  /**
+   * Bigrams by number, so a parse never builds a `left_right` string to look one up: every
+   * stem on either side of a trained bigram gets a number, and the pair (left × stems + right)
+   * maps to the bigram's row.
+   */
+  private readonly stemIds = new Map<string, number>();
+  private readonly bigrams: BigramTable;
   private readonly words = new Map<string, WordEntry>();
   private readonly biases: Float32Array;
   private readonly intents: UnderstoodIntentName[];
+  private readonly features: string[];
+  /** Scratch for `rank`, which runs to completion before the next call: no allocation per parse. */
+  private readonly sums: Float64Array;
+  private readonly lefts: string[] = [];
+  private readonly rights: string[] = [];
 
   /** Trains on `source` (a corpus), or takes the weights of a model trained before. */
   constructor(
@@ -139,99 +204,152 @@ export class IntentModel {
   ) {
     const saved = Array.isArray(source) ? train(source, normalise, settings) : source;
     this.intents = saved.intents as UnderstoodIntentName[];
-    const n = this.intents.length;
+    this.features = saved.features;
     this.biases = Float32Array.from(saved.biases);
-    const weights = new Float32Array(Buffer.from(saved.weights, 'base64').buffer.slice(0));
-    for (const [f, feature] of saved.features.entries())
-      this.columns.set(feature, weights.subarray(f * n, f * n + n));
+    this.sums = new Float64Array(this.intents.length);
+    this.weights = new Float32Array(Buffer.from(saved.weights, 'base64').buffer.slice(0));
+    for (const [f, feature] of saved.features.entries()) this.rows.set(feature, f);
+    const bigrams: [string, string, number][] = [];
+    for (const [f, feature] of saved.features.entries()) {
+      const cut = feature.indexOf('_');
+      if (cut < 0) continue;
+      const pair: [string, string, number] = [feature.slice(0, cut), feature.slice(cut + 1), f];
+      for (const side of [pair[0], pair[1]])
+        if (!this.stemIds.has(side)) this.stemIds.set(side, this.stemIds.size);
+      bigrams.push(pair);
+    }
+    this.bigrams = new BigramTable(this.stemIds.size, bigrams.length);
+    for (const [left, right, f] of bigrams)
+      this.bigrams.set(this.stemIds.get(left)!, this.stemIds.get(right)!, f);
   }
 
   toSaved(): SavedModel {
-    const n = this.intents.length;
-    const weights = new Float32Array(this.columns.size * n);
-    let f = 0;
-    for (const column of this.columns.values()) weights.set(column, n * f++);
     return {
       intents: this.intents,
       biases: [...this.biases],
-      features: [...this.columns.keys()],
-      weights: Buffer.from(weights.buffer).toString('base64'),
+      features: this.features,
+      weights: Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength).toString(
+        'base64',
+      ),
     };
   }
 
   get featureCount(): number {
-    return this.columns.size;
+    return this.features.length;
   }
 
   /**
-   * The best few intents by score, best first (empty when nothing in the message was ever
-   * seen in training), the total score over every intent, and the share of the message's words the model knows: low for another
-   * language or gibberish.
-   */
-  /**
    * One word's stem and character n-grams summed into one vector, once per word: a parse
-   * then adds one vector per word instead of looking up every n-gram.
+   * then adds one vector per word instead of looking up every n-gram. The sum is kept in
+   * float32, feature by feature, as it always was: the scores must not move by a rounding.
    */
   private word(token: string): WordEntry {
     let entry = this.words.get(token);
     if (entry) return entry;
     const [stem, ...grams] = featuresOfWord(token);
+    const n = this.intents.length;
     let vector: Float32Array | undefined;
     for (const feature of [stem!, ...grams]) {
-      const column = this.columns.get(feature);
-      if (!column) continue;
-      vector ??= new Float32Array(column.length);
-      for (let i = 0; i < column.length; i++) vector[i]! += column[i]!;
+      const row = this.rows.get(feature);
+      if (row === undefined) continue;
+      vector ??= new Float32Array(n);
+      const base = row * n;
+      for (let i = 0; i < n; i++) vector[i]! += this.weights[base + i]!;
     }
-    entry = { stem: stem!, count: 1 + grams.length, known: this.columns.has(stem!), vector };
-    if (this.words.size < MAX_WORDS) this.words.set(token, entry);
+    entry = {
+      stem: stem!,
+      stemId: this.stemIds.get(stem!) ?? -1,
+      count: 1 + grams.length,
+      known: this.rows.has(stem!),
+      vector,
+    };
+    if (this.words.size >= MAX_WORDS) this.words.clear();
+    this.words.set(token, entry);
     return entry;
   }
 
+  /**
+   * The best few intents by score, best first (empty when nothing in the message was ever
+   * seen in training), the total score over every intent, and the share of the message's
+   * words the model knows: low for another language or gibberish.
+   */
   rank(text: string): { ranked: Ranked[]; total: number; coverage: number } {
     const n = this.intents.length;
-    const sums = new Float64Array(n);
+    const weights = this.weights;
+    const sums = this.sums.fill(0);
+    const lefts = this.lefts;
+    const rights = this.rights;
+    const words: string[] = [];
+    let bigrams = 0;
     let count = 0;
     let seen = 0;
     let knownWords = 0;
-    let previous = '^';
-    const words: string[] = [];
-    const bigrams: string[] = [];
-    const addBigram = (bigram: string) => {
-      if (bigrams.includes(bigram)) return;
-      bigrams.push(bigram);
-      count += 1;
-      const column = this.columns.get(bigram);
-      if (!column) return;
-      seen += 1;
-      for (let i = 0; i < n; i++) sums[i]! += column[i]!;
-    };
-    for (const token of text.match(TOKEN) ?? []) {
-      const word = this.word(token);
-      if (!words.includes(token)) {
-        words.push(token);
-        count += word.count;
-        if (word.known) knownWords += 1;
-        if (word.vector) {
+    let previous = START;
+    let previousId = this.stemIds.get(START) ?? -1;
+    const tokens = text.match(TOKEN) ?? [];
+    // One step per token, then one for the end: each adds the word (the first time it is seen)
+    // and the bigram from the word before; the order of the additions is the order they always had.
+    for (let t = 0; t <= tokens.length; t++) {
+      let stem: string;
+      let stemId: number;
+      if (t < tokens.length) {
+        const token = tokens[t]!;
+        const word = this.word(token);
+        if (!words.includes(token)) {
+          words.push(token);
+          count += word.count;
+          if (word.known) knownWords += 1;
+          if (word.vector) {
+            seen += 1;
+            for (let i = 0; i < n; i++) sums[i]! += word.vector[i]!;
+          }
+        }
+        stem = word.stem;
+        stemId = word.stemId;
+      } else {
+        if (previous === START) break;
+        stem = END;
+        stemId = this.stemIds.get(END) ?? -1;
+      }
+      // A bigram seen before in this message counts once.
+      let repeat = false;
+      for (let b = 0; b < bigrams && !repeat; b++) repeat = lefts[b] === previous && rights[b] === stem;
+      if (!repeat) {
+        lefts[bigrams] = previous;
+        rights[bigrams] = stem;
+        bigrams += 1;
+        count += 1;
+        const row = previousId < 0 || stemId < 0 ? -1 : this.bigrams.get(previousId, stemId);
+        if (row >= 0) {
           seen += 1;
-          for (let i = 0; i < n; i++) sums[i]! += word.vector[i]!;
+          const base = row * n;
+          for (let i = 0; i < n; i++) sums[i]! += weights[base + i]!;
         }
       }
-      addBigram(`${previous}_${word.stem}`);
-      previous = word.stem;
+      previous = stem;
+      previousId = stemId;
     }
-    if (previous !== '^') addBigram(`${previous}_$`);
     const coverage = words.length ? knownWords / words.length : 0;
     if (seen === 0) return { ranked: [], total: 0, coverage };
     // Every feature weighs 1/√count, as in training: scale the sum once instead of each term.
     const value = scale(count);
     for (let i = 0; i < n; i++) sums[i] = this.biases[i]! + sums[i]! * value;
     softmaxInPlace(sums);
-    const ranked: Ranked[] = [];
-    for (let i = 0; i < n; i++) ranked.push({ intent: this.intents[i]!, score: sums[i]! });
-    ranked.sort((a, b) => b.score - a.score);
-    const total = 1;
-    return { ranked: ranked.slice(0, TOP), total, coverage };
+    return { ranked: this.best(sums), total: 1, coverage };
+  }
+
+  /** The TOP highest scores, best first; equal scores in intent order (as a stable sort gives). */
+  private best(scores: Float64Array): Ranked[] {
+    const top: Ranked[] = [];
+    for (let i = 0; i < scores.length; i++) {
+      const score = scores[i]!;
+      if (top.length === TOP && score <= top[TOP - 1]!.score) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1]!.score < score) at--;
+      top.splice(at, 0, { intent: this.intents[i]!, score });
+      if (top.length > TOP) top.pop();
+    }
+    return top;
   }
 }
 

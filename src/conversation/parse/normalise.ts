@@ -142,14 +142,20 @@ const POLITE =
 /** Who a greeting is addressed to: with nothing else after it, the greeting is the message. */
 const ADDRESSEE = /^(rollcall|bot|there|all|everyone|team|folks|mate)[\s!.?]*$/;
 
+/** NFKC, skipped for plain ASCII (which it leaves as it is, and most messages are). */
+export function nfkc(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFKC') : text;
+}
+
 export function normalise(text: string): string {
-  let t = text
-    .normalize('NFKC')
+  let t = nfkc(text)
     .toLowerCase()
     .replace(/[\u0000-\u001f]+/g, ' ');
   // One scan says whether any rewrite applies; most messages need none of the passes.
   if (ANY_REWRITE.test(t)) for (const [pattern, replacement] of REWRITES) t = t.replace(pattern, replacement);
-  t = t.replace(/\s+/g, ' ').trim();
+  // Collapsing whitespace changes something only where a run is not a single plain space.
+  if (UNEVEN_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
+  t = t.trim();
   for (let i = 0; i < 4; i++) {
     const stripped = t.replace(POLITE, '').trim();
     // "hi" alone (or "hello 👋", "hey rollcall") is a greeting to answer, not padding to strip.
@@ -157,18 +163,36 @@ export function normalise(text: string): string {
     t = stripped;
   }
   t = t.replace(/[\s!?.,;:]+$/g, '').trim();
-  return t.split(' ').map(fixTypo).join(' ');
+  // Most messages have no typo: the words are joined again only when one was corrected.
+  const words = t.split(' ');
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const fixed = fixTypo(words[i]!);
+    if (fixed !== words[i]) {
+      words[i] = fixed;
+      changed = true;
+    }
+  }
+  return changed ? words.join(' ') : t;
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+/** A whitespace character other than a space, or two together: what `\s+` → ' ' would change. */
+const UNEVEN_SPACE = /[^\S ]| {2}/;
 
 /** Words seen before and their correction; people reuse the same few hundred words. */
 const corrections = new Map<string, string>();
 const MAX_CACHED = 5000;
 
 function fixTypo(word: string): string {
+  // Shorter than four letters is never corrected (see `correct`): no lookup needed.
+  if (word.length < 4) return word;
   const cached = corrections.get(word);
   if (cached !== undefined) return cached;
   const fixed = correct(word);
-  if (corrections.size < MAX_CACHED) corrections.set(word, fixed);
+  // Cleared when full rather than frozen: the words in use now stay cached, whatever came first.
+  if (corrections.size >= MAX_CACHED) corrections.clear();
+  corrections.set(word, fixed);
   return fixed;
 }
 

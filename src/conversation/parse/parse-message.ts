@@ -56,12 +56,15 @@ export function parseMessage(raw: string, ctx: DateContext): ParsedMessage {
   const intent = handledAs(reading.understood);
   const slots = extractSlots(intent, text, ctx, clipped);
   const value = validated(intent, slots);
-  const parsed: ParsedMessage = {
-    ...value,
+  // Built field by field rather than spread from `value` (a parse is on every message): the
+  // validated intent has exactly these two keys, in this order.
+  const parsed = {
+    intent: value.intent,
+    slots: value.slots,
     confidence: reading.confidence,
     understood: reading.understood,
     alternatives: reading.alternatives,
-  };
+  } as ParsedMessage;
   if (reading.language) parsed.language = reading.language;
   const followUp = reading.understood === 'follow_up' ? reading.followUp : undefined;
   if (followUp) parsed.followUp = followUp;
@@ -141,6 +144,9 @@ function handledAs(understood: UnderstoodIntentName): IntentName {
  * dropped on its own, so one odd value does not cost the others.
  */
 function validated(intent: IntentName, slots: Slots): Intent {
+  // No slots: the schema can only pass them as they are (no slot has a default; a test in
+  // parse-message.test.ts holds every intent to it) or fail, which drops to no slots too.
+  if (isEmpty(slots)) return { intent, slots: {} } as Intent;
   for (let attempt = 0; attempt < 4; attempt++) {
     const checked = ZIntent.safeParse({ intent, slots });
     if (checked.success) return checked.data;
@@ -149,6 +155,11 @@ function validated(intent: IntentName, slots: Slots): Intent {
     for (const key of bad) delete slots[key];
   }
   return { intent, slots: {} } as Intent;
+}
+
+function isEmpty(slots: Slots): boolean {
+  for (const _ in slots) return false;
+  return true;
 }
 
 /** "reduce the gdpr workshop to 10": the bare number a change is made to. */
@@ -268,21 +279,28 @@ export function courseText(text: string, used: Span[], extraFiller?: Set<string>
   const all = rest
     .replace(/[^a-z0-9&' -]/g, ' ')
     .split(/\s+/)
-    .map((w) => w.replace(/^'+|'+$/g, '').replace(/'s$/, ''));
-  const isName = (w: string | undefined) =>
+    .map((w) => (w.includes("'") ? w.replace(/^'+|'+$/g, '').replace(/'s$/, '') : w));
+  const words = all.filter(
+    (w, i) =>
+      isNameWord(w, extraFiller) ||
+      // A soft filler stays when a name word follows (and, for "and"/"of", one precedes too).
+      (SOFT_FILLER.has(w) &&
+        isNameWord(all[i + 1], extraFiller) &&
+        (!/^(and|&|of)$/.test(w) || isNameWord(all[i - 1], extraFiller))),
+  );
+  const joined = words.join(' ').trim();
+  return joined.length >= 2 ? joined.slice(0, 120) : undefined;
+}
+
+/** A word that can be part of a course name: not filler, not a bare number, ordinal or time. */
+function isNameWord(w: string | undefined, extraFiller: Set<string> | undefined): boolean {
+  return (
     w !== undefined &&
     (w.length > 1 || w === '&') &&
     !FILLER.has(w) &&
     !extraFiller?.has(w) &&
-    !/^\d+(st|nd|rd|th|am|pm)?$/.test(w);
-  const words = all.filter(
-    (w, i) =>
-      isName(w) ||
-      // A soft filler stays when a name word follows (and, for "and"/"of", one precedes too).
-      (SOFT_FILLER.has(w) && isName(all[i + 1]) && (!/^(and|&|of)$/.test(w) || isName(all[i - 1]))),
+    !/^\d+(st|nd|rd|th|am|pm)?$/.test(w)
   );
-  const joined = words.join(' ').trim();
-  return joined.length >= 2 ? joined.slice(0, 120) : undefined;
 }
 
 type Slots = Record<string, unknown>;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CORPUS_PER_TEMPLATE } from '../../../../src/conversation/parse/intent-model.ts';
-import { ZIntent } from '../../../../src/conversation/parse/intents.ts';
+import { INTENT_NAMES, ZIntent } from '../../../../src/conversation/parse/intents.ts';
 import { normalise } from '../../../../src/conversation/parse/normalise.ts';
 import { parseMessage } from '../../../../src/conversation/parse/parse-message.ts';
 import { generateCorpus } from '../../../../src/conversation/parse/training/generate-corpus.ts';
@@ -46,6 +46,13 @@ describe('confidence and alternatives', () => {
     expect(p.confidence).toBeLessThan(parse('book me on forklift').confidence);
     expect(p.alternatives.length).toBeGreaterThan(0);
   });
+  it('no intent schema adds a slot to an empty set, so the parse may skip the schema then', () => {
+    // A failure (a required slot missing) also ends in no slots: the parse drops what fails.
+    for (const intent of INTENT_NAMES) {
+      const checked = ZIntent.safeParse({ intent, slots: {} });
+      if (checked.success) expect(checked.data, intent).toEqual({ intent, slots: {} });
+    }
+  });
   it('the result always validates against the intent schema', () => {
     for (const text of ['hi', 'cancel that', 'the second one', '-£400 for the venue', 'qwerty uiop']) {
       const p = parse(text);
@@ -66,6 +73,13 @@ describe('readings without a handler of their own', () => {
     const p = parse("what's the weather in leeds tomorrow");
     expect(p.understood).toBe('out_of_domain');
     expect(p.intent).toBe('unknown');
+  });
+  it('a word that names a property every object has is read like any other word', () => {
+    for (const text of ['constructor', '__proto__']) {
+      const p = parse(text);
+      expect(p.intent, text).toBe('unknown');
+      expect(p.understood, text).toBe('unknown');
+    }
   });
   it('a request to open the browser chat is an exact rule', () => {
     expect(parse('open rollcall in my browser').understood).toBe('open_web_chat');
