@@ -26,11 +26,14 @@ export interface ChatAdapters {
   teamsMode: TeamsMode;
   /** Refuses new chat turns and waits for the accepted ones to finish (for shutdown). */
   stop(): Promise<void>;
+  /** Resolves when no chat turn is running or waiting (benches wait on it between runs). */
+  idle(): Promise<void>;
 }
 
 interface Mounted {
   sender: NotificationSender;
   stop: () => Promise<void>;
+  idle?: () => Promise<void>;
 }
 
 export function mountChatAdapters(app: Hono, deps: Deps, handler: ConversationHandler): ChatAdapters {
@@ -70,6 +73,9 @@ export function mountChatAdapters(app: Hono, deps: Deps, handler: ConversationHa
     stop: async () => {
       await Promise.all([slack.stop(), teams.stop()]);
     },
+    idle: async () => {
+      await Promise.all([slack.idle?.(), teams.idle?.()]);
+    },
   };
 }
 
@@ -101,5 +107,6 @@ function lazily(
   return {
     sender: { send: async (personId, reply) => (await ready).sender.send(personId, reply) },
     stop: async () => (await ready).stop(),
+    idle: async () => (await ready).idle?.(),
   };
 }
