@@ -45,8 +45,13 @@ async function ensurePgliteTemplate() {
   const module = path.join(dist, 'src/db/pglite-template.js');
   const { buildPgliteTemplate } = await import(pathToFileURL(module).href);
   const started = Date.now();
-  const { file, built } = await buildPgliteTemplate();
-  if (built) console.log(`built ${path.relative(root, realpathSync(file))} in ${Date.now() - started} ms`);
+  try {
+    const { file, built } = await buildPgliteTemplate();
+    if (built) console.log(`built ${path.relative(root, realpathSync(file))} in ${Date.now() - started} ms`);
+  } catch (error) {
+    // Only a head start: without it a first start runs initdb and the migrations itself.
+    console.warn(`no PGlite template (first starts will take longer): ${error.message}`);
+  }
 }
 
 const ifStale = process.argv.includes('--if-stale');
