@@ -9,10 +9,13 @@
  * configured its module is imported at once (not on the first request), and its routes are
  * registered here, in order, so they sit before any later middleware as before.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { Deps } from '../src/deps.ts';
 import type { ConversationHandler } from '../src/conversation/types.ts';
 import type { TeamsMode } from './teams/hono-cloud-adapter.ts';
+// Types only: the modules themselves are imported when their platform is configured.
+import type { SlackMount } from './slack/mount-slack.ts';
+import type { TeamsMount } from './teams/mount-teams.ts';
 import type { NotificationSender } from './shared/proactive.ts';
 import { refuseUnconfiguredSlack } from './slack/closed.ts';
 import { refuseUnconfiguredTeams } from './teams/closed.ts';
@@ -26,11 +29,25 @@ export interface ChatAdapters {
   teamsMode: TeamsMode;
   /** Refuses new chat turns and waits for the accepted ones to finish (for shutdown). */
   stop(): Promise<void>;
+  /** Resolves when no chat turn is running or waiting (benches wait on it between runs). */
+  idle(): Promise<void>;
 }
 
 interface Mounted {
   sender: NotificationSender;
   stop: () => Promise<void>;
+  idle?: () => Promise<void>;
+}
+
+interface LazyRoute<M> {
+  method: 'GET' | 'POST';
+  path: string;
+  /**
+   * The loaded adapter's own handler for this route, called with the service's context (the
+   * body already read and limited there); without one the request is passed to the
+   * adapter's small app as a new Request.
+   */
+  direct?: (mounted: M) => ((c: Context) => Promise<Response>) | undefined;
 }
 
 export function mountChatAdapters(app: Hono, deps: Deps, handler: ConversationHandler): ChatAdapters {
@@ -39,8 +56,11 @@ export function mountChatAdapters(app: Hono, deps: Deps, handler: ConversationHa
     config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN),
   );
   const slack: Mounted = slackConfigured
-    ? lazily(app, deps, [{ method: 'POST', path: '/slack/events' }], async (sub) =>
-        (await import('./slack/mount-slack.ts')).mountSlack(sub, deps, handler),
+    ? lazily<SlackMount>(
+        app,
+        deps,
+        [{ method: 'POST', path: '/slack/events', direct: (slack) => slack.handleEvents }],
+        async (sub) => (await import('./slack/mount-slack.ts')).mountSlack(sub, deps, handler),
       )
     : refuseUnconfiguredSlack(app);
   // The same rule as mountTeams: no app id and no Emulator means closed.
@@ -52,11 +72,11 @@ export function mountChatAdapters(app: Hono, deps: Deps, handler: ConversationHa
   const teams: Mounted =
     teamsMode === 'closed'
       ? refuseUnconfiguredTeams(app, deps)
-      : lazily(
+      : lazily<TeamsMount>(
           app,
           deps,
           [
-            { method: 'POST', path: '/api/messages' },
+            { method: 'POST', path: '/api/messages', direct: (teams) => teams.handleMessages },
             { method: 'GET', path: `${DOWNLOAD_PATH}/:token/:name` },
           ],
           async (sub) => (await import('./teams/mount-teams.ts')).mountTeams(sub, deps, handler),
@@ -70,6 +90,9 @@ export function mountChatAdapters(app: Hono, deps: Deps, handler: ConversationHa
     stop: async () => {
       await Promise.all([slack.stop(), teams.stop()]);
     },
+    idle: async () => {
+      await Promise.all([slack.idle?.(), teams.idle?.()]);
+    },
   };
 }
 
@@ -78,18 +101,21 @@ export function mountChatAdapters(app: Hono, deps: Deps, handler: ConversationHa
  * routes on the main app hand their requests to it once it has loaded (a few hundred ms
  * after start, before any platform can have sent anything).
  */
-function lazily(
+function lazily<M extends Mounted>(
   app: Hono,
   deps: Pick<Deps, 'log'>,
-  routes: { method: 'GET' | 'POST'; path: string }[],
-  load: (sub: Hono) => Promise<Mounted>,
+  routes: LazyRoute<M>[],
+  load: (sub: Hono) => Promise<M>,
 ): Mounted {
   const sub = new Hono();
   const ready = load(sub);
   ready.catch((error: unknown) => deps.log.error({ err: error }, 'chat adapter failed to load'));
   for (const route of routes) {
     app.on(route.method, route.path, async (c) => {
-      await ready;
+      const mounted = await ready;
+      // The ack path: no second Request built and read again for every event.
+      const direct = route.direct?.(mounted);
+      if (direct) return direct(c);
       // Earlier middleware (body limits) may have read the raw stream; Hono keeps what it read.
       const body = route.method === 'GET' ? undefined : await c.req.arrayBuffer();
       return sub.fetch(
@@ -101,5 +127,6 @@ function lazily(
   return {
     sender: { send: async (personId, reply) => (await ready).sender.send(personId, reply) },
     stop: async () => (await ready).stop(),
+    idle: async () => (await ready).idle?.(),
   };
 }

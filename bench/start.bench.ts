@@ -1,13 +1,14 @@
 /**
  * Start-up and memory of the service as `npm start` runs it (compiled dist/): time from spawn
- * to a 200 from /health on a fresh embedded database (migrations and demo seed included) and
+ * to a 200 from /health on a fresh embedded database (the build's migrated template, then the
+ * demo seed; and, as its baseline, initdb and every migration instead of the template) and
  * on a second start of the same folder, then resident memory after a few idle seconds, on
  * PGlite and on PostgreSQL. Baselines, same run: a minimal Hono server on @hono/node-server
  * (the floor for "a Node process answering HTTP"), and the same second start through tsx
  * (what `npm start` did before the build).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -98,6 +99,7 @@ export default async function run(): Promise<void> {
   const node = process.execPath;
   const compiled = [path.join(root, 'dist/src/main.js')];
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rollcall-bench-start-'));
+  const noTemplateDir = await mkdtemp(path.join(os.tmpdir(), 'rollcall-bench-start-'));
   const pgName = 'rollcall_bench_start';
   try {
     // Baseline: a minimal Hono server.
@@ -105,9 +107,15 @@ export default async function run(): Promise<void> {
     const minimalRss = await idleRssMb(minimal.child);
     await stop(minimal.child);
 
-    // PGlite: first start (migrate + seed), then the second on the same folder.
+    // PGlite: first start (from the build's migrated template, then the seed), then the
+    // second on the same folder.
     const first = await startAndWait(node, compiled, { DATA_DIR: dataDir });
     await stop(first.child);
+    // Before: a first start without the template (initdb and every migration). A database
+    // folder that already exists never takes the template, so an empty one gives that path.
+    mkdirSync(path.join(noTemplateDir, 'pglite'));
+    const firstNoTemplate = await startAndWait(node, compiled, { DATA_DIR: noTemplateDir });
+    await stop(firstNoTemplate.child);
     const second = await startAndWait(node, compiled, { DATA_DIR: dataDir });
     const pgliteRss = await idleRssMb(second.child);
     await stop(second.child);
@@ -142,6 +150,12 @@ export default async function run(): Promise<void> {
       false,
     );
     printComparison(
+      'Start, first (PGlite): from the migrated template vs initdb + migrations',
+      { label: 'from the template', value: first.healthyMs, unit: 'ms' },
+      { label: 'initdb + migrations (before)', value: firstNoTemplate.healthyMs, unit: 'ms' },
+      false,
+    );
+    printComparison(
       'Start, second (PGlite, demo data) — target < 3 s',
       { label: 'npm start (dist/) to a healthy /health', value: second.healthyMs, unit: 'ms' },
       { label: 'minimal Hono server', value: minimal.healthyMs, unit: 'ms' },
@@ -167,6 +181,7 @@ export default async function run(): Promise<void> {
     );
   } finally {
     await rm(dataDir, { recursive: true, force: true });
+    await rm(noTemplateDir, { recursive: true, force: true });
     await dropDatabase(pgName);
   }
 }

@@ -4,11 +4,22 @@
  * CLI and the tests). Types are checked by `npm run typecheck`, not here: the emit alone is
  * a few seconds. `--if-stale` (prestart) builds only when a source file is newer than the
  * last build. The code finds package.json, prompts/, prisma/migrations, the demo package and
- * the parser's cached model relative to its own file, so dist/ links to them.
+ * the parser's cached model relative to its own file, so dist/ links to them. It also makes
+ * the migrated database template a first start on the embedded database begins from.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -25,9 +36,30 @@ function newest(entry) {
   return latest;
 }
 
+/**
+ * The migrated embedded database a first start copies in (src/db/pglite-template.ts), made
+ * when the current migrations have none yet: a new migration needs no source rebuild, so
+ * this runs even when dist/ is fresh (the check alone is a few milliseconds).
+ */
+async function ensurePgliteTemplate() {
+  const module = path.join(dist, 'src/db/pglite-template.js');
+  const { buildPgliteTemplate } = await import(pathToFileURL(module).href);
+  const started = Date.now();
+  try {
+    const { file, built } = await buildPgliteTemplate();
+    if (built) console.log(`built ${path.relative(root, realpathSync(file))} in ${Date.now() - started} ms`);
+  } catch (error) {
+    // Only a head start: without it a first start runs initdb and the migrations itself.
+    console.warn(`no PGlite template (first starts will take longer): ${error.message}`);
+  }
+}
+
 const ifStale = process.argv.includes('--if-stale');
 const builtAt = statSync(stamp, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-if (ifStale && builtAt > 0 && sources.every((s) => newest(path.join(root, s)) <= builtAt)) process.exit(0);
+if (ifStale && builtAt > 0 && sources.every((s) => newest(path.join(root, s)) <= builtAt)) {
+  await ensurePgliteTemplate();
+  process.exit(0);
+}
 
 const started = Date.now();
 rmSync(dist, { recursive: true, force: true });
@@ -57,3 +89,4 @@ for (const [to, from] of links) {
 }
 writeFileSync(stamp, `${new Date().toISOString()}\n`);
 console.log(`built dist/ in ${Date.now() - started} ms`);
+await ensurePgliteTemplate();

@@ -6,7 +6,14 @@
  * the platform its documented "busy" answer (logged and told, never dropped silently).
  * Nothing here survives a restart: a turn is a reply to someone waiting now, and shutdown
  * drains what was accepted.
+ *
+ * Acks come first: the acks and the turns share one event loop, and an ack that arrives
+ * while the loop is working through turns waits behind them. So while the loop has been
+ * busy (more than BUSY_LOOP of its recent time spent running code) a new turn waits in the
+ * queue instead of starting, unless none is running: turns then take the loop's spare time
+ * rather than the acks' time, and a burst shows up as a longer queue, not as slower acks.
  */
+import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import type { Logger } from '../../src/shared/logger.ts';
 
 export interface TurnQueueOptions {
@@ -24,11 +31,21 @@ export const BUSY_RETRY_AFTER_S = 2;
 
 export type Turn = () => Promise<void>;
 
+/** Share of the loop's recent time spent running code above which new turns wait. */
+export const BUSY_LOOP = 0.8;
+/** How recent "recent" is: the utilisation is measured over windows of this length. */
+const LOOP_WINDOW_MS = 50;
+/** A turn that waited because the loop was busy is looked at again after this long. */
+const RECHECK_MS = 10;
+
 export class TurnQueue {
   private readonly waiting: Turn[] = [];
   private running = 0;
   private idleWaiters: (() => void)[] = [];
   private closed = false;
+  private recheck: NodeJS.Timeout | undefined;
+  private window = { started: performance.now(), elu: performance.eventLoopUtilization() };
+  private recentUtilisation = 0;
 
   constructor(
     private readonly name: string,
@@ -39,7 +56,7 @@ export class TurnQueue {
   /** Accepts the turn (true) or refuses it because the queue is full or draining (false). */
   offer(turn: Turn): boolean {
     if (this.closed) return false;
-    if (this.running < this.options.concurrency) {
+    if (this.running < this.options.concurrency && this.waiting.length === 0 && !this.mustWait()) {
       this.start(turn);
       return true;
     }
@@ -51,6 +68,7 @@ export class TurnQueue {
       return false;
     }
     this.waiting.push(turn);
+    this.pump();
     return true;
   }
 
@@ -71,6 +89,36 @@ export class TurnQueue {
     await this.idle();
   }
 
+  /** Starts waiting turns while there is room and the loop has time for them. */
+  private pump(): void {
+    while (this.waiting.length > 0 && this.running < this.options.concurrency) {
+      if (this.mustWait()) {
+        this.recheck ??= setTimeout(() => {
+          this.recheck = undefined;
+          this.pump();
+        }, RECHECK_MS);
+        return;
+      }
+      this.start(this.waiting.shift()!);
+    }
+  }
+
+  /** A new turn waits while the loop is busy, unless no turn runs (the queue always moves). */
+  private mustWait(): boolean {
+    return this.running > 0 && this.loopUtilisation() > BUSY_LOOP;
+  }
+
+  /** The event loop's utilisation over the last completed window. */
+  private loopUtilisation(): number {
+    const now = performance.now();
+    if (now - this.window.started >= LOOP_WINDOW_MS) {
+      const elu: EventLoopUtilization = performance.eventLoopUtilization();
+      this.recentUtilisation = performance.eventLoopUtilization(elu, this.window.elu).utilization;
+      this.window = { started: now, elu };
+    }
+    return this.recentUtilisation;
+  }
+
   private start(turn: Turn): void {
     this.running++;
     // setImmediate: the turn starts after the caller has sent its ack, never before.
@@ -83,12 +131,8 @@ export class TurnQueue {
 
   private finish(): void {
     this.running--;
-    const next = this.waiting.shift();
-    if (next) {
-      this.start(next);
-      return;
-    }
-    if (this.running === 0) {
+    this.pump();
+    if (this.running === 0 && this.waiting.length === 0) {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];
       for (const resolve of waiters) resolve();

@@ -3,7 +3,7 @@
  * /rollcall slash command and interactivity (buttons, selects, modals). Bolt dispatches;
  * the receiver answers Slack on ack(); each listener acks first and works after.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { App, LogLevel, SocketModeReceiver, type Logger as BoltLogger } from '@slack/bolt';
 import { recordProcessedEvent } from '../../src/features/platform/record-processed-event.ts';
 import { WebClient } from '@slack/web-api';
@@ -58,6 +58,11 @@ export interface SlackMount {
   stop: () => Promise<void>;
   /** Resolves when no turn is running or waiting (tests and benches wait on it). */
   idle: () => Promise<void>;
+  /**
+   * What `POST /slack/events` runs (HTTP transport only), for a caller that routes to it
+   * from its own app (mountChatAdapters).
+   */
+  handleEvents?: (c: Context) => Promise<Response>;
 }
 
 export function mountSlack(
@@ -369,8 +374,16 @@ export function mountSlack(
     };
   }
   const http = receiver as HonoSlackReceiver;
-  app.post('/slack/events', (c) => http.handle(c));
-  return { enabled: true, sender, transport: 'http', idle: () => turns.idle(), stop: () => turns.drain() };
+  const handleEvents = (c: Context) => http.handle(c);
+  app.post('/slack/events', handleEvents);
+  return {
+    enabled: true,
+    sender,
+    transport: 'http',
+    idle: () => turns.idle(),
+    stop: () => turns.drain(),
+    handleEvents,
+  };
 }
 
 /**

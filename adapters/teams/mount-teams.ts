@@ -8,7 +8,7 @@
  * Mount it before any `/api/*` admin-token middleware: the Bot Framework authenticates
  * with its own JWT, not the admin token.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { TurnContext, type ConversationReference } from 'botbuilder';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Deps } from '../../src/deps.ts';
@@ -42,6 +42,9 @@ import { FileDelivery, fileInfoCard, uploadToConsentUrl, type UploadInfo } from 
 import type { ReplyFile } from '../../src/conversation/types.ts';
 import { DEFAULT_TURN_QUEUE, TurnQueue, type TurnQueueOptions } from '../shared/turn-queue.ts';
 
+/** Activities are small; the service's app applies the same limit to this route. */
+const MESSAGES_BODY_LIMIT = 256 * KB;
+
 export interface TeamsMountOptions {
   /** Outbound token source; tests pass a stub, since MSAL only talks to real https authorities. */
   credentialsFactory?: ServiceClientCredentialsFactory;
@@ -60,6 +63,11 @@ export interface TeamsMount {
   idle: () => Promise<void>;
   /** Refuses new message turns and waits for accepted ones (graceful shutdown). */
   stop: () => Promise<void>;
+  /**
+   * What `POST /api/messages` runs after its body limit, for a caller that routes to it from
+   * its own app (mountChatAdapters) and has already applied the same limit.
+   */
+  handleMessages: (c: Context) => Promise<Response>;
 }
 
 export function mountTeams(
@@ -343,7 +351,8 @@ export function mountTeams(
     await context.sendActivity(renderTeamsActivity(WELCOME));
   }
 
-  app.post('/api/messages', limitBody(256 * KB), (c) => adapter.handle(c, logic));
+  const handleMessages = (c: Context) => adapter.handle(c, logic);
+  app.post('/api/messages', limitBody(MESSAGES_BODY_LIMIT), handleMessages);
   mountFileDownloads(app, files);
 
   const sender = notificationSender(
@@ -374,6 +383,7 @@ export function mountTeams(
     sender,
     idle: () => turns.idle(),
     stop: () => turns.drain(),
+    handleMessages,
   };
 }
 

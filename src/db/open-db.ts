@@ -5,7 +5,7 @@
  * reports.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -15,6 +15,7 @@ import { PrismaClient } from '../generated/prisma/client.ts';
 import type { Config } from '../config.ts';
 import { AppError } from '../shared/app-error.ts';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
+import { readPgliteTemplate } from './pglite-template.ts';
 
 export type DbKind = 'pglite' | 'postgres';
 
@@ -53,6 +54,8 @@ export interface OpenDbOptions {
   maxConnections?: number;
   /** For tests: start an in-memory PGlite from a dump of an already-migrated database. */
   pgliteTemplate?: Blob;
+  /** For tests: where a new DATA_DIR looks for the build's migrated template. */
+  pgliteTemplateDir?: string;
 }
 
 export async function openDb(
@@ -61,10 +64,13 @@ export async function openDb(
 ): Promise<Db> {
   return config.DATABASE_URL
     ? openPostgres(config.DATABASE_URL, options.maxConnections ?? 10)
-    : openPglite(options.inMemory ? undefined : config.DATA_DIR, options.pgliteTemplate);
+    : openPglite(options.inMemory ? undefined : config.DATA_DIR, options);
 }
 
-async function openPglite(dataDir: string | undefined, template?: Blob): Promise<Db> {
+async function openPglite(
+  dataDir: string | undefined,
+  { pgliteTemplate: template, pgliteTemplateDir }: OpenDbOptions,
+): Promise<Db> {
   let pglite: PGlite;
   let lock: DataDirLock | undefined;
   if (dataDir) {
@@ -73,7 +79,7 @@ async function openPglite(dataDir: string | undefined, template?: Blob): Promise
   }
   try {
     pglite = dataDir
-      ? await PGlite.create(path.resolve(dataDir, 'pglite'), { startParams: durableStartParams() })
+      ? await openPgliteFolder(path.resolve(dataDir, 'pglite'), pgliteTemplateDir)
       : await PGlite.create(template ? { loadDataDir: template } : {});
   } catch (error) {
     await lock?.release();
@@ -106,6 +112,32 @@ async function openPglite(dataDir: string | undefined, template?: Blob): Promise
     dumpPglite: () => pglite.dumpDataDir('none'),
   };
 }
+
+/**
+ * A folder with no database yet starts from the build's migrated template when there is one
+ * for the current migrations (see pglite-template.ts); if that fails, the folder (new, so
+ * nothing of anyone's is lost) is emptied and initdb runs as it would without a template.
+ */
+async function openPgliteFolder(folder: string, templateDir?: string): Promise<PGlite> {
+  const options = { startParams: [...durableStartParams(), ...MEMORY_SETTINGS] };
+  const isNew = !existsSync(folder);
+  const template = isNew ? readPgliteTemplate(templateDir) : undefined;
+  if (!template) return PGlite.create(folder, options);
+  try {
+    return await PGlite.create(folder, { ...options, loadDataDir: template });
+  } catch {
+    rmSync(folder, { recursive: true, force: true });
+    return PGlite.create(folder, options);
+  }
+}
+
+/**
+ * PGlite's shared_buffers is PostgreSQL's default 128 MB, which its WebAssembly memory takes
+ * whole (and never gives back) once the buffers have been touched: about 120 MB of a
+ * 450 MB service. Its reads go through the operating system's file cache anyway, and the
+ * demo database is ~40 MB, so 16 MB of buffers costs little.
+ */
+const MEMORY_SETTINGS = ['-c', 'shared_buffers=16MB'];
 
 /**
  * PGlite starts with `-F` (fsync off): fast, but a power cut can lose committed writes or

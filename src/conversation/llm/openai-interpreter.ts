@@ -3,7 +3,7 @@
  * chat-completions call with tools; the first valid tool call becomes the intent. Timeouts,
  * API errors and malformed calls give undefined, and the caller answers deterministically.
  */
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { Actor } from '../../features/people/actor.ts';
 import type { Logger } from '../../shared/logger.ts';
 import { toLocal } from '../../shared/time.ts';
@@ -22,7 +22,7 @@ export interface OpenAiOptions {
 }
 
 export class OpenAiInterpreter implements IntentInterpreter {
-  private readonly client: OpenAI;
+  private client: Promise<OpenAI> | undefined;
   private readonly tools: ToolDefinition[];
 
   constructor(
@@ -30,13 +30,21 @@ export class OpenAiInterpreter implements IntentInterpreter {
     private readonly prompts: Prompts,
     private readonly log: Logger,
   ) {
-    this.client = new OpenAI({
-      apiKey: options.apiKey,
-      baseURL: options.baseURL,
-      timeout: options.timeoutMs,
-      maxRetries: 0,
-    });
     this.tools = buildTools(prompts);
+  }
+
+  /** The SDK is loaded on the first message the parser cannot place, not at every start. */
+  private openAi(): Promise<OpenAI> {
+    this.client ??= import('openai').then(
+      ({ default: OpenAI }) =>
+        new OpenAI({
+          apiKey: this.options.apiKey,
+          baseURL: this.options.baseURL,
+          timeout: this.options.timeoutMs,
+          maxRetries: 0,
+        }),
+    );
+    return this.client;
   }
 
   async interpret(text: string, actor: Actor, now: Date): Promise<Intent | undefined> {
@@ -50,7 +58,7 @@ export class OpenAiInterpreter implements IntentInterpreter {
       now: `${local.year}-${pad(local.month)}-${pad(local.day)}T${pad(local.hour)}:${pad(local.minute)}`,
     });
     try {
-      const completion = await this.client.chat.completions.create(
+      const completion = await (await this.openAi()).chat.completions.create(
         {
           model: this.options.model,
           messages: [

@@ -2,7 +2,6 @@
  * The certificate as a one-page PDF (A4 landscape): holder, course, completion date, expiry,
  * number and the verification URL. Standard PDF fonts only, so nothing is read from disk.
  */
-import PDFDocument from 'pdfkit';
 import type { PublicCertificate } from './verify-certificate.ts';
 
 const fmt = (d: Date): string =>
@@ -13,7 +12,10 @@ const fmt = (d: Date): string =>
     timeZone: 'UTC',
   }).format(d);
 
-export function renderCertificatePdf(cert: PublicCertificate): Promise<Buffer> {
+export async function renderCertificatePdf(cert: PublicCertificate): Promise<Buffer> {
+  // Loaded on the first certificate, not at start: pdfkit and its fonts are ~10 MB and
+  // ~0.1 s that a service which never renders one would carry.
+  const { default: PDFDocument } = await import('pdfkit');
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',

@@ -1,0 +1,75 @@
+/**
+ * The service side of the ack bench, in a process of its own as in production: the compiled
+ * Hono app (dist/, built first) with the Slack and Teams adapters mounted as the service
+ * mounts them (mountChatAdapters), over the bench's PostgreSQL database, with an echo core.
+ * The load generator and the fake Slack / connector stay in the bench process, so they do
+ * not share this event loop. ack-service.mjs is the child; it reports its URL over IPC and
+ * answers `idle` (every accepted turn finished) and `stop`.
+ */
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+
+export interface AckServiceSettings {
+  databaseUrl: string;
+  slackApiUrl: string;
+  signingSecret: string;
+  teamId: string;
+}
+
+type Command = { kind: 'idle' } | { kind: 'stop' };
+type Answer = { kind: 'listening'; url: string } | { kind: 'idle' } | { kind: 'stopped' };
+
+export interface AckService {
+  url: string;
+  pid: number;
+  /** Resolves when no chat turn is running or waiting in the service. */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Builds dist/ if stale, forks the service and waits until it listens. */
+export async function startAckService(settings: AckServiceSettings): Promise<AckService> {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new Error('build failed');
+  const child = fork(path.join(import.meta.dirname, 'ack-service.mjs'), [JSON.stringify(settings)], {
+    // Plain node, as `npm start` runs: no TypeScript loader in the measured process.
+    execArgv: [],
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const next = (kind: Answer['kind']) =>
+    new Promise<Answer>((resolve, reject) => {
+      const onMessage = (answer: Answer) => {
+        if (answer.kind !== kind) return;
+        child.off('message', onMessage);
+        child.off('exit', onExit);
+        resolve(answer);
+      };
+      const onExit = (code: number | null) => reject(new Error(`ack service exited with ${code}`));
+      child.on('message', onMessage);
+      child.once('exit', onExit);
+    });
+  const send = (command: Command) => child.send(command);
+  const listening = (await next('listening')) as Extract<Answer, { kind: 'listening' }>;
+  return {
+    url: listening.url,
+    pid: child.pid!,
+    idle: async () => {
+      const answered = next('idle');
+      send({ kind: 'idle' });
+      await answered;
+    },
+    stop: () => stopChild(child, () => send({ kind: 'stop' })),
+  };
+}
+
+async function stopChild(child: ChildProcess, ask: () => void): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  ask();
+  await exited;
+}
