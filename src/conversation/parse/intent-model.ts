@@ -1,11 +1,12 @@
 /**
- * The trained intent classifier: NLP.js's single-layer network over stems, stem bigrams and
- * word prefixes of the normalised text, trained on the generated corpus the first time it is
- * needed (about a second; `warmUpIntentModel()` does it at start-up). Scores are turned into
- * a distribution over intents so the parse can carry a confidence and the runners-up.
+ * The trained intent classifier: a softmax regression over stems, stem bigrams and in-word
+ * character n-grams of the normalised text, trained on the generated corpus once after
+ * install and loaded from its cached weights by every process after that. Scores are turned
+ * into a distribution over intents so the parse can carry a confidence and the runners-up.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { StemmerEn } from '@nlpjs/lang-en-min';
 import type { UnderstoodIntentName } from './intents.ts';
@@ -362,11 +363,73 @@ const TOP = 4;
 let model: IntentModel | undefined;
 
 export function intentModel(normalise: (text: string) => string): IntentModel {
-  model ??= loadOrTrain(generateCorpus(CORPUS_PER_TEMPLATE), normalise);
+  if (model) return model;
+  const key = sourceKey();
+  const file = key && path.join(CACHE_DIR, `intent-model-src-${key}.json`);
+  const saved = file ? readSaved(file) : undefined;
+  if (saved) {
+    model = new IntentModel(saved, normalise);
+  } else {
+    model = loadOrTrain(generateCorpus(CORPUS_PER_TEMPLATE), normalise);
+    if (file) writeSaved(file, model);
+  }
   return model;
 }
 
 const CACHE_DIR = path.resolve(import.meta.dirname, '../../../node_modules/.cache/rollcall');
+
+/** This folder's TypeScript sources, whether this module runs from src/ (tsx) or dist/src/ (npm start). */
+const SOURCE_DIR = import.meta.dirname.replace(
+  `${path.sep}dist${path.sep}src${path.sep}`,
+  `${path.sep}src${path.sep}`,
+);
+
+/**
+ * The default model's name without building its corpus. The corpus, its labels and the
+ * features are all made by the sources in this folder and the stemmer's package, so a hash of
+ * those names the same weights; it takes milliseconds, where generating and normalising the
+ * 15,000-utterance corpus for `loadOrTrain`'s key held the event loop for one to two seconds
+ * right after the service began listening. Undefined when the sources are not beside the
+ * build (dist/ deployed alone): the corpus key is used then.
+ */
+function sourceKey(): string | undefined {
+  try {
+    const hash = createHash('sha256');
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+        a.name < b.name ? -1 : 1,
+      )) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith('.ts')) hash.update(entry.name).update(readFileSync(full));
+      }
+    };
+    walk(SOURCE_DIR);
+    hash.update(createRequire(import.meta.url)('@nlpjs/lang-en-min/package.json').version as string);
+    return hash.digest('hex').slice(0, 20);
+  } catch {
+    return undefined;
+  }
+}
+
+function readSaved(file: string): SavedModel | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as SavedModel;
+  } catch {
+    return undefined; // not there yet, or unreadable: train
+  }
+}
+
+function writeSaved(file: string, trained: IntentModel): void {
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(trained.toSaved()));
+    renameSync(partial, file);
+  } catch {
+    // A read-only install trains in every process; nothing else changes.
+  }
+}
 
 /**
  * Training takes a couple of seconds of CPU; every process (each test worker, each replica)
@@ -390,20 +453,10 @@ export function loadOrTrain(corpus: CorpusUtterance[], normalise: (text: string)
     .digest('hex')
     .slice(0, 20);
   const file = path.join(CACHE_DIR, `intent-model-${key}.json`);
-  try {
-    return new IntentModel(JSON.parse(readFileSync(file, 'utf8')) as SavedModel, normalise);
-  } catch {
-    // Not there yet (or unreadable): train, then keep it for the next process.
-  }
+  const saved = readSaved(file);
+  if (saved) return new IntentModel(saved, normalise);
   const trained = new IntentModel(corpus, normalise);
-  try {
-    mkdirSync(CACHE_DIR, { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(trained.toSaved()));
-    renameSync(partial, file);
-  } catch {
-    // A read-only install trains in every process; nothing else changes.
-  }
+  writeSaved(file, trained);
   return trained;
 }
 
