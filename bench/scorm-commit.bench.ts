@@ -3,15 +3,14 @@
  * (token check, row lock, CMI state write, roll-up) with concurrent learners, each committing
  * in sequence as a runtime does. Baselines, same run, same concurrency: GET /health (the
  * HTTP stack and one SELECT 1) and the bare state write as raw SQL (one UPDATE of the same
- * ScoState row per learner, autocommitted: the floor any durable commit pays).
+ * ScoState row per learner, autocommitted: the floor any durable commit pays). The HTTP
+ * figures come from the compiled service in a process of its own, as production runs it; the
+ * load generator stays in the bench process so the two do not share an event loop.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import { envValue, loadConfig } from '../src/config.ts';
-import { createApp } from '../src/http/app.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import { systemClock } from '../src/shared/clock.ts';
 import type { Deps } from '../src/deps.ts';
@@ -24,6 +23,7 @@ import { buildPackage } from '../test/helpers/scorm-zips.ts';
 import { freshBenchDb } from './lib/bench-db.ts';
 import { percentile, printComparison } from './lib/report.ts';
 import { httpLoad } from './lib/http-load.ts';
+import { startServiceProcess } from './lib/service-process.ts';
 
 /** 100 learners committing at once: the issue's target load. */
 const LEARNERS = Number(envValue('BENCH_LEARNERS') ?? 100);
@@ -70,7 +70,7 @@ async function loop(
 }
 
 export default async function run(): Promise<void> {
-  const { db, drop } = await freshBenchDb('rollcall_bench_scorm', 24);
+  const { db, url, drop } = await freshBenchDb('rollcall_bench_scorm', 24);
   const contentDir = await mkdtemp(path.join(os.tmpdir(), 'rollcall-bench-content-'));
   const config = {
     ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }),
@@ -78,11 +78,12 @@ export default async function run(): Promise<void> {
     LAUNCH_TOKEN_SECRET: 'bench-launch-secret-0123456789abcdef',
   };
   const deps: Deps = { config, db, clock: systemClock, log: createLogger('silent') };
-  const app = createApp(deps);
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+  const service = await startServiceProcess({
+    databaseUrl: url,
+    contentDir,
+    launchTokenSecret: config.LAUNCH_TOKEN_SECRET,
   });
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const base = service.url;
   try {
     const zip = await buildPackage({
       version: '1.2',
@@ -225,7 +226,7 @@ export default async function run(): Promise<void> {
     );
     if (ignored[0]!.n > 0) throw new Error('some learners had no commit applied');
   } finally {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await service.stop();
     await drop();
     await rm(contentDir, { recursive: true, force: true });
   }

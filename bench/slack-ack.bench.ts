@@ -5,7 +5,7 @@
  * message with its own id, so each one also does all the work after the ack in the service's
  * process, through the bounded turn queue, as in production: the ProcessedEvent insert,
  * dispatch, identity look-up, the core (an echo), and the reply to a fake Slack / fake
- * connector. The service runs in a process of its own (bench/lib/ack-service.ts); the load
+ * connector. The service runs in a process of its own (bench/lib/service-process.ts); the load
  * generator and the fakes run here, so they do not compete with the acks for its event loop.
  * GET /health (one SELECT 1) on the same service is the baseline, measured in the same run.
  * The service's resident memory is sampled during the saturation runs.
@@ -16,7 +16,7 @@ import { startFakeConnector } from '../test/integration/adapters/teams/fake-conn
 import { personalActivity } from '../test/integration/adapters/teams/activities.ts';
 import { startFakeSlack } from '../test/helpers/fake-slack.ts';
 import { SIGNING_SECRET, TEAM_ID, dmEvent, eventBody, sign } from '../test/helpers/slack-requests.ts';
-import { startAckService } from './lib/ack-service.ts';
+import { startServiceProcess } from './lib/service-process.ts';
 import { freshBenchDb } from './lib/bench-db.ts';
 import { printComparison } from './lib/report.ts';
 
@@ -41,7 +41,7 @@ export default async function run(): Promise<void> {
       aadObjectId: 'aad-bench',
       name: 'B',
     });
-    const service = await startAckService({
+    const service = await startServiceProcess({
       databaseUrl: bench.url,
       slackApiUrl: slack.apiUrl,
       signingSecret: SIGNING_SECRET,

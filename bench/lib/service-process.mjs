@@ -1,5 +1,5 @@
 /**
- * The service side of the ack bench (see ack-service.ts, which forks this file): plain
+ * The service side of the HTTP benches (see service-process.ts, which forks this file): plain
  * JavaScript over the compiled dist/, as `npm start` runs, so the figures (and the resident
  * memory) are the production process's, not a TypeScript loader's.
  */
@@ -15,11 +15,18 @@ const settings = JSON.parse(process.argv[2] ?? '{}');
 const db = await openDb({ DATABASE_URL: settings.databaseUrl, DATA_DIR: '' }, { maxConnections: 20 });
 const config = {
   ...loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: settings.databaseUrl }),
-  SLACK_SIGNING_SECRET: settings.signingSecret,
-  SLACK_BOT_TOKEN: 'xoxb-bench',
-  SLACK_API_URL: settings.slackApiUrl,
-  SLACK_TEAM_ID: settings.teamId,
-  TEAMS_EMULATOR: true,
+  ...(settings.slackApiUrl
+    ? {
+        SLACK_SIGNING_SECRET: settings.signingSecret,
+        SLACK_BOT_TOKEN: 'xoxb-bench',
+        SLACK_API_URL: settings.slackApiUrl,
+        SLACK_TEAM_ID: settings.teamId,
+        TEAMS_EMULATOR: true,
+      }
+    : {}),
+  // The SCORM bench prepares launches in its own process: both must read the same content and tokens.
+  ...(settings.contentDir ? { CONTENT_DIR: settings.contentDir } : {}),
+  ...(settings.launchTokenSecret ? { LAUNCH_TOKEN_SECRET: settings.launchTokenSecret } : {}),
 };
 const deps = { config, db, clock: systemClock, log: createLogger('silent') };
 // The bench measures the adapters, not the parser: the core answers with what it was told.

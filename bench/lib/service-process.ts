@@ -1,25 +1,28 @@
 /**
- * The service side of the ack bench, in a process of its own as in production: the compiled
- * Hono app (dist/, built first) with the Slack and Teams adapters mounted as the service
- * mounts them (mountChatAdapters), over the bench's PostgreSQL database, with an echo core.
- * The load generator and the fake Slack / connector stay in the bench process, so they do
- * not share this event loop. ack-service.mjs is the child; it reports its URL over IPC and
- * answers `idle` (every accepted turn finished) and `stop`.
+ * The service side of the HTTP benches, in a process of its own as in production: the
+ * compiled Hono app (dist/, built first) with the Slack and Teams adapters mounted as the
+ * service mounts them (mountChatAdapters) when Slack settings are given, over the bench's
+ * PostgreSQL database, with an echo core. The load generator and the fakes stay in the bench
+ * process, so they do not share this event loop. service-process.mjs is the child; it reports
+ * its URL over IPC and answers `idle` (every accepted turn finished) and `stop`.
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-export interface AckServiceSettings {
+export interface ServiceSettings {
   databaseUrl: string;
-  slackApiUrl: string;
-  signingSecret: string;
-  teamId: string;
+  /** Slack and the Teams emulator are mounted only with these. */
+  slackApiUrl?: string;
+  signingSecret?: string;
+  teamId?: string;
+  contentDir?: string;
+  launchTokenSecret?: string;
 }
 
 type Command = { kind: 'idle' } | { kind: 'stop' };
 type Answer = { kind: 'listening'; url: string } | { kind: 'idle' } | { kind: 'stopped' };
 
-export interface AckService {
+export interface ServiceProcess {
   url: string;
   pid: number;
   /** Resolves when no chat turn is running or waiting in the service. */
@@ -28,14 +31,14 @@ export interface AckService {
 }
 
 /** Builds dist/ if stale, forks the service and waits until it listens. */
-export async function startAckService(settings: AckServiceSettings): Promise<AckService> {
+export async function startServiceProcess(settings: ServiceSettings): Promise<ServiceProcess> {
   const root = path.resolve(import.meta.dirname, '../..');
   const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], {
     cwd: root,
     stdio: 'inherit',
   });
   if (build.status !== 0) throw new Error('build failed');
-  const child = fork(path.join(import.meta.dirname, 'ack-service.mjs'), [JSON.stringify(settings)], {
+  const child = fork(path.join(import.meta.dirname, 'service-process.mjs'), [JSON.stringify(settings)], {
     // Plain node, as `npm start` runs: no TypeScript loader in the measured process.
     execArgv: [],
     cwd: root,
@@ -49,7 +52,7 @@ export async function startAckService(settings: AckServiceSettings): Promise<Ack
         child.off('exit', onExit);
         resolve(answer);
       };
-      const onExit = (code: number | null) => reject(new Error(`ack service exited with ${code}`));
+      const onExit = (code: number | null) => reject(new Error(`bench service exited with ${code}`));
       child.on('message', onMessage);
       child.once('exit', onExit);
     });
