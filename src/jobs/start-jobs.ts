@@ -12,6 +12,7 @@ import { pruneIdempotencyKeys, pruneProcessedEvents } from '../features/platform
 import { expireOffers } from '../features/registrations/expire-offers.ts';
 import { runAssignmentRules } from '../features/assignments/run-assignment-rules.ts';
 import { sweepComplianceStatuses } from '../features/compliance/index.ts';
+import { foldComplianceLineCounts } from '../features/compliance/fold-line-counts.ts';
 
 export interface JobDefinition {
   name: string;
@@ -38,6 +39,12 @@ export function jobDefinitions(sender: NotificationSender, extra: JobDefinition[
     { name: 'assignment-rules', schedule: '23 2 * * *', run: (deps) => runAssignmentRules(deps) },
     // Stored compliance statuses that moved with time alone (expiring, due, overdue); batched.
     { name: 'compliance-sweep', schedule: '41 1 * * *', run: (deps) => sweepComplianceStatuses(deps) },
+    // Per-manager compliance counts: the deltas every status change appends, folded; bounded.
+    {
+      name: 'compliance-line-counts',
+      schedule: '* * * * *',
+      run: (deps) => foldComplianceLineCounts(deps),
+    },
     ...extra,
   ];
 }

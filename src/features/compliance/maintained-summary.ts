@@ -1,13 +1,15 @@
 /**
  * Counts per requirement and status for a scope, now, read from the maintained
- * ComplianceStatus rows instead of recomputing from completions: one range scan of the
- * manager-line index (or the department index, or the table for everyone). The status at
+ * ComplianceStatus rows instead of recomputing from completions: a manager's line from the
+ * per-manager counts kept beside those rows (line-summary.ts), a department through its
+ * index, everyone by scanning the table. The status at
  * `now` follows from each row's dates through statusAtSql, the same rules the computed
  * path uses, so the answer is exact between nightly sweeps too.
  */
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { DbClient } from '../../db/transaction.ts';
 import { managerLineFilter, statusAtSql, type ComplianceScope } from './compliance-sql.ts';
+import { lineSummarySql } from './line-summary.ts';
 
 export interface SummaryRow {
   requirementCode: string;
@@ -46,8 +48,17 @@ export async function maintainedSummary(
   return db.$queryRaw<SummaryRow[]>(maintainedSummarySql(scope, now, codes));
 }
 
-/** The statement maintainedSummary runs (the bench EXPLAINs it). */
+/**
+ * The statement maintainedSummary runs (the bench EXPLAINs it). A manager's line is read
+ * from the per-manager counts (line-summary.ts); other scopes scan their rows.
+ */
 export function maintainedSummarySql(scope: ComplianceScope, now: Date, codes?: string[]): Prisma.Sql {
+  if (scope.kind === 'manager_line') return lineSummarySql(scope.managerId, now, codes);
+  return scannedSummarySql(scope, now, codes);
+}
+
+/** Counts from every stored row of the scope: one range scan of its index. */
+export function scannedSummarySql(scope: ComplianceScope, now: Date, codes?: string[]): Prisma.Sql {
   const status = statusAtSql(
     Prisma.sql`cs.met`,
     Prisma.sql`cs."expiresAt"`,

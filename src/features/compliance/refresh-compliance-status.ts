@@ -14,7 +14,8 @@ export type RefreshTarget = { kind: 'people'; personIds: string[] } | { kind: 'e
 /**
  * Rewrites the rows of `target`: people who left a requirement's audience or the
  * organisation lose theirs, everyone in an audience (hired or still to join) gets one.
- * Returns the number of rows written.
+ * Only rows that differ are written, so the per-manager counts (line-summary.ts) see only
+ * real moves. Returns the number of rows written.
  */
 export async function refreshComplianceStatus(
   db: DbClient,
@@ -22,7 +23,6 @@ export async function refreshComplianceStatus(
   target: RefreshTarget,
 ): Promise<number> {
   if (target.kind === 'people' && target.personIds.length === 0) return 0;
-  const scope: ComplianceScope = target.kind === 'everyone' ? { kind: 'everyone' } : target;
   if (target.kind === 'people') {
     // Two writes for one person at once (two completions) must not both compute from a
     // snapshot without the other's row: the second waits here, then reads after the first
@@ -32,20 +32,21 @@ export async function refreshComplianceStatus(
       WHERE id IN (${Prisma.join(target.personIds.map((id) => Prisma.sql`${id}::uuid`))})
       ORDER BY id FOR NO KEY UPDATE`;
   }
-  await db.$executeRaw(
-    target.kind === 'everyone'
-      ? Prisma.sql`DELETE FROM "ComplianceStatus"`
-      : Prisma.sql`DELETE FROM "ComplianceStatus"
-          WHERE "personId" IN (${Prisma.join(target.personIds.map((id) => Prisma.sql`${id}::uuid`))})`,
-  );
-  return db.$executeRaw(statusUpsertSql(asOf, scope));
+  return db.$executeRaw(statusUpsertSql(asOf, target));
 }
 
 /**
- * One INSERT … ON CONFLICT writing the rows of everyone in `scope` at `asOf` (the bulk seed
- * runs it on its own connection).
+ * One statement bringing the rows of `target` in line with the record at `asOf` (the bulk
+ * seed runs it on its own connection): rows no longer owed are deleted, new ones inserted,
+ * changed ones updated, unchanged ones left alone (not even their updatedAt), because every
+ * row written appends count deltas for each manager above the person.
  */
-export function statusUpsertSql(asOf: Date, scope: ComplianceScope): Prisma.Sql {
+export function statusUpsertSql(asOf: Date, target: RefreshTarget): Prisma.Sql {
+  const scope: ComplianceScope = target.kind === 'everyone' ? { kind: 'everyone' } : target;
+  const targeted =
+    target.kind === 'everyone'
+      ? Prisma.sql`TRUE`
+      : Prisma.sql`cs."personId" IN (${Prisma.join(target.personIds.map((id) => Prisma.sql`${id}::uuid`))})`;
   const next = nextChangeSql(
     Prisma.sql`s.met`,
     Prisma.sql`s.expires_at`,
@@ -54,21 +55,36 @@ export function statusUpsertSql(asOf: Date, scope: ComplianceScope): Prisma.Sql 
     asOf,
   );
   return Prisma.sql`
-    ${complianceStatusesCte({ scope, asOf, includeNotApplicable: true, withEvidence: false })}
-    INSERT INTO "ComplianceStatus" ("personId", "requirementId", status, met, "expiresAt", "deadlineAt",
+    ${complianceStatusesCte({ scope, asOf, includeNotApplicable: true, withEvidence: false })},
+    fresh AS (
+      SELECT s.person_id, s.req_id,
+             CASE WHEN s.applicable THEN s.status ELSE 'not_applicable' END AS status,
+             s.met, s.expires_at, s.deadline_at, s.joined_at, s.evidence_completion_id, ${next} AS next_change_at,
+             p."departmentId", p."managerPath"
+      FROM statuses s JOIN "Person" p ON p.id = s.person_id
+      WHERE s.in_audience
+    ),
+    gone AS (
+      DELETE FROM "ComplianceStatus" cs
+      WHERE ${targeted}
+        AND NOT EXISTS (SELECT 1 FROM fresh f WHERE f.person_id = cs."personId" AND f.req_id = cs."requirementId")
+    )
+    INSERT INTO "ComplianceStatus" AS cs ("personId", "requirementId", status, met, "expiresAt", "deadlineAt",
       "applicableFrom", "evidenceCompletionId", "nextChangeAt", "departmentId", "managerPath", "updatedAt")
-    SELECT s.person_id, s.req_id,
-           CASE WHEN s.applicable THEN s.status ELSE 'not_applicable' END,
-           s.met, s.expires_at, s.deadline_at, s.joined_at, s.evidence_completion_id, ${next},
-           p."departmentId", p."managerPath", ${asOf}::timestamptz
-    FROM statuses s JOIN "Person" p ON p.id = s.person_id
-    WHERE s.in_audience
+    SELECT f.person_id, f.req_id, f.status, f.met, f.expires_at, f.deadline_at, f.joined_at,
+           f.evidence_completion_id, f.next_change_at, f."departmentId", f."managerPath", ${asOf}::timestamptz
+    FROM fresh f
     ON CONFLICT ("personId", "requirementId") DO UPDATE SET
       status = EXCLUDED.status, met = EXCLUDED.met, "expiresAt" = EXCLUDED."expiresAt",
       "deadlineAt" = EXCLUDED."deadlineAt", "applicableFrom" = EXCLUDED."applicableFrom",
       "evidenceCompletionId" = EXCLUDED."evidenceCompletionId", "nextChangeAt" = EXCLUDED."nextChangeAt",
       "departmentId" = EXCLUDED."departmentId", "managerPath" = EXCLUDED."managerPath",
-      "updatedAt" = EXCLUDED."updatedAt"`;
+      "updatedAt" = EXCLUDED."updatedAt"
+    WHERE (cs.status, cs.met, cs."expiresAt", cs."deadlineAt", cs."applicableFrom", cs."evidenceCompletionId",
+           cs."nextChangeAt", cs."departmentId", cs."managerPath")
+      IS DISTINCT FROM (EXCLUDED.status, EXCLUDED.met, EXCLUDED."expiresAt", EXCLUDED."deadlineAt",
+           EXCLUDED."applicableFrom", EXCLUDED."evidenceCompletionId", EXCLUDED."nextChangeAt",
+           EXCLUDED."departmentId", EXCLUDED."managerPath")`;
 }
 
 /**
