@@ -70,7 +70,7 @@ export function parseMessage(raw: string, ctx: DateContext): ParsedMessage {
   if (followUp) parsed.followUp = followUp;
   else if (findPronounRef(text)) parsed.followUp = { kind: 'that' };
   if (intent !== reading.understood && reading.understood !== 'follow_up')
-    parsed.extra = extraSlots(text, ctx);
+    parsed.extra = extraSlots(text, ctx, clipped);
   return parsed;
 }
 
@@ -175,7 +175,7 @@ function wordSet(words: string): Set<string> {
 
 /** Words of an attendance note that are never part of a course name. */
 const ATTENDANCE_WORDS = wordSet(
-  "attended present absent there here showed turned arrived left early late never came missed stayed sick ill holiday partial only half lunch wasn't didn't did not show no-show register everybody nobody",
+  "log set attended present absent there here showed turned arrived left early late never came missed stayed sick ill holiday partial only half lunch wasn't didn't did not show no-show register everybody nobody",
 );
 
 /** Words of a reschedule or cancellation that are never part of a course name. */
@@ -190,13 +190,16 @@ const REPORT_WORDS = wordSet(
 
 /** Words of an approval that are never part of a course name. */
 const APPROVAL_WORDS = wordSet(
-  "approve approved approval approvals decline declined reject rejected deny denied refuse sign off ok okay happy fine go ahead request requests budget gone allow not don't pending waiting outstanding awaiting show list",
+  "right now currently approve approved approval approvals decline declined reject rejected deny denied refuse sign off ok okay happy fine go ahead request requests budget gone allow not don't pending waiting outstanding awaiting show list",
 );
 
 /** Words of a reminder request that are never part of a course name. */
 const NUDGE_WORDS = wordSet(
-  "remind reminder reminders nudge ping poke chase hassle message email tell note drop send them those ones her him his she he they their lot everyone overdue late behind expiring soon who haven't hasn't finish finished do complete",
+  "re regarding remind reminder reminders nudge ping poke chase hassle message email tell note drop send them those ones her him his she he they their lot everyone overdue late behind expiring soon who haven't hasn't finish finished do complete",
 );
+
+/** Words of a question about certificates that are never part of a course name. */
+const CERTIFICATE_WORDS = wordSet('valid current in-date date proof evidence');
 
 /** Words of a cost note that are never part of a course name. */
 const COST_WORDS = wordSet(
@@ -209,7 +212,7 @@ const COMPLIANCE_WORDS = wordSet(
 );
 
 /** The slots a reading without a handler may need: what, when, who, how much, how many, from whom. */
-function extraSlots(text: string, ctx: DateContext): ExtraSlots {
+function extraSlots(text: string, ctx: DateContext, raw: string): ExtraSlots {
   const used: Span[] = [];
   const extra: ExtraSlots = {};
   const money = findMoney(text);
@@ -222,7 +225,7 @@ function extraSlots(text: string, ctx: DateContext): ExtraSlots {
     extra.when = date.range;
     used.push(date);
   }
-  const person = findPerson(text);
+  const person = findPerson(text, raw);
   if (person) {
     extra.person = { kind: person.kind, ...(person.name ? { name: person.name } : {}) };
     used.push(person);
@@ -315,6 +318,8 @@ class SlotReader {
   constructor(
     private readonly text: string,
     readonly ctx: DateContext,
+    /** The message as typed: a person's name keeps its capitals there. */
+    private readonly raw: string,
   ) {}
 
   take<T extends Span>(found: T | undefined): T | undefined {
@@ -337,7 +342,7 @@ class SlotReader {
   }
 
   personSlot(): void {
-    const person = this.take(findPerson(this.text));
+    const person = this.take(findPerson(this.text, this.raw));
     if (person) this.slots.person = { kind: person.kind, ...(person.name ? { name: person.name } : {}) };
   }
 
@@ -376,7 +381,7 @@ const LEARNING_WORDS = wordSet(
 );
 
 function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: string): Slots {
-  const r = new SlotReader(text, ctx);
+  const r = new SlotReader(text, ctx, raw);
   const { used, slots } = r;
 
   switch (intent) {
@@ -420,15 +425,20 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       break;
     case 'my_certificates': {
       const other =
-        /\b([a-z]+)'s\s+(?:[a-z0-9-]+\s+){0,3}(?:certificates?|certs?)\b|\bcertificates?\s+(?:of|for)\s+([a-z]+)$/.exec(
+        /\b([a-z]+)'s\s+(?:[a-z0-9-]+\s+){0,3}(?:certificates?|certs?)\b|\bcertificates?\s+(?:of|for)\s+([a-z]+)$|^(?:does|has|is)\s+([a-z]+)\s+(?:have|got|hold|holding)\b/.exec(
           text,
         );
-      const name = other?.[1] ?? other?.[2];
-      if (name && !/^(my|me|i|the|your|first|fire|forklift|gdpr|excel)$/.test(name)) {
+      const name = other?.[1] ?? other?.[2] ?? other?.[3];
+      if (
+        name &&
+        !/^(my|me|i|the|your|first|fire|forklift|gdpr|excel|anyone|everyone|someone|there)$/.test(name)
+      ) {
         slots.person = { kind: 'name', name };
-        used.push({ index: text.indexOf(name), length: name.length + 2 });
+        const at = text.indexOf(name);
+        used.push({ index: at, length: name.length + (text.startsWith("'s", at + name.length) ? 2 : 0) });
       }
-      r.course();
+      const course = courseText(text, used, CERTIFICATE_WORDS);
+      if (course) slots.course = course;
       break;
     }
     case 'recommend': {
@@ -591,7 +601,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       break;
     }
     case 'assign_instructor':
-      Object.assign(slots, instructorSlots(r, text));
+      Object.assign(slots, instructorSlots(r, text, raw));
       break;
     case 'add_vendor':
       Object.assign(slots, vendorSlots(raw));
@@ -764,7 +774,7 @@ const NOT_A_NAME =
   /^(me|my|myself|us|them|him|her|the|this|that|it|a|an|someone|somebody|trainer|instructor)\b/;
 
 /** "replace lee with dana on first aid on 10 dec", "dana will teach first aid instead of lee". */
-function instructorSlots(r: SlotReader, text: string): Slots {
+function instructorSlots(r: SlotReader, text: string, raw: string): Slots {
   const slots: Slots = {};
   const swap = new RegExp(`\\breplace\\s+(${NAME})\\s+(?:with|by)\\s+(${NAME})\\s+(?:on|for|at|in)\\b`).exec(
     text,
@@ -789,7 +799,7 @@ function instructorSlots(r: SlotReader, text: string): Slots {
       slots.replaces = instead[1]!;
       r.used.push({ index: instead.index, length: instead[0].length });
     }
-    const person = r.take(findPerson(text));
+    const person = r.take(findPerson(text, raw));
     if (person?.kind === 'name' && person.name) slots.person = { kind: 'name', name: person.name };
     const named = new RegExp(
       `^(${NAME})\\s+(?:will|should|is going to|can|to)\\s+(?:teach|deliver|run|lead|facilitate|take)\\b`,
