@@ -20,6 +20,10 @@ const VOCABULARY = [
   'compliant',
   'schedule',
   'scheduled',
+  // Two letters from "schedule": without these, every "reschedule" was "fixed" into it.
+  'reschedule',
+  'rescheduled',
+  'rescheduling',
   'report',
   'attendance',
   'attended',

@@ -46,6 +46,12 @@ const MIN_GUESS = 0.4;
  */
 const TIE_MARGIN = 0.1;
 
+/**
+ * One word alone ("overdue", "expiring") is little evidence however sharp the model's shares:
+ * its best reading must lead the next by this much to be acted on, or both are offered.
+ */
+const ONE_WORD_MARGIN = 0.5;
+
 /** Below this share of known words a message is checked for being in another language. */
 const FOREIGN_COVERAGE = 0.5;
 
@@ -107,7 +113,8 @@ function read(raw: string, text: string, ctx: DateContext): Reading {
   const best = readings[0]!;
   const runnerUp = readings[1]?.confidence ?? 0;
   // Too unsure to act on: no reading, but the guesses stay on offer ("Did you mean …").
-  if (best.confidence < MIN_GUESS || best.confidence - runnerUp < TIE_MARGIN)
+  const margin = text.includes(' ') ? TIE_MARGIN : ONE_WORD_MARGIN;
+  if (best.confidence < MIN_GUESS || best.confidence - runnerUp < margin)
     return {
       understood: 'unknown',
       confidence: best.confidence,
@@ -178,9 +185,13 @@ const ATTENDANCE_WORDS = wordSet(
   "log set attended present absent there here showed turned arrived left early late never came missed stayed sick ill holiday partial only half lunch wasn't didn't did not show no-show register everybody nobody",
 );
 
+/** How far a session moves ("back a week", "forward by two days"): an amount, not a date. */
+const SHIFT_BY =
+  /\b(?:back|forward|forwards|on)\s+(?:by\s+)?(?:a|an|one|two|three|four|a few|a couple of|\d{1,2})\s+(?:days?|weeks?|months?)\b|\bby\s+(?:a|an|one|two|three|four|a few|a couple of|\d{1,2})\s+(?:days?|weeks?)\b/g;
+
 /** Words of a reschedule or cancellation that are never part of a course name. */
 const SESSION_ADMIN_WORDS = wordSet(
-  'delete remove calendar pull postpone postponed move moved shift push bring reschedule rescheduled change date day cancelling scrap scrapped axe call off running trainer dropped',
+  'delay delayed back forward forwards delete remove calendar pull postpone postponed move moved shift push bring reschedule rescheduled change date day cancelling scrap scrapped axe call off running trainer dropped',
 );
 
 /** Words of a report request that are never part of a course name. */
@@ -532,7 +543,8 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       const because =
         intent === 'cancel_session' ? /\b(?:because|as|due to|reason:?)\s+(.+)$/.exec(text) : null;
       if (because) slots.reason = because[1]!;
-      const head = because ? text.slice(0, because.index).trim() : text;
+      // "push the 9th back a week": the shift is no date; the session's date is the one left.
+      const head = (because ? text.slice(0, because.index).trim() : text).replace(SHIFT_BY, ' ');
       const split = intent === 'reschedule_session' ? /^(.*\S)\s+to\s+(.+)$/.exec(head) : null;
       const which = split ? split[1]! : head;
       const when = mayHoldDate(which) ? findDate(which, ctx) : undefined;
