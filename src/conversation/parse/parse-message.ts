@@ -760,7 +760,10 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
         text,
       );
       if (programme) slots.course = programme[1]!;
-      else if (slots.kind === 'scorm_attempts') {
+      else if (slots.kind && slots.kind !== 'scorm_attempts') {
+        const course = reportCourse(text, used, named);
+        if (course) slots.course = course;
+      } else if (slots.kind === 'scorm_attempts') {
         // "attempts report for gdpr as csv": the course is what follows "for"/"on"/"of".
         const named =
           /\b(?:for|on|of|in)\s+(?:the\s+)?([a-z0-9 &'-]+?)(?:\s+(?:as|in)\s+(?:a\s+)?(?:csv|spreadsheet|table|chart|pdf)\b|\s+(?:course|module|e-?learning)\b|$)/.exec(
@@ -778,6 +781,40 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
     }
   }
   return slots;
+}
+
+/** Words of a report request around its course that are never part of the course name. */
+const REPORT_COURSE_WORDS = wordSet(
+  'report reports cost costs spend spent spending per learner learners head heads person attendee attendees ' +
+    'delegate delegates completion completions completed numbers number figures stats statistics rate rates ' +
+    'attendance attended turnout registrations registration fill full busy no-shows no-show compliance expiring ' +
+    'renewals board pack csv spreadsheet excel-file table chart graph pdf our dept department team vs versus ' +
+    'sales operations ops engineering finance hr warehouse people culture budget money total totals breakdown ' +
+    'q1 q2 q3 q4 h1 h2 ytd fy download downloadable could can please send email give quarter month year week',
+);
+
+/**
+ * The course a report is about, only where the wording places one: after "for"/"on" ("cost per
+ * learner for leadership", "completions for fire safety in january") or just before the
+ * figures ("the gdpr completion numbers"). A report with a stray course shows nothing, so a
+ * course is read nowhere else.
+ */
+function reportCourse(text: string, used: Span[], department: RegExpExecArray | null): string | undefined {
+  const spans = department ? [...used, { index: department.index, length: department[0].length }] : used;
+  let rest = text;
+  for (const span of [...spans].sort((a, b) => b.index - a.index))
+    rest = `${rest.slice(0, span.index)} ${rest.slice(span.index + span.length)}`;
+  const after =
+    /\b(?:for|on)\s+(?:the\s+)?(.+?)(?:\s+(?:in|during|over|as|this|last|so far|for)\b|[,.;]|$)/.exec(rest);
+  const before =
+    /(?:^|\b(?:the|our|my)\s+)([a-z0-9 &'-]+?)\s+(?:completion|completions|attendance|cost|costs|spend|compliance)\s+(?:numbers|figures|stats|rate|rates|report|data|totals)\b/.exec(
+      rest,
+    );
+  for (const found of [after, before]) {
+    const course = found && courseText(found[1]!, [], REPORT_COURSE_WORDS);
+    if (course) return course;
+  }
+  return undefined;
 }
 
 /** A name of one or two words, as people type them in chat. */
