@@ -393,7 +393,7 @@ export function findPerson(text: string, raw?: string): (PersonRef & Span) | und
   if (team) return { kind: 'team', index: team.index, length: team[0].length };
   const patterns = [
     // One word before "'s": the word before it may as well be a verb ("deny maria's request").
-    /\b([a-z][a-z-]+)'s\s+(?:[a-z]+\s+){0,2}?(?:request|booking|registration|approval|place|seat|excel|leadership|first|fire)\b/,
+    /\b(?:([a-z][a-z-]+)\s+)?([a-z][a-z-]+)'s\s+(?:[a-z]+\s+){0,2}?(?:request|booking|registration|approval|place|seat|excel|leadership|first|fire)\b/,
     new RegExp(
       `\\b(?:${ACT_ON})\\s+(?:[^\\sa-z]+\\s+)?${FULL}\\s+(?:on|onto|in|into|for|as|up|about|re|regarding|down|from|off|out|to|'s|absent|present|attended|partial|late|missing|no-show|a no-show)\\b`,
     ),
@@ -406,14 +406,18 @@ export function findPerson(text: string, raw?: string): (PersonRef & Span) | und
     new RegExp(`\\bfor\\s+${FULL}\\s+to\\s+(?:go|attend|do|join|take|book|have)\\b`),
     // "does kofi have a valid …", "has priya got …".
     /^(?:does|did|has|have|is)\s+([a-z][a-z-]+)\s+(?:have|got|hold|holds|finished|completed|done|passed)\b/,
-    /\bfor\s+([a-z][a-z-]+)$/,
+    // "book sam for gdpr"… but "enrol me for coaching" names the course, not a person.
+    /(?<!\b(?:me|us|myself|i)\s)\bfor\s+([a-z][a-z-]+)$/,
     // "ping sam to…", "make dana the trainer", "can tom teach…", "give it to alex".
     /^(?:ping|poke|hassle|chase|nudge|remind|give|make|can|could|let|have|assign|allocate|put|get|follow up with)\s+([a-z][a-z-]+)\s+(?!up\b|on\b|in\b|onto\b)[a-z]/,
     /\b(?:give|hand|pass) it to\s+([a-z][a-z-]+)$/,
     /\b(?:add|put|move|transfer)\s+([a-z][a-z-]+)\s+(?:to|onto)\b/,
   ];
-  for (const pattern of patterns) {
-    const m = pattern.exec(text);
+  for (const [i, pattern] of patterns.entries()) {
+    const found = pattern.exec(text);
+    // The possessive's first group is the word before the name: a first name only when both
+    // were written capitalised ("Tom Fletcher's booking"), else it is dropped.
+    const m = i === 0 && found ? possessive(found, raw) : found;
     if (m && !STOP_NAMES.has(m[1]!) && !/^(i|we|he|she)$/.test(m[1]!)) {
       const surname =
         m[2] && !NOT_SURNAMES.has(m[2]) && raw && writtenAsName(raw, m[1]!, m[2]) ? m[2] : undefined;
@@ -428,6 +432,15 @@ export function findPerson(text: string, raw?: string): (PersonRef & Span) | und
     }
   }
   return undefined;
+}
+
+/** A possessive match as [whole, first, surname?]: "shift Tom Fletcher's booking" → tom fletcher. */
+function possessive(m: RegExpExecArray, raw: string | undefined): RegExpExecArray {
+  const [whole, before, name] = m;
+  const full = before && raw && !NOT_SURNAMES.has(before) && writtenAsName(raw, before, name!);
+  const shaped = (full ? [whole, before, name] : [whole, name]) as unknown as RegExpExecArray;
+  shaped.index = m.index;
+  return shaped;
 }
 
 const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
@@ -476,9 +489,12 @@ export function findOrdinal(text: string): number | undefined {
 const COST_CATEGORIES: [RegExp, 'venue' | 'facilitator' | 'travel' | 'materials' | 'catering' | 'other'][] = [
   [/\b(venue|room hire|room|hall)\b/, 'venue'],
   [/\b(facilitator|trainer|instructor|speaker|tutor|coach)\b/, 'facilitator'],
-  [/\b(travel|train fare|flights?|taxi|mileage|hotel|accommodation)\b/, 'travel'],
+  [
+    /\b(travel|train fares?|train tickets?|rail|flights?|taxi|cab|mileage|parking|fuel|petrol|hotel|accommodation)\b/,
+    'travel',
+  ],
   [/\b(materials?|workbooks?|handouts?|printing|books)\b/, 'materials'],
-  [/\b(catering|lunch|food|coffee|refreshments|snacks|breakfast)\b/, 'catering'],
+  [/\b(catering|caterers?|lunch|food|coffee|refreshments|snacks|breakfast|sandwiches)\b/, 'catering'],
 ];
 /** The category named first: "travel costs for the forklift trainer" is travel. */
 export function findCostCategory(text: string) {

@@ -206,7 +206,7 @@ const APPROVAL_WORDS = wordSet(
 
 /** Words of a reminder request that are never part of a course name. */
 const NUDGE_WORDS = wordSet(
-  "re regarding remind reminder reminders nudge ping poke chase hassle message email tell note drop send them those ones her him his she he they their lot everyone overdue late behind expiring soon who haven't hasn't finish finished do complete",
+  "whose running runs run out re regarding remind reminder reminders nudge ping poke chase hassle message email tell note drop send them those ones her him his she he they their lot everyone overdue late behind expiring soon who haven't hasn't finish finished do complete",
 );
 
 /** Words of a question about certificates that are never part of a course name. */
@@ -214,7 +214,7 @@ const CERTIFICATE_WORDS = wordSet('valid current in-date date proof evidence');
 
 /** Words of a cost note that are never part of a course name. */
 const COST_WORDS = wordSet(
-  'cost costs spent spend paid pay charged charge came came to was were fee fees hire bill invoice expense expenses credit refund group lunch coffee pastries food snacks refreshments breakfast room hire hall printing workbooks handouts books travel hotel taxi flights mileage trainer facilitator instructor speaker tutor coach quid pounds euros dollars bucks log record we us',
+  'caterer caterers ticket tickets train rail parking fuel petrol cost costs spent spend paid pay charged charge came came to was were fee fees hire bill invoice expense expenses credit refund group lunch coffee pastries food snacks refreshments breakfast room hire hall printing workbooks handouts books travel hotel taxi flights mileage trainer facilitator instructor speaker tutor coach quid pounds euros dollars bucks log record we us',
 );
 
 /** Words of a compliance question that are never part of the course name. */
@@ -370,7 +370,7 @@ class SlotReader {
 const LEARNING_FILTERS: [RegExp, 'overdue' | 'in_progress' | 'due' | 'expiring' | 'completed'][] = [
   [/\b(overdue|late|behind)\b/, 'overdue'],
   [
-    /\b(haven'?t|have not|not yet|but not|not) (finished|completed|done)\b|\bhalf ?way|\bpart ?way|\bin progress\b|\bin the middle of\b|\bunfinished\b|\bhalf[- ]done\b/,
+    /\b(haven'?t|have not|hasn'?t|not yet|but not|not)(?: i| we| you)? (finished|completed|done)\b|\bhalf ?way|\bpart ?way|\bin progress\b|\bin the middle of\b|\bunfinished\b|\bhalf[- ]done\b/,
     'in_progress',
   ],
   [
@@ -388,7 +388,7 @@ const LEARNING_FILTERS: [RegExp, 'overdue' | 'in_progress' | 'due' | 'expiring' 
 
 /** Words of a question about one's record that are never part of a course name. */
 const LEARNING_WORDS = wordSet(
-  'learning record transcript history mandatory required assigned outstanding left late behind modules renew renewal expire expires expiring expired lapse lapsed date cert certs certificate certificates qualifications progress anything everything stuff list',
+  "haven't hasn't have learning record transcript history mandatory required assigned outstanding left late behind modules renew renewal expire expires expiring expired lapse lapsed date cert certs certificate certificates qualifications progress anything everything stuff list",
 );
 
 function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: string): Slots {
@@ -462,7 +462,9 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       if (within)
         slots.withinDays =
           Number(within[1]) * (within[2]!.startsWith('week') ? 7 : within[2]!.startsWith('month') ? 30 : 1);
-      const filter = /\b(overdue|late|behind|expired|hasn'?t|haven'?t|not done)\b/.test(text)
+      const filter = /\b(overdue|late|behind|expired|lapsed|out of date|hasn'?t|haven'?t|not done)\b/.test(
+        text,
+      )
         ? 'overdue'
         : /\b(expir\w*|lapse|lapsing|renew|running out)\b/.test(text) || within
           ? 'expiring'
@@ -477,7 +479,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       r.personSlot();
       const audience = /\b(overdue|late|behind)\b/.test(text)
         ? 'overdue'
-        : /\b(expir\w*|lapsing)\b/.test(text)
+        : /\b(expir\w*|lapsing|running out|runs out|run out|due for renewal)\b/.test(text)
           ? 'expiring'
           : /\b(them|those|these|they)\b/.test(text)
             ? 'them'
