@@ -76,6 +76,16 @@ export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefine
   const t = lightNormalise(raw)
     .replace(/\s*[—–]\s*/g, ', ')
     .replace(TRAILING, '');
+  const found = pickOrCorrect(t, ctx);
+  if (found) return found;
+  // "no, the other one", "sorry, the second one": a pick said again after a "no".
+  const again =
+    /^(?:no|nope|sorry|actually|oops|wait|hang on)[, ]+(?:i meant |i mean |sorry[, ]+)?(.+)$/.exec(t);
+  const picked = again ? pickOrCorrect(again[1]!, ctx) : undefined;
+  return picked && ['ordinal', 'that', 'attribute'].includes(picked.kind) ? picked : undefined;
+}
+
+function pickOrCorrect(t: string, ctx: DateContext): FollowUp | undefined {
   let m =
     /^(?:the |that )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|other) (?:one|session|option|date|course)$/.exec(
       t,

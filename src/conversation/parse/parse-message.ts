@@ -48,9 +48,9 @@ const TIE_MARGIN = 0.1;
 
 /**
  * One word alone ("overdue", "expiring") is little evidence however sharp the model's shares:
- * its best reading must lead the next by this much to be acted on, or both are offered.
+ * its best reading must lead the next by this much to be acted on, or the likeliest are offered.
  */
-const ONE_WORD_MARGIN = 0.5;
+const ONE_WORD_MARGIN = 0.7;
 
 /** Below this share of known words a message is checked for being in another language. */
 const FOREIGN_COVERAGE = 0.5;

@@ -203,6 +203,13 @@ export const THIRD_PASS_BANK: ParaphraseBank = {
       'who has enrolled in {course} {date}',
       'list the learners booked onto {course}',
     ],
+    [
+      "who's coming to my {course} session {date}",
+      'who is booked onto the {course} class {date}',
+      'how many people are booked on {course} {date}',
+      'who will be at the {course} session i run {date}',
+      'which people are down for my session {date}',
+    ],
   ],
   help: [
     [
