@@ -44,11 +44,21 @@ const BUTTON_TEXTS = new Map<string, UnderstoodIntentName>(
 
 const EXACT: [RegExp, UnderstoodIntentName][] = [
   [/^(help|menu|commands|\?+)$/, 'help'],
+  // A greeting on its own: a word or two the model, trained on longer messages, may not rank.
+  [
+    /^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening))( there| all| everyone| rollcall| bot)?$/,
+    'small_talk',
+  ],
   [/^(cancel|drop|scrap|undo) (it|that|this)( one| booking)?$/, 'cancel_booking'],
   [/^(book|reserve) (it|that|this)( one)?$/, 'book_session'],
   [/^(approve|accept) (it|that|this)( one| request)?$/, 'approve_request'],
   [/^(decline|reject|deny) (it|that|this)( one| request)?$/, 'approve_request'],
   [/^[a-z]{2,5}-?\d{3}$/, 'find_sessions'],
+  // A command that opens with the verb: "reschedule …" moves a session, "schedule …" (not
+  // "schedule for …", a question about dates) puts one on. The model's character grams
+  // cannot tell the two verbs apart, one being inside the other.
+  [/^(?:(?:can|could) you |please )?re-?schedule\b/, 'reschedule_session'],
+  [/^(?:(?:can|could) you |please )?schedule (?!for\b|of\b|me\b|please\b)[a-z0-9]/, 'schedule_sessions'],
   [
     /\b(in|on|from) (my |a |the )?(web )?browser\b|\bweb (version|chat|app)\b|\bon the web\b|\bwebsite for (this|rollcall)\b/,
     'open_web_chat',

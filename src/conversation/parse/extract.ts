@@ -309,8 +309,11 @@ const STOP_NAMES = new Set([
   'people',
   'reminders',
   'reminder',
-  // Words that open a sentence the way a name would ("nobody has…", "training will…").
+  // Words that open a sentence the way a name would ("nobody has…", "no one was…", "training will…").
   'nobody',
+  'one',
+  'from',
+  'as',
   'noone',
   'what',
   'which',
@@ -328,39 +331,123 @@ const STOP_NAMES = new Set([
   'health',
 ]);
 
+/**
+ * Words that may follow a first name without being a surname ("book sam again on…", "mark
+ * dana absent for…"): a second word is read as a surname only when it is none of these.
+ */
+const NOT_SURNAMES = new Set([
+  ...STOP_NAMES,
+  'again',
+  'now',
+  'too',
+  'also',
+  'back',
+  'please',
+  'pls',
+  'asap',
+  'instead',
+  'absent',
+  'present',
+  'attended',
+  'late',
+  'sick',
+  'no-show',
+  'no',
+  'here',
+  'there',
+  'off',
+  'and',
+  'or',
+  'will',
+  'can',
+  'is',
+  'was',
+  'has',
+  'as',
+  'at',
+  'by',
+  'with',
+  'onto',
+  'request',
+  'booking',
+  'registration',
+]);
+
+/**
+ * A first name, then maybe a surname. The second word is a surname only when the message
+ * wrote both capitalised ("Sam Brooks") and it is none of NOT_SURNAMES: in lower case "book
+ * sam brooks on…" and "book asbestos awareness on…" look alike, and a course word is no name.
+ */
+const FULL = '([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?';
+
+/** Verbs that act on somebody's booking, attendance, request or reminder: "swap kofi onto…". */
+const ACT_ON =
+  'book|register|enrol|enroll|sign off|sign|signup|add|put|cancel|remind|nudge|chase|approve|approved|decline|declined|reject|rejected|deny|denied|mark|log|record|withdraw|remove|drop|pull|unregister|message|email|tell|ping|poke|set|move|transfer|switch|swap|shift|excuse|assign|allocate';
+
 /** Somebody other than the speaker: "book Priya on…", "Sam's request", "my team", "mark bob as a no-show". */
-export function findPerson(text: string): (PersonRef & Span) | undefined {
+export function findPerson(text: string, raw?: string): (PersonRef & Span) | undefined {
   const team =
     /\b(my (?:whole )?(?:team|reports|direct reports|people|staff|department|lot)|the team|everyone in my team|my team members)\b/.exec(
       text,
     );
   if (team) return { kind: 'team', index: team.index, length: team[0].length };
   const patterns = [
-    /\b([a-z][a-z-]+)'s\s+(?:request|booking|registration|approval|place|seat|excel|leadership|first|fire)\b/,
-    /\b(?:book|register|enrol|enroll|sign|signup|add|put|cancel|remind|nudge|chase|approve|decline|reject|mark|withdraw|remove|drop|pull|unregister|message|email|tell|ping|set|move|transfer|switch|excuse)\s+([a-z][a-z-]+)(?:\s+[a-z][a-z-]+)?\s+(?:on|onto|in|into|for|as|up|about|down|from|off|out|to|'s)\b/,
-    // "send a reminder to maria", "drop a note to ben about …".
+    // One word before "'s": the word before it may as well be a verb ("deny maria's request").
+    /\b(?:([a-z][a-z-]+)\s+)?([a-z][a-z-]+)'s\s+(?:[a-z]+\s+){0,2}?(?:request|booking|registration|approval|place|seat|excel|leadership|first|fire)\b/,
+    new RegExp(
+      `\\b(?:${ACT_ON})\\s+(?:[^\\sa-z]+\\s+)?${FULL}\\s+(?:on|onto|in|into|for|as|up|about|re|regarding|down|from|off|out|to|'s|absent|present|attended|partial|late|missing|no-show|a no-show)\\b`,
+    ),
+    // "send a reminder to maria", "drop a note to ben about …", "the leadership request from jordan".
     /\b(?:reminder|nudge|note|message|ping|email)\s+(?:to|for)\s+([a-z][a-z-]+)\b/,
-    /\b(?:remind|nudge|chase|ping|approve|decline|reject)\s+([a-z][a-z-]+)$/,
-    /^([a-z][a-z-]+)\s+(?:was|is|wasn't|didn't|did not|attended|left|arrived|showed|turned|missed|came|only|stayed|went|headed|never|will|won't|can't|cannot|needs|has|hasn't|should|must|wants)\b/,
-    /\bfor\s+([a-z][a-z-]+)$/,
+    new RegExp(`\\brequests?\\s+(?:from|by)\\s+${FULL}$`),
+    /\b(?:remind|nudge|chase|ping|poke|approve|decline|reject|deny)\s+([a-z][a-z-]+)$/,
+    /^(?:(?:yes|yeah|ok|okay|sure|no|nope|sadly|unfortunately)[, ]+)?([a-z][a-z-]+)\s+(?:was|is|wasn't|didn't|did not|attended|left|arrived|showed|turned|missed|came|only|stayed|went|headed|never|will|won't|can|can't|cannot|may|needs|has|hasn't|should|must|wants)\b/,
+    // "happy for isla to go on…", "fine for sam to attend…".
+    new RegExp(`\\bfor\\s+${FULL}\\s+to\\s+(?:go|attend|do|join|take|book|have)\\b`),
+    // "does kofi have a valid …", "has priya got …".
+    /^(?:does|did|has|have|is)\s+([a-z][a-z-]+)\s+(?:have|got|hold|holds|finished|completed|done|passed)\b/,
+    // "book sam for gdpr"… but "enrol me for coaching" names the course, not a person.
+    /(?<!\b(?:me|us|myself|i)\s)\bfor\s+([a-z][a-z-]+)$/,
     // "ping sam to…", "make dana the trainer", "can tom teach…", "give it to alex".
     /^(?:ping|poke|hassle|chase|nudge|remind|give|make|can|could|let|have|assign|allocate|put|get|follow up with)\s+([a-z][a-z-]+)\s+(?!up\b|on\b|in\b|onto\b)[a-z]/,
     /\b(?:give|hand|pass) it to\s+([a-z][a-z-]+)$/,
     /\b(?:add|put|move|transfer)\s+([a-z][a-z-]+)\s+(?:to|onto)\b/,
   ];
-  for (const pattern of patterns) {
-    const m = pattern.exec(text);
+  for (const [i, pattern] of patterns.entries()) {
+    const found = pattern.exec(text);
+    // The possessive's first group is the word before the name: a first name only when both
+    // were written capitalised ("Tom Fletcher's booking"), else it is dropped.
+    const m = i === 0 && found ? possessive(found, raw) : found;
     if (m && !STOP_NAMES.has(m[1]!) && !/^(i|we|he|she)$/.test(m[1]!)) {
-      const start = m.index + m[0].indexOf(m[1]!);
+      const surname =
+        m[2] && !NOT_SURNAMES.has(m[2]) && raw && writtenAsName(raw, m[1]!, m[2]) ? m[2] : undefined;
+      const name = surname ? `${m[1]} ${surname}` : m[1]!;
+      const start = m.index + m[0].indexOf(name);
       return {
         kind: 'name',
-        name: m[1]!,
+        name,
         index: start,
-        length: m[1]!.length + (text.slice(start + m[1]!.length).startsWith("'s") ? 2 : 0),
+        length: name.length + (text.slice(start + name.length).startsWith("'s") ? 2 : 0),
       };
     }
   }
   return undefined;
+}
+
+/** A possessive match as [whole, first, surname?]: "shift Tom Fletcher's booking" → tom fletcher. */
+function possessive(m: RegExpExecArray, raw: string | undefined): RegExpExecArray {
+  const [whole, before, name] = m;
+  const full = before && raw && !NOT_SURNAMES.has(before) && writtenAsName(raw, before, name!);
+  const shaped = (full ? [whole, before, name] : [whole, name]) as unknown as RegExpExecArray;
+  shaped.index = m.index;
+  return shaped;
+}
+
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+
+/** Whether the message wrote "First Last" with capitals, as people write a person's name. */
+function writtenAsName(raw: string, first: string, last: string): boolean {
+  return new RegExp(`\\b${capitalised(first)}\\s+${capitalised(last)}\\b`).test(raw);
 }
 
 /** "it", "that", "that session", "the same one": refers back to the last thing mentioned. */
@@ -402,9 +489,12 @@ export function findOrdinal(text: string): number | undefined {
 const COST_CATEGORIES: [RegExp, 'venue' | 'facilitator' | 'travel' | 'materials' | 'catering' | 'other'][] = [
   [/\b(venue|room hire|room|hall)\b/, 'venue'],
   [/\b(facilitator|trainer|instructor|speaker|tutor|coach)\b/, 'facilitator'],
-  [/\b(travel|train fare|flights?|taxi|mileage|hotel|accommodation)\b/, 'travel'],
+  [
+    /\b(travel|train fares?|train tickets?|rail|flights?|taxi|cab|mileage|parking|fuel|petrol|hotel|accommodation)\b/,
+    'travel',
+  ],
   [/\b(materials?|workbooks?|handouts?|printing|books)\b/, 'materials'],
-  [/\b(catering|lunch|food|coffee|refreshments|snacks|breakfast)\b/, 'catering'],
+  [/\b(catering|caterers?|lunch|food|coffee|refreshments|snacks|breakfast|sandwiches)\b/, 'catering'],
 ];
 /** The category named first: "travel costs for the forklift trainer" is travel. */
 export function findCostCategory(text: string) {

@@ -45,7 +45,27 @@ export function lightNormalise(raw: string): string {
 
 /** Every form below starts with one of these words: most messages are ruled out at once. */
 const OPENERS =
-  /^\s*(?:the|that|this|same|and|what|how|yes|yeah|yep|ok|okay|sure|but|no|nope|sorry|actually|i meant|wait|hang on|oops|whichever|first|second|third|last|1st|2nd|3rd)\b/i;
+  /^\s*(?:the|that|this|same|and|what|how|yes|yeah|yep|ok|okay|sure|but|no|nope|sorry|actually|i meant|wait|hang on|oops|whichever|first|second|third|last|1st|2nd|3rd|do|number|option|#|\d{1,2}\s*$)\b/i;
+
+/** "2", "number 3", "option two", "#1": a position in the list just shown, said on its own. */
+const NUMBERED =
+  /^(?:(?:number|no\.?|option|#) ?)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?: one| please| pls)?$/;
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** Parts of day, weekdays and formats that pick one session of a list ("the morning session"). */
+const SESSION_ATTRIBUTE =
+  /^the (morning|afternoon|evening|am|pm|early|earlier|late|later|online|virtual|remote|in-person|face to face|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend) (?:session|class|course|slot|date)$/;
 
 /** What people add after pointing ("the first one pls", "that one looks good", "the 3rd one down"). */
 const TRAILING =
@@ -56,13 +76,33 @@ export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefine
   const t = lightNormalise(raw)
     .replace(/\s*[—–]\s*/g, ', ')
     .replace(TRAILING, '');
+  const found = pickOrCorrect(t, ctx);
+  if (found) return found;
+  // "no, the other one", "sorry, the second one": a pick said again after a "no".
+  const again =
+    /^(?:no|nope|sorry|actually|oops|wait|hang on)[, ]+(?:i meant |i mean |sorry[, ]+)?(.+)$/.exec(t);
+  const picked = again ? pickOrCorrect(again[1]!, ctx) : undefined;
+  return picked && ['ordinal', 'that', 'attribute'].includes(picked.kind) ? picked : undefined;
+}
+
+function pickOrCorrect(t: string, ctx: DateContext): FollowUp | undefined {
   let m =
     /^(?:the |that )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|other) (?:one|session|option|date|course)$/.exec(
       t,
     );
   if (m) return { kind: 'ordinal', ordinal: ORDINALS[m[1]!]! };
-  if (/^(?:that|this)(?: one| session)?$/.test(t)) return { kind: 'that' };
+  // A bare number only when it does not begin with "no" read as the word ("no 3" is number 3 too).
+  m = NUMBERED.exec(t);
+  if (m) {
+    const ordinal = NUMBER_WORDS[m[1]!] ?? Number(m[1]);
+    if (ordinal >= 1 && ordinal <= 20 && (/^(number|no|option|#)/.test(t) || /^\d/.test(t)))
+      return { kind: 'ordinal', ordinal };
+  }
+  // "yeah that", "ok this one": agreeing to the thing just shown.
+  if (/^(?:(?:yes|yeah|yep|ok|okay|sure)[, ]+)?(?:that|this)(?: one| session)?$/.test(t))
+    return { kind: 'that' };
   m =
+    SESSION_ATTRIBUTE.exec(t) ??
     /^the ([a-z]+(?: [a-z]+)?) one$/.exec(t) ??
     /^(?:the one|whichever(?: one)?)(?: that(?:'s| is)?| which is|'s)? (?:is |was )?(?:on|at|in|with) (?:the )?([a-z0-9 ]+)$/.exec(
       t,
@@ -73,7 +113,7 @@ export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefine
     const day = when && !when.range.hasTime ? { when: when.range } : {};
     return { kind: 'attribute', attribute: m[1]!, ...day };
   }
-  m = /^same(?: again| thing)? for ([a-z' -]+)$/.exec(t);
+  m = /^(?:(?:and )?do )?(?:the )?same(?: again| thing)? for ([a-z' -]+)$/.exec(t);
   if (m) {
     const person = readPerson(m[1]!);
     if (person) return { kind: 'same_for', person };
@@ -105,7 +145,9 @@ export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefine
     // Only a date on its own ("no, thursday"), not a new request that mentions one.
     const when = findDate(m[1]!, ctx);
     if (when && when.length >= m[1]!.length - 4) return { kind: 'correction', when: when.range };
-    const person = /^for /.test(m[0]!.split(/[, ]+/).slice(1).join(' ')) ? readPerson(m[1]!) : undefined;
+    // "no, for alex not me": the one it is for, less the one it is not.
+    const named = m[1]!.replace(/,? not (?:me|myself|him|her|them|[a-z]+)$/, '');
+    const person = /^for /.test(m[0]!.split(/[, ]+/).slice(1).join(' ')) ? readPerson(named) : undefined;
     if (person) return { kind: 'correction', person };
   }
   return undefined;

@@ -20,6 +20,13 @@ const VOCABULARY = [
   'compliant',
   'schedule',
   'scheduled',
+  // Real words one letter from another vocabulary word: without them "expired" became "expire".
+  'expired',
+  'lapsed',
+  // Two letters from "schedule": without these, every "reschedule" was "fixed" into it.
+  'reschedule',
+  'rescheduled',
+  'rescheduling',
   'report',
   'attendance',
   'attended',

@@ -46,6 +46,12 @@ const MIN_GUESS = 0.4;
  */
 const TIE_MARGIN = 0.1;
 
+/**
+ * One word alone ("overdue", "expiring") is little evidence however sharp the model's shares:
+ * its best reading must lead the next by this much to be acted on, or the likeliest are offered.
+ */
+const ONE_WORD_MARGIN = 0.7;
+
 /** Below this share of known words a message is checked for being in another language. */
 const FOREIGN_COVERAGE = 0.5;
 
@@ -70,7 +76,7 @@ export function parseMessage(raw: string, ctx: DateContext): ParsedMessage {
   if (followUp) parsed.followUp = followUp;
   else if (findPronounRef(text)) parsed.followUp = { kind: 'that' };
   if (intent !== reading.understood && reading.understood !== 'follow_up')
-    parsed.extra = extraSlots(text, ctx);
+    parsed.extra = extraSlots(text, ctx, clipped);
   return parsed;
 }
 
@@ -107,7 +113,8 @@ function read(raw: string, text: string, ctx: DateContext): Reading {
   const best = readings[0]!;
   const runnerUp = readings[1]?.confidence ?? 0;
   // Too unsure to act on: no reading, but the guesses stay on offer ("Did you mean …").
-  if (best.confidence < MIN_GUESS || best.confidence - runnerUp < TIE_MARGIN)
+  const margin = text.includes(' ') ? TIE_MARGIN : ONE_WORD_MARGIN;
+  if (best.confidence < MIN_GUESS || best.confidence - runnerUp < margin)
     return {
       understood: 'unknown',
       confidence: best.confidence,
@@ -175,12 +182,16 @@ function wordSet(words: string): Set<string> {
 
 /** Words of an attendance note that are never part of a course name. */
 const ATTENDANCE_WORDS = wordSet(
-  "attended present absent there here showed turned arrived left early late never came missed stayed sick ill holiday partial only half lunch wasn't didn't did not show no-show register everybody nobody",
+  "log set attended present absent there here showed turned arrived left early late never came missed stayed sick ill holiday partial only half lunch wasn't didn't did not show no-show register everybody nobody",
 );
+
+/** How far a session moves ("back a week", "forward by two days"): an amount, not a date. */
+const SHIFT_BY =
+  /\b(?:back|forward|forwards|on)\s+(?:by\s+)?(?:a|an|one|two|three|four|a few|a couple of|\d{1,2})\s+(?:days?|weeks?|months?)\b|\bby\s+(?:a|an|one|two|three|four|a few|a couple of|\d{1,2})\s+(?:days?|weeks?)\b/g;
 
 /** Words of a reschedule or cancellation that are never part of a course name. */
 const SESSION_ADMIN_WORDS = wordSet(
-  'delete remove calendar pull postpone postponed move moved shift push bring reschedule rescheduled change date day cancelling scrap scrapped axe call off running trainer dropped',
+  'delay delayed back forward forwards delete remove calendar pull postpone postponed move moved shift push bring reschedule rescheduled change date day cancelling scrap scrapped axe call off running trainer dropped',
 );
 
 /** Words of a report request that are never part of a course name. */
@@ -190,17 +201,20 @@ const REPORT_WORDS = wordSet(
 
 /** Words of an approval that are never part of a course name. */
 const APPROVAL_WORDS = wordSet(
-  "approve approved approval approvals decline declined reject rejected deny denied refuse sign off ok okay happy fine go ahead request requests budget gone allow not don't pending waiting outstanding awaiting show list",
+  "right now currently approve approved approval approvals decline declined reject rejected deny denied refuse sign off ok okay happy fine go ahead request requests budget gone allow not don't pending waiting outstanding awaiting show list",
 );
 
 /** Words of a reminder request that are never part of a course name. */
 const NUDGE_WORDS = wordSet(
-  "remind reminder reminders nudge ping poke chase hassle message email tell note drop send them those ones her him his she he they their lot everyone overdue late behind expiring soon who haven't hasn't finish finished do complete",
+  "whose running runs run out re regarding remind reminder reminders nudge ping poke chase hassle message email tell note drop send them those ones her him his she he they their lot everyone overdue late behind expiring soon who haven't hasn't finish finished do complete",
 );
+
+/** Words of a question about certificates that are never part of a course name. */
+const CERTIFICATE_WORDS = wordSet('valid current in-date date proof evidence');
 
 /** Words of a cost note that are never part of a course name. */
 const COST_WORDS = wordSet(
-  'cost costs spent spend paid pay charged charge came came to was were fee fees hire bill invoice expense expenses credit refund group lunch coffee pastries food snacks refreshments breakfast room hire hall printing workbooks handouts books travel hotel taxi flights mileage trainer facilitator instructor speaker tutor coach quid pounds euros dollars bucks log record we us',
+  'caterer caterers ticket tickets train rail parking fuel petrol cost costs spent spend paid pay charged charge came came to was were fee fees hire bill invoice expense expenses credit refund group lunch coffee pastries food snacks refreshments breakfast room hire hall printing workbooks handouts books travel hotel taxi flights mileage trainer facilitator instructor speaker tutor coach quid pounds euros dollars bucks log record we us',
 );
 
 /** Words of a compliance question that are never part of the course name. */
@@ -209,7 +223,7 @@ const COMPLIANCE_WORDS = wordSet(
 );
 
 /** The slots a reading without a handler may need: what, when, who, how much, how many, from whom. */
-function extraSlots(text: string, ctx: DateContext): ExtraSlots {
+function extraSlots(text: string, ctx: DateContext, raw: string): ExtraSlots {
   const used: Span[] = [];
   const extra: ExtraSlots = {};
   const money = findMoney(text);
@@ -222,7 +236,7 @@ function extraSlots(text: string, ctx: DateContext): ExtraSlots {
     extra.when = date.range;
     used.push(date);
   }
-  const person = findPerson(text);
+  const person = findPerson(text, raw);
   if (person) {
     extra.person = { kind: person.kind, ...(person.name ? { name: person.name } : {}) };
     used.push(person);
@@ -315,6 +329,8 @@ class SlotReader {
   constructor(
     private readonly text: string,
     readonly ctx: DateContext,
+    /** The message as typed: a person's name keeps its capitals there. */
+    private readonly raw: string,
   ) {}
 
   take<T extends Span>(found: T | undefined): T | undefined {
@@ -337,7 +353,7 @@ class SlotReader {
   }
 
   personSlot(): void {
-    const person = this.take(findPerson(this.text));
+    const person = this.take(findPerson(this.text, this.raw));
     if (person) this.slots.person = { kind: person.kind, ...(person.name ? { name: person.name } : {}) };
   }
 
@@ -354,7 +370,7 @@ class SlotReader {
 const LEARNING_FILTERS: [RegExp, 'overdue' | 'in_progress' | 'due' | 'expiring' | 'completed'][] = [
   [/\b(overdue|late|behind)\b/, 'overdue'],
   [
-    /\b(haven'?t|have not|not yet|but not|not) (finished|completed|done)\b|\bhalf ?way|\bpart ?way|\bin progress\b|\bin the middle of\b|\bunfinished\b|\bhalf[- ]done\b/,
+    /\b(haven'?t|have not|hasn'?t|not yet|but not|not)(?: i| we| you)? (finished|completed|done)\b|\bhalf ?way|\bpart ?way|\bin progress\b|\bin the middle of\b|\bunfinished\b|\bhalf[- ]done\b/,
     'in_progress',
   ],
   [
@@ -372,11 +388,11 @@ const LEARNING_FILTERS: [RegExp, 'overdue' | 'in_progress' | 'due' | 'expiring' 
 
 /** Words of a question about one's record that are never part of a course name. */
 const LEARNING_WORDS = wordSet(
-  'learning record transcript history mandatory required assigned outstanding left late behind modules renew renewal expire expires expiring expired lapse lapsed date cert certs certificate certificates qualifications progress anything everything stuff list',
+  "haven't hasn't have learning record transcript history mandatory required assigned outstanding left late behind modules renew renewal expire expires expiring expired lapse lapsed date cert certs certificate certificates qualifications progress anything everything stuff list",
 );
 
 function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: string): Slots {
-  const r = new SlotReader(text, ctx);
+  const r = new SlotReader(text, ctx, raw);
   const { used, slots } = r;
 
   switch (intent) {
@@ -420,15 +436,20 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       break;
     case 'my_certificates': {
       const other =
-        /\b([a-z]+)'s\s+(?:[a-z0-9-]+\s+){0,3}(?:certificates?|certs?)\b|\bcertificates?\s+(?:of|for)\s+([a-z]+)$/.exec(
+        /\b([a-z]+)'s\s+(?:[a-z0-9-]+\s+){0,3}(?:certificates?|certs?)\b|\bcertificates?\s+(?:of|for)\s+([a-z]+)$|^(?:does|has|is)\s+([a-z]+)\s+(?:have|got|hold|holding)\b/.exec(
           text,
         );
-      const name = other?.[1] ?? other?.[2];
-      if (name && !/^(my|me|i|the|your|first|fire|forklift|gdpr|excel)$/.test(name)) {
+      const name = other?.[1] ?? other?.[2] ?? other?.[3];
+      if (
+        name &&
+        !/^(my|me|i|the|your|first|fire|forklift|gdpr|excel|anyone|everyone|someone|there)$/.test(name)
+      ) {
         slots.person = { kind: 'name', name };
-        used.push({ index: text.indexOf(name), length: name.length + 2 });
+        const at = text.indexOf(name);
+        used.push({ index: at, length: name.length + (text.startsWith("'s", at + name.length) ? 2 : 0) });
       }
-      r.course();
+      const course = courseText(text, used, CERTIFICATE_WORDS);
+      if (course) slots.course = course;
       break;
     }
     case 'recommend': {
@@ -441,7 +462,9 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       if (within)
         slots.withinDays =
           Number(within[1]) * (within[2]!.startsWith('week') ? 7 : within[2]!.startsWith('month') ? 30 : 1);
-      const filter = /\b(overdue|late|behind|expired|hasn'?t|haven'?t|not done)\b/.test(text)
+      const filter = /\b(overdue|late|behind|expired|lapsed|out of date|hasn'?t|haven'?t|not done)\b/.test(
+        text,
+      )
         ? 'overdue'
         : /\b(expir\w*|lapse|lapsing|renew|running out)\b/.test(text) || within
           ? 'expiring'
@@ -456,7 +479,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       r.personSlot();
       const audience = /\b(overdue|late|behind)\b/.test(text)
         ? 'overdue'
-        : /\b(expir\w*|lapsing)\b/.test(text)
+        : /\b(expir\w*|lapsing|running out|runs out|run out|due for renewal)\b/.test(text)
           ? 'expiring'
           : /\b(them|those|these|they)\b/.test(text)
             ? 'them'
@@ -522,7 +545,8 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       const because =
         intent === 'cancel_session' ? /\b(?:because|as|due to|reason:?)\s+(.+)$/.exec(text) : null;
       if (because) slots.reason = because[1]!;
-      const head = because ? text.slice(0, because.index).trim() : text;
+      // "push the 9th back a week": the shift is no date; the session's date is the one left.
+      const head = (because ? text.slice(0, because.index).trim() : text).replace(SHIFT_BY, ' ');
       const split = intent === 'reschedule_session' ? /^(.*\S)\s+to\s+(.+)$/.exec(head) : null;
       const which = split ? split[1]! : head;
       const when = mayHoldDate(which) ? findDate(which, ctx) : undefined;
@@ -591,7 +615,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       break;
     }
     case 'assign_instructor':
-      Object.assign(slots, instructorSlots(r, text));
+      Object.assign(slots, instructorSlots(r, text, raw));
       break;
     case 'add_vendor':
       Object.assign(slots, vendorSlots(raw));
@@ -738,7 +762,10 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
         text,
       );
       if (programme) slots.course = programme[1]!;
-      else if (slots.kind === 'scorm_attempts') {
+      else if (slots.kind && slots.kind !== 'scorm_attempts') {
+        const course = reportCourse(text, used, named);
+        if (course) slots.course = course;
+      } else if (slots.kind === 'scorm_attempts') {
         // "attempts report for gdpr as csv": the course is what follows "for"/"on"/"of".
         const named =
           /\b(?:for|on|of|in)\s+(?:the\s+)?([a-z0-9 &'-]+?)(?:\s+(?:as|in)\s+(?:a\s+)?(?:csv|spreadsheet|table|chart|pdf)\b|\s+(?:course|module|e-?learning)\b|$)/.exec(
@@ -758,13 +785,47 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
   return slots;
 }
 
+/** Words of a report request around its course that are never part of the course name. */
+const REPORT_COURSE_WORDS = wordSet(
+  'report reports cost costs spend spent spending per learner learners head heads person attendee attendees ' +
+    'delegate delegates completion completions completed numbers number figures stats statistics rate rates ' +
+    'attendance attended turnout registrations registration fill full busy no-shows no-show compliance expiring ' +
+    'renewals board pack csv spreadsheet excel-file table chart graph pdf our dept department team vs versus ' +
+    'sales operations ops engineering finance hr warehouse people culture budget money total totals breakdown ' +
+    'q1 q2 q3 q4 h1 h2 ytd fy download downloadable could can please send email give quarter month year week',
+);
+
+/**
+ * The course a report is about, only where the wording places one: after "for"/"on" ("cost per
+ * learner for leadership", "completions for fire safety in january") or just before the
+ * figures ("the gdpr completion numbers"). A report with a stray course shows nothing, so a
+ * course is read nowhere else.
+ */
+function reportCourse(text: string, used: Span[], department: RegExpExecArray | null): string | undefined {
+  const spans = department ? [...used, { index: department.index, length: department[0].length }] : used;
+  let rest = text;
+  for (const span of [...spans].sort((a, b) => b.index - a.index))
+    rest = `${rest.slice(0, span.index)} ${rest.slice(span.index + span.length)}`;
+  const after =
+    /\b(?:for|on)\s+(?:the\s+)?(.+?)(?:\s+(?:in|during|over|as|this|last|so far|for)\b|[,.;]|$)/.exec(rest);
+  const before =
+    /(?:^|\b(?:the|our|my)\s+)([a-z0-9 &'-]+?)\s+(?:completion|completions|attendance|cost|costs|spend|compliance)\s+(?:numbers|figures|stats|rate|rates|report|data|totals)\b/.exec(
+      rest,
+    );
+  for (const found of [after, before]) {
+    const course = found && courseText(found[1]!, [], REPORT_COURSE_WORDS);
+    if (course) return course;
+  }
+  return undefined;
+}
+
 /** A name of one or two words, as people type them in chat. */
 const NAME = "[a-z][a-z'-]+(?:\\s+[a-z][a-z'-]+)?";
 const NOT_A_NAME =
   /^(me|my|myself|us|them|him|her|the|this|that|it|a|an|someone|somebody|trainer|instructor)\b/;
 
 /** "replace lee with dana on first aid on 10 dec", "dana will teach first aid instead of lee". */
-function instructorSlots(r: SlotReader, text: string): Slots {
+function instructorSlots(r: SlotReader, text: string, raw: string): Slots {
   const slots: Slots = {};
   const swap = new RegExp(`\\breplace\\s+(${NAME})\\s+(?:with|by)\\s+(${NAME})\\s+(?:on|for|at|in)\\b`).exec(
     text,
@@ -789,7 +850,7 @@ function instructorSlots(r: SlotReader, text: string): Slots {
       slots.replaces = instead[1]!;
       r.used.push({ index: instead.index, length: instead[0].length });
     }
-    const person = r.take(findPerson(text));
+    const person = r.take(findPerson(text, raw));
     if (person?.kind === 'name' && person.name) slots.person = { kind: 'name', name: person.name };
     const named = new RegExp(
       `^(${NAME})\\s+(?:will|should|is going to|can|to)\\s+(?:teach|deliver|run|lead|facilitate|take)\\b`,

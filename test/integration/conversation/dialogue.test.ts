@@ -88,8 +88,16 @@ describe('an ambiguous question resolved by a follow-up', () => {
     await say(deps, DANA, "who's on my session next week?", 'roster-5');
     const other = await say(deps, DANA, 'what am I booked on?', 'roster-5');
     expect(other.intent).toBe('my_bookings');
+    const state = await deps.db.prisma.conversationState.findFirstOrThrow({
+      where: { channel: 'cli', threadKey: 'roster-5' },
+    });
+    expect(state.pending).toBeNull();
+    // With the question gone, a bare number points at the last list shown, as "the second one" does.
     const after = await say(deps, DANA, '2', 'roster-5');
-    expect(after.reply.text).not.toMatch(/seats taken/);
+    await say(deps, DANA, "who's on my session next week?", 'roster-6');
+    await say(deps, DANA, 'what am I booked on?', 'roster-6');
+    const spelledOut = await say(deps, DANA, 'the second one', 'roster-6');
+    expect(after.reply.text).toBe(spelledOut.reply.text);
   });
 });
 

@@ -9,6 +9,7 @@ import { CONVERSATIONAL_BANK } from './paraphrases/conversational.ts';
 import { LEARNER_BANK } from './paraphrases/learner.ts';
 import { MANAGER_ADMIN_BANK } from './paraphrases/manager-admin.ts';
 import { SECOND_PASS_BANK } from './paraphrases/second-pass.ts';
+import { THIRD_PASS_BANK } from './paraphrases/third-pass.ts';
 import { SLOT_VALUES, TEMPLATES } from './templates.ts';
 
 const BANKS: [string, ParaphraseBank][] = [
@@ -16,6 +17,7 @@ const BANKS: [string, ParaphraseBank][] = [
   ['manager', MANAGER_ADMIN_BANK],
   ['talk', CONVERSATIONAL_BANK],
   ['second', SECOND_PASS_BANK],
+  ['third', THIRD_PASS_BANK],
 ];
 
 export interface CorpusUtterance {
