@@ -159,7 +159,8 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   twelve: 12,
 };
-function wordNumber(word: string): number {
+/** "three" or "3" as 3 (the words people spell small counts and list positions with). */
+export function wordNumber(word: string): number {
   return NUMBER_WORDS[word] ?? Number(word);
 }
 

@@ -5,6 +5,7 @@
  * sense in context, so the parse says what kind of reference it is and the dialogue resolves it.
  */
 import { type DateContext, findDate } from './dates.ts';
+import { wordNumber } from './extract.ts';
 import type { FollowUp, PersonRef } from './intents.ts';
 import { nfkc } from './normalise.ts';
 
@@ -50,18 +51,6 @@ const OPENERS =
 /** "2", "number 3", "option two", "#1": a position in the list just shown, said on its own. */
 const NUMBERED =
   /^(?:(?:number|no\.?|option|#) ?)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?: one| please| pls)?$/;
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 /** Parts of day, weekdays and formats that pick one session of a list ("the morning session"). */
 const SESSION_ATTRIBUTE =
@@ -94,7 +83,7 @@ function pickOrCorrect(t: string, ctx: DateContext): FollowUp | undefined {
   // A bare number only when it does not begin with "no" read as the word ("no 3" is number 3 too).
   m = NUMBERED.exec(t);
   if (m) {
-    const ordinal = NUMBER_WORDS[m[1]!] ?? Number(m[1]);
+    const ordinal = wordNumber(m[1]!);
     if (ordinal >= 1 && ordinal <= 20 && (/^(number|no|option|#)/.test(t) || /^\d/.test(t)))
       return { kind: 'ordinal', ordinal };
   }

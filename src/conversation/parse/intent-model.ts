@@ -405,6 +405,8 @@ function sourceKey(): string | undefined {
       }
     };
     walk(SOURCE_DIR);
+    // The one file outside this folder that shapes the corpus and the training order.
+    hash.update(readFileSync(path.resolve(SOURCE_DIR, '../../shared/seeded-random.ts')));
     hash.update(createRequire(import.meta.url)('@nlpjs/lang-en-min/package.json').version as string);
     return hash.digest('hex').slice(0, 20);
   } catch {

@@ -4,7 +4,7 @@
  * n-grams in seconds rather than minutes, and its softmax gives one distribution over the
  * readings (the confidence the dialogue thresholds on) instead of independent scores.
  */
-import { seededRandom } from './training/generate-corpus.ts';
+import { seededRandom } from '../../shared/seeded-random.ts';
 
 export interface Example {
   features: string[];

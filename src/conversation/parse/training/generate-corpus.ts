@@ -11,6 +11,7 @@ import { MANAGER_ADMIN_BANK } from './paraphrases/manager-admin.ts';
 import { SECOND_PASS_BANK } from './paraphrases/second-pass.ts';
 import { THIRD_PASS_BANK } from './paraphrases/third-pass.ts';
 import { SLOT_VALUES, TEMPLATES } from './templates.ts';
+import { seededRandom } from '../../../shared/seeded-random.ts';
 
 const BANKS: [string, ParaphraseBank][] = [
   ['learner', LEARNER_BANK],
@@ -25,18 +26,6 @@ export interface CorpusUtterance {
   intent: UnderstoodIntentName;
   /** The paraphrase family (intent + template): the unit the corpus is split by. */
   family: string;
-}
-
-/** Mulberry32: small, fast and good enough to pick template alternatives reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Node = { kind: 'text'; value: string } | { kind: 'choice'; options: Node[][]; optional: boolean };

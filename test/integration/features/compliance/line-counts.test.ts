@@ -17,22 +17,11 @@ import { refreshComplianceStatus } from '../../../../src/features/compliance/ref
 import { AppError } from '../../../../src/shared/app-error.ts';
 import type { Deps } from '../../../../src/deps.ts';
 import type { FixedClock } from '../../../../src/shared/clock.ts';
+import { seededRandom } from '../../../../src/shared/seeded-random.ts';
 
 const START = new Date('2027-03-01T09:00:00Z');
 const DAY = 86_400_000;
 type Counts = Record<string, number>;
-
-/** mulberry32: a small seeded generator, so a failing sequence can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 describe('per-manager compliance counts', () => {
   let t: TestDb;
@@ -70,7 +59,7 @@ describe('per-manager compliance counts', () => {
     await requirement('OPS', { departmentId: departments[0], graceDays: 30 }, [courses[4]!]);
     await requirement('DRIVERS', { jobRole: 'Driver', dueWithinDays: 10 }, [courses[2]!]);
     await refreshComplianceStatus(prisma, START, { kind: 'everyone' });
-    const rnd = random(17);
+    const rnd = seededRandom(17);
     for (let i = 0; i < 30; i += 1) await join(rnd, i);
   }, 120_000);
   afterAll(async () => t?.drop());
@@ -161,7 +150,7 @@ describe('per-manager compliance counts', () => {
   it.each([1, 2, 3])(
     'agrees with the plain GROUP BY for every manager through random changes (seed %i)',
     async (seed) => {
-      const rnd = random(seed);
+      const rnd = seededRandom(seed);
       await expectEveryManagerAgrees('start');
       for (let step = 0; step < 40; step += 1) {
         const roll = rnd();
@@ -230,7 +219,7 @@ describe('per-manager compliance counts', () => {
     people.push(top.person.id);
     await foldComplianceLineCounts(deps);
     const before = await fast(top.person.id);
-    const rnd = random(99);
+    const rnd = seededRandom(99);
     await Promise.all([
       // Every person completes every course, several at once for the same person too.
       ...below.flatMap((personId) =>
