@@ -103,6 +103,22 @@ export default async function run(): Promise<void> {
     // The machine's other work moves every figure, so each platform's run is compared with a
     // /health run made just before it.
     const health = (rate?: number) => autocannon({ url: `${live.url}/health`, ...load(rate) });
+    // A service in production is warm: two seconds of each platform's traffic at half the
+    // steady rate first, unmeasured, so the steady runs do not time the JIT's first compiles.
+    for (const [path, requests] of [
+      ['/slack/events', signed],
+      ['/api/messages', activities],
+    ] as const) {
+      await autocannon({
+        url: `${live.url}${path}`,
+        method: 'POST',
+        requests,
+        connections: CONNECTIONS,
+        duration: 2,
+        overallRate: STEADY_RATE / 2,
+      });
+      await drain();
+    }
     const healthSteady = await health(STEADY_RATE);
     const eventsSteady = await autocannon({
       url: `${live.url}/slack/events`,
