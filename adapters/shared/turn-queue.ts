@@ -23,8 +23,14 @@ export interface TurnQueueOptions {
   capacity: number;
 }
 
-/** Sized for one 2-core replica: well above chat traffic, well below memory trouble. */
-export const DEFAULT_TURN_QUEUE: TurnQueueOptions = { concurrency: 16, capacity: 1000 };
+/**
+ * Sized for one 2-core replica. Four turns at once: every running turn's synchronous steps sit
+ * between an arriving ack and the loop, and with sixteen the acks' p99 at 200 events/s was
+ * 57–122 ms against 9–47 ms with four (`npm run bench slack-ack`). A turn mostly waits on the
+ * database and the platform's API, so four in flight still answer ~25 turns/s per replica at
+ * 150 ms a platform call, above a large workspace's chat traffic; a burst waits in the queue.
+ */
+export const DEFAULT_TURN_QUEUE: TurnQueueOptions = { concurrency: 4, capacity: 1000 };
 
 /** Seconds a refused caller is told to wait before trying again (Retry-After). */
 export const BUSY_RETRY_AFTER_S = 2;
