@@ -141,6 +141,22 @@ export const handleBookSession: IntentHandler<'book_session'> = async (turn, int
 };
 
 export const handleJoinWaitlist: IntentHandler<'join_waitlist'> = async (turn, intent, resolved) => {
+  if (intent.slots.person?.kind === 'team')
+    return reply(
+      'I put one person at a time on a waitlist. Name who, e.g. "put Priya on the Excel waitlist".',
+      {
+        next: [say('Team compliance', 'how is my team doing on compliance?')],
+      },
+    );
+  const who = await pickPerson(turn, intent, intent.slots.person, resolved);
+  if (who.kind === 'reply') return who.reply;
+  // Someone else: the path of booking them, which asks first and waitlists them on a full session.
+  if (who.kind === 'one')
+    return handleBookSession(
+      turn,
+      { intent: 'book_session', slots: intent.slots },
+      { ...resolved, personId: who.person.id },
+    );
   const picked = await pickSession(turn, intent, resolved, { verb: 'join the waitlist of' });
   if (picked.kind === 'reply') return picked.reply;
   const session = picked.session;

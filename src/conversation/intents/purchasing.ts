@@ -84,7 +84,7 @@ export const handleRaisePurchaseOrder: IntentHandler<'raise_purchase_order'> = a
   const amount = new Intl.NumberFormat(turn.locale, { style: 'currency', currency: s.money.currency }).format(
     Number(s.money.amount),
   );
-  const description = `${amount}${s.category ? ` for ${s.category}` : ''}`;
+  const description = `${amount}${s.category ? ` for ${s.category}` : ''}${s.course ? ` (${s.course})` : ''}`;
   if (!resolved.confirmed) {
     turn.pending = { kind: 'confirm', intent: withVendor, resolved: {}, prompt: 'raise purchase order' };
     return reply(`Raise purchase order ${s.number} to ${vendor.name} for ${description}?`, {

@@ -103,6 +103,7 @@ export function mayHoldDate(text: string): boolean {
  */
 export function rewriteForChrono(text: string): string {
   return text
+    .replace(DAY_MONTH_HOURS, '$1 $2:00-$3:00')
     .replace(MONTH_DAY, '$2 $1')
     .replace(DOTTED_TIME, '$1:$2')
     .replace(HALF_HOUR, (_, h: string) => {
@@ -111,6 +112,12 @@ export function rewriteForChrono(text: string): string {
     })
     .replace(/\bmidday\b/gi, 'noon');
 }
+
+/** "14 december 10-12": after a day and a month, "10-12" is hours (chrono would read a year). */
+const DAY_MONTH_HOURS = new RegExp(
+  `\\b(\\d{1,2}(?:st|nd|rd|th)? (?:${MONTHS})) ([01]?\\d|2[0-3])\\s?-\\s?([01]?\\d|2[0-3])\\b(?![\\d/:.-])`,
+  'gi',
+);
 
 const MONTH_DAY = new RegExp(
   `\\b(${MONTHS})\\.? (\\d{1,2})(st|nd|rd|th)?\\b(?!\\s*(?::|am|pm|\\.\\d|,?\\s*\\d{4}))`,
@@ -161,8 +168,9 @@ function findChronoDate(text: string, ctx: DateContext): FoundDate | undefined {
     timezone: 0,
   };
   const parser = monthFirstZones.test(ctx.timeZone) ? chrono.en.casual : chrono.en.GB;
+  // "first aid" is a course, never "the first" of a month ("19 dec first aid"); same length, so spans hold.
   const results = parser
-    .parse(text, reference, { forwardDate: ctx.prefer !== 'past' })
+    .parse(text.replace(FIRST_AID, 'xxxxx'), reference, { forwardDate: ctx.prefer !== 'past' })
     .filter((r) => !isFalseDate(r.text));
   // "the 9am fire safety session on friday": the day-bearing result wins over a bare time.
   const result =
@@ -170,6 +178,13 @@ function findChronoDate(text: string, ctx: DateContext): FoundDate | undefined {
       (r) => r.start.isCertain('day') || r.start.isCertain('weekday') || r.start.isCertain('month'),
     ) ?? results[0];
   if (!result) return dayOfMonth(text, ctx);
+  if (!result.start.isCertain('day') && result.start.isCertain('weekday')) {
+    // "monday the 7th": chrono stops at the weekday; the day of the month is the date meant.
+    const end = result.index + result.text.length;
+    const ordinal = /^,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/.exec(text.slice(end));
+    const day = ordinal && dayOfMonth(`the ${ordinal[1]}th`, ctx);
+    if (day) return { ...day, index: result.index, length: end - result.index + ordinal[0].length };
+  }
   const dated =
     result.start.isCertain('day') || result.start.isCertain('weekday') || result.start.isCertain('month');
   if (!dated && result.start.isCertain('hour')) {
@@ -235,9 +250,23 @@ function findChronoDate(text: string, ctx: DateContext): FoundDate | undefined {
   };
 }
 
+/** Masked before chrono reads a text. */
+const FIRST_AID = /\bfirst(?= aid\b)/g;
+
 /** chrono reads "4 weeks" (a duration in "for 4 weeks") as a date; those are not dates here. */
 function isFalseDate(text: string): boolean {
-  return /^\d+\s*(weeks?|days?|months?|times?)$/.test(text.trim()) || /^(for|every)\b/.test(text.trim());
+  // "30y" is a validity in years and "ex-201 a" a course code, not a year and a time.
+  // "can take eighteen now": "now" is when a change applies, never a date asked about.
+  return (
+    /^\d+\s*(weeks?|days?|months?|times?|y|a)$/.test(text.trim()) ||
+    /^(for|every)\b/.test(text.trim()) ||
+    /^(?:right )?now$/.test(text.trim()) ||
+    // "in an hour", "under 30 minutes": how long a course takes, not when.
+    /^(?:in |under |within )?(?:a|an|one|\d+)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)$/.test(
+      text.trim(),
+    ) ||
+    /^(?:a |the )?second$/.test(text.trim())
+  );
 }
 
 /** Whole weeks, months, quarters and years ("next month", "this quarter", "last week"). */

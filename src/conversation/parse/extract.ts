@@ -157,8 +157,22 @@ const NUMBER_WORDS: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
 };
+/** The counts people spell out, as a regex alternation ("twelve|eighteen|…"). */
+export const COUNT_WORDS = Object.keys(NUMBER_WORDS).join('|');
 /** "three" or "3" as 3 (the words people spell small counts and list positions with). */
 export function wordNumber(word: string): number {
   return NUMBER_WORDS[word] ?? Number(word);
@@ -203,13 +217,15 @@ function hhmm(hour: string, minute: string | undefined, meridiem: string | undef
 /** "12 seats", "capacity 12", "max 10 people", "for 15 learners". */
 export function findCapacity(text: string): number | undefined {
   const m =
-    /(-?\d+)\s*(?:seats?|places?|spaces?|spots?|people|learners|attendees|participants|delegates)\b/.exec(
-      text,
-    ) ??
+    SIZE_IN_PEOPLE.exec(text) ??
     /\b(?:capacity|max(?:imum)?|cap|capped|limit(?:ed)?)\s*(?:of\s*|to\s*|at\s*|is\s*)?(-?\d+)\b/.exec(text);
   // Exact, even when absurd ("99999999999 seats"): the use case refuses it with a reason.
-  return m ? Number(m[1]) : undefined;
+  return m ? wordNumber(m[1]!) : undefined;
 }
+
+const SIZE_IN_PEOPLE = new RegExp(
+  `(-?\\d+|\\b(?:${COUNT_WORDS}))\\s*(?:seats?|places?|spaces?|spots?|people|learners|attendees|participants|delegates)\\b`,
+);
 
 /** "in Room 2", "at the Warehouse Bay", "in conference room a". */
 export function findVenue(text: string): string | undefined {
@@ -401,7 +417,11 @@ export function findPerson(text: string, raw?: string): (PersonRef & Span) | und
     // "send a reminder to maria", "drop a note to ben about …", "the leadership request from jordan".
     /\b(?:reminder|nudge|note|message|ping|email)\s+(?:to|for)\s+([a-z][a-z-]+)\b/,
     new RegExp(`\\brequests?\\s+(?:from|by)\\s+${FULL}$`),
-    /\b(?:remind|nudge|chase|ping|poke|approve|decline|reject|deny)\s+([a-z][a-z-]+)$/,
+    /\b(?:remind|nudge|chase|chase up|ping|poke|approve|decline|reject|deny|follow up with)\s+([a-z][a-z-]+)$/,
+    // "the pending one from mia", "that booking from jordan".
+    new RegExp(`\\b(?:one|booking|application|ask)\\s+(?:from|by)\\s+${FULL}$`),
+    // "ruby no show", "kofi absent", "ben off sick".
+    /^([a-z][a-z-]+)\s+(?:no[- ]?show|absent|present|off sick|sick|dnf|dna)\b/,
     /^(?:(?:yes|yeah|ok|okay|sure|no|nope|sadly|unfortunately)[, ]+)?([a-z][a-z-]+)\s+(?:was|is|wasn't|didn't|did not|attended|left|arrived|showed|turned|missed|came|only|stayed|went|headed|never|will|won't|can|can't|cannot|may|needs|has|hasn't|should|must|wants)\b/,
     // "happy for isla to go on…", "fine for sam to attend…".
     new RegExp(`\\bfor\\s+${FULL}\\s+to\\s+(?:go|attend|do|join|take|book|have)\\b`),

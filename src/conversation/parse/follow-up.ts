@@ -22,6 +22,8 @@ const ORDINALS: Record<string, number> = {
   fifth: 5,
   '5th': 5,
   last: -1,
+  top: 1,
+  bottom: -1,
 };
 
 /** Words that point at people as a group: references, never names or course words. */
@@ -46,7 +48,7 @@ export function lightNormalise(raw: string): string {
 
 /** Every form below starts with one of these words: most messages are ruled out at once. */
 const OPENERS =
-  /^\s*(?:the|that|this|same|and|what|how|yes|yeah|yep|ok|okay|sure|but|no|nope|sorry|actually|i meant|wait|hang on|oops|whichever|first|second|third|last|1st|2nd|3rd|do|number|option|#|\d{1,2}\s*$)\b/i;
+  /^\s*(?:i'?ll|i'?d|i prefer|let'?s|go|pick|choose|the|that|this|same|and|what|how|yes|yeah|yep|ok|okay|sure|but|no|nope|sorry|actually|i meant|wait|hang on|oops|whichever|first|second|third|last|1st|2nd|3rd|do|number|option|#|\d{1,2}\s*$|not|scratch|change|make|should|it should|now|also|ditto|[a-z]+(?: [a-z]+)? (?:too|as well|also)\W*$)\b/i;
 
 /** "2", "number 3", "option two", "#1": a position in the list just shown, said on its own. */
 const NUMBERED =
@@ -60,13 +62,28 @@ const SESSION_ATTRIBUTE =
 const TRAILING =
   /(?:[, ]+(?:pls|plz|please|thanks|thank you|ta|then|looks good|sounds good|looks great|would be great|down|for me))+$/;
 
+/** What "X too" may name that is not a person ("me too", "that too", "next week as well"). */
+const NOT_A_PERSON =
+  /^(me|i|that|this|it|them|those|these|one|him|her|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|excel|gdpr|forklift|fire safety|first aid|leadership)\b/;
+
 export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefined {
   if (!OPENERS.test(raw)) return undefined;
   const t = lightNormalise(raw)
-    .replace(/\s*[—–]\s*/g, ', ')
+    .replace(/\s*[—–]\s*|\s+-\s+/g, ', ')
     .replace(TRAILING, '');
   const found = pickOrCorrect(t, ctx);
   if (found) return found;
+  // "i'll take the second", "go with the leeds one": a pick after a verb of choosing.
+  const choice = CHOOSE_LEAD.test(t)
+    ? t
+        .replace(CHOOSE_LEAD, '')
+        .replace(
+          /^(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|top|bottom)$/,
+          'the $1 one',
+        )
+    : '';
+  const chosen = choice ? pickOrCorrect(choice, ctx) : undefined;
+  if (chosen && ['ordinal', 'that', 'attribute'].includes(chosen.kind)) return chosen;
   // "no, the other one", "sorry, the second one": a pick said again after a "no".
   const again =
     /^(?:no|nope|sorry|actually|oops|wait|hang on)[, ]+(?:i meant |i mean |sorry[, ]+)?(.+)$/.exec(t);
@@ -76,7 +93,7 @@ export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefine
 
 function pickOrCorrect(t: string, ctx: DateContext): FollowUp | undefined {
   let m =
-    /^(?:the |that )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|other) (?:one|session|option|date|course)$/.exec(
+    /^(?:the |that )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|other|top|bottom) (?:one|session|option|date|course)$/.exec(
       t,
     );
   if (m) return { kind: 'ordinal', ordinal: ORDINALS[m[1]!]! };
@@ -97,13 +114,22 @@ function pickOrCorrect(t: string, ctx: DateContext): FollowUp | undefined {
       t,
     );
   if (m) {
-    // "the one on tuesday": a day is kept as a date too, for the dialogue to match on.
-    const when = findDate(m[1]!, ctx);
+    // "the one on tuesday": a day is kept as a date too, for the dialogue to match on ("the
+    // one on the 17th" reaches here as "17th", which reads as a date only after "the").
+    const when = findDate(m[1]!, ctx) ?? (/^\d/.test(m[1]!) ? findDate(`the ${m[1]}`, ctx) : undefined);
     const day = when && !when.range.hasTime ? { when: when.range } : {};
     return { kind: 'attribute', attribute: m[1]!, ...day };
   }
   m = /^(?:(?:and )?do )?(?:the )?same(?: again| thing)? for ([a-z' -]+)$/.exec(t);
   if (m) {
+    const person = readPerson(m[1]!);
+    if (person) return { kind: 'same_for', person };
+  }
+  // "and lily as well", "now ravi too", "ditto for sam", "also jo": the same again for them.
+  m =
+    /^(?:(?:and|now|also|plus) )?(?:for )?([a-z][a-z'-]+(?: [a-z][a-z'-]+)?) (?:too|as well|also)$/.exec(t) ??
+    /^(?:ditto|same with|also|and also) (?:for )?([a-z][a-z'-]+(?: [a-z][a-z'-]+)?)$/.exec(t);
+  if (m && !NOT_A_PERSON.test(m[1]!)) {
     const person = readPerson(m[1]!);
     if (person) return { kind: 'same_for', person };
   }
@@ -127,7 +153,11 @@ function pickOrCorrect(t: string, ctx: DateContext): FollowUp | undefined {
     if (person) return { kind: 'correction', person, ...(m[1] ? { confirms: true } : {}) };
   }
   m =
-    /^(?:no|nope|sorry|actually|i meant|no i meant|wait|hang on|oops)[, ]+(?:(?:wrong (?:date|day|one)|sorry|no)[, ]+)*(?:make it |i meant |on |for )?(.+)$/.exec(
+    /^(?:no|nope|sorry|actually|i meant|no i meant|wait|hang on|oops)[, ]+(?:(?:wrong (?:date|day|one)|sorry|no)[, ]+)*(?:make it |i meant |on |for |(?:it )?should be (?:on )?)?(.+)$/.exec(
+      t,
+    ) ??
+    // "not that day, wednesday", "scratch that, make it 21 dec", "change that to the 16th".
+    /^(?:not (?:that|this) (?:day|date|one)|scratch that|change (?:that|it)|make it|(?:it )?should be|move it)[, ]*(?:to |make it |on |for |(?:it )?should be )?(.+)$/.exec(
       t,
     );
   if (m) {
@@ -138,6 +168,42 @@ function pickOrCorrect(t: string, ctx: DateContext): FollowUp | undefined {
     const named = m[1]!.replace(/,? not (?:me|myself|him|her|them|[a-z]+)$/, '');
     const person = /^for /.test(m[0]!.split(/[, ]+/).slice(1).join(' ')) ? readPerson(named) : undefined;
     if (person) return { kind: 'correction', person };
+  }
+  return undefined;
+}
+
+/** Verbs of choosing (not of booking, which the model reads with its own slots). */
+const CHOOSE_LEAD =
+  /^(?:(?:ok|okay|yes|yeah|yep|sure|great|right)[, ]+)*(?:i'?ll (?:take|have|go for|go with|do)|i'?d (?:like|prefer)|i prefer|let'?s (?:do|go with|go for)|go (?:with|for)|pick|choose)\s+/;
+
+/** Words people put before a pick: "i'll take the second", "go with the leeds one", "book the 9am one". */
+const PICK_LEAD =
+  /^(?:(?:ok|okay|yes|yeah|yep|sure|great|right|hmm|um|erm)[, ]+)*(?:i'?ll (?:take|have|go for|go with|do)|i'?d (?:like|prefer)|i want|i prefer|let'?s (?:do|go with|go for)|go (?:with|for)|give me|put me (?:on|down for)|book(?: me(?: on| onto| in)?)?|sign me up for|pick|choose|take|make it)\s+/;
+
+/**
+ * A looser reading for a message the model calls a follow-up but the closed grammar above
+ * does not parse: the pick after a verb ("i'll take the second"), an ordinal alone ("second
+ * please"), or "the … one" inside a longer sentence ("yes the leeds one looks good").
+ */
+export function findLooseFollowUp(raw: string, ctx: DateContext): FollowUp | undefined {
+  const t = lightNormalise(raw)
+    .replace(/\s*[—–]\s*|\s+-\s+/g, ', ')
+    .replace(TRAILING, '');
+  const rest = t.replace(PICK_LEAD, '');
+  if (rest !== t) {
+    const picked = pickOrCorrect(rest, ctx);
+    if (picked) return picked;
+  }
+  const ordinal =
+    /^(?:the )?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th|top|bottom)(?: one)?$/.exec(rest);
+  if (ordinal) return { kind: 'ordinal', ordinal: ORDINALS[ordinal[1]!]! };
+  const one = /\bthe ([a-z0-9:.]+(?: [a-z0-9:.]+)?) one\b/.exec(rest);
+  if (one && !/^(same|other|right|wrong)$/.test(one[1]!)) {
+    const position = ORDINALS[one[1]!];
+    if (position) return { kind: 'ordinal', ordinal: position };
+    const when = findDate(one[1]!, ctx);
+    const day = when && !when.range.hasTime ? { when: when.range } : {};
+    return { kind: 'attribute', attribute: one[1]!, ...day };
   }
   return undefined;
 }

@@ -157,7 +157,8 @@ export const ZIntentBookSession = z.object({
 });
 export const ZIntentJoinWaitlist = z.object({
   intent: z.literal('join_waitlist'),
-  slots: z.object({ ...common }),
+  /** `person`: someone else put on the waitlist ("put kofi on the forklift waitlist"). */
+  slots: z.object({ ...common, person: ZPersonRef.optional() }),
 });
 export const ZIntentCancelBooking = z.object({
   intent: z.literal('cancel_booking'),
@@ -314,6 +315,8 @@ export const ZIntentRaisePurchaseOrder = z.object({
     money: ZMoney.optional(),
     /** The PO number as finance issued it ("PO-4501"). */
     number: z.string().min(1).max(40).optional(),
+    /** The course it pays for, as typed ("the first aid trainer" → "first aid"): named in its description. */
+    course: ZCourseText.optional(),
     category: z.enum(['venue', 'facilitator', 'travel', 'materials', 'catering', 'other']).optional(),
   }),
 });

@@ -112,7 +112,10 @@ const KNOWN = new Set(
     'attendee report reports sport remind remain rewind learn lean clean early earn year years here hear heard held help ' +
     'shall still well will wall walk work word world days day dates date data late later list last lost past post ' +
     'next near seat seats sets step steps stop room rooms cost costs post host most ones once onto into unto ' +
-    'bring brings lunch launch launches starting started please place places plans plan plane team'
+    'bring brings lunch launch launches starting started please place places plans plan plane team ' +
+    // Other forms of vocabulary words, which edit distance would "fix" into them.
+    'facilitate facilitates facilitated facilitating approved approves declined requested requests reminded ' +
+    'reminders launched suggested recommended recommends learners weekly venues registers'
   ).split(' '),
 );
 

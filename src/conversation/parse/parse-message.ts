@@ -7,6 +7,7 @@ import { detectAll } from 'tinyld';
 import { exactIntent } from './classify.ts';
 import { findDate, mayHoldDate, type DateContext } from './dates.ts';
 import {
+  COUNT_WORDS,
   findCapacity,
   findCostCategory,
   findInstructors,
@@ -18,8 +19,9 @@ import {
   findTimes,
   findVenue,
   type Span,
+  wordNumber,
 } from './extract.ts';
-import { findFollowUp } from './follow-up.ts';
+import { findFollowUp, findLooseFollowUp } from './follow-up.ts';
 import { intentModel } from './intent-model.ts';
 import {
   type Alternative,
@@ -54,6 +56,7 @@ const ONE_WORD_MARGIN = 0.7;
 
 /** Below this share of known words a message is checked for being in another language. */
 const FOREIGN_COVERAGE = 0.5;
+const FOREIGN_COVERAGE_SENTENCE = 0.7;
 
 export function parseMessage(raw: string, ctx: DateContext): ParsedMessage {
   const clipped = raw.slice(0, MAX_MESSAGE_CHARS);
@@ -72,7 +75,8 @@ export function parseMessage(raw: string, ctx: DateContext): ParsedMessage {
     alternatives: reading.alternatives,
   } as ParsedMessage;
   if (reading.language) parsed.language = reading.language;
-  const followUp = reading.understood === 'follow_up' ? reading.followUp : undefined;
+  const followUp =
+    reading.understood === 'follow_up' ? (reading.followUp ?? findLooseFollowUp(clipped, ctx)) : undefined;
   if (followUp) parsed.followUp = followUp;
   else if (findPronounRef(text)) parsed.followUp = { kind: 'that' };
   if (intent !== reading.understood && reading.understood !== 'follow_up')
@@ -100,7 +104,10 @@ function read(raw: string, text: string, ctx: DateContext): Reading {
   const exact = exactIntent(text);
   if (exact) return { understood: exact.intent, confidence: exact.confidence, alternatives: [] };
   const { ranked, total, coverage } = intentModel(normalise).rank(text);
-  if (coverage < FOREIGN_COVERAGE) {
+  // A sentence of four words or more may share a few with English ("mon", "inscription") and
+  // still be French; a shorter message with a little slang ("lol nice") is not checked as early.
+  const foreignBelow = text.split(' ').length >= 4 ? FOREIGN_COVERAGE_SENTENCE : FOREIGN_COVERAGE;
+  if (coverage < foreignBelow) {
     const language = /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(raw) ? foreignLanguage(raw) : undefined;
     if (language && language !== 'en')
       return { understood: 'unknown', confidence: 0, alternatives: [], language };
@@ -175,10 +182,35 @@ function numberAfterTo(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * The size a session changes to when no "seats"/"capacity" word names it: "allow 20 on fire
+ * safety", "make it 16", "the room only fits 10", "can take eighteen now". Digits inside the
+ * date ("on the 1st", "17 dec") are not a size.
+ */
+function newSize(text: string, when: Span | undefined): number | undefined {
+  const outsideDate = when
+    ? text.slice(0, when.index) + ' '.repeat(when.length) + text.slice(when.index + when.length)
+    : text;
+  const m = new RegExp(
+    `\\b(?:to|make it|allow|allowing|take|takes|fit|fits|hold|holds|up to|at|for|now)\\s+(\\d{1,4}|${COUNT_WORDS})\\b(?!\\s*(?:st|nd|rd|th|am|pm|%|:|/|\\.\\d))`,
+  ).exec(outsideDate);
+  return m ? wordNumber(m[1]!) : undefined;
+}
+
 /** A set of words written as one space-separated string, as the lists below are. */
 function wordSet(words: string): Set<string> {
   return new Set(words.split(' '));
 }
+
+/** The size itself, as digits or words, in what a capacity change leaves for the course name. */
+// One or two digits only: three after letters are a course code ("fa 101").
+const SIZE_WORDS = new RegExp(`(?<![a-z\\d-])(?:\\d{1,2}|${COUNT_WORDS})\\b(?!\\s*(?:st|nd|rd|th)\\b)`, 'g');
+
+/** Words of a capacity change that are never part of a course name. */
+const CAPACITY_WORDS = wordSet(
+  'capacity raise increase reduce lower change set size allow allowing fits fit hold holds take takes few bump cap ' +
+    'only bigger smaller larger extra additional max maximum limit up down make',
+);
 
 /** Words of an attendance note that are never part of a course name. */
 const ATTENDANCE_WORDS = wordSet(
@@ -368,9 +400,11 @@ class SlotReader {
  * do I still need to complete" asks what is due, although it says "complete".
  */
 const LEARNING_FILTERS: [RegExp, 'overdue' | 'in_progress' | 'due' | 'expiring' | 'completed'][] = [
-  [/\b(overdue|late|behind)\b/, 'overdue'],
+  [/\b(overdue|late|behind|past (?:its|the|their) (?:due|deadline)|missed the deadline)\b/, 'overdue'],
+  // "haven't I done yet", "not done yet": nothing started, still to do.
+  [/\b(haven'?t|have not|hasn'?t|not)(?: i| we| you)? (done|taken|started)(?: \w+)? yet\b/, 'due'],
   [
-    /\b(haven'?t|have not|hasn'?t|not yet|but not|not)(?: i| we| you)? (finished|completed|done)\b|\bhalf ?way|\bpart ?way|\bin progress\b|\bin the middle of\b|\bunfinished\b|\bhalf[- ]done\b/,
+    /\b(haven'?t|have not|hasn'?t|not yet|but not|not)(?: i| we| you)? (finished|completed|done)\b|\bhalf ?way|\bpart ?way|\bin progress\b|\bin the middle of\b|\bunfinished\b|\bhalf[- ]done\b|\b(?:got|have|left) open\b|\bstarted but\b/,
     'in_progress',
   ],
   [
@@ -396,8 +430,13 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
   const { used, slots } = r;
 
   switch (intent) {
-    case 'find_sessions':
     case 'join_waitlist':
+      r.personSlot();
+      r.dateSlot();
+      r.refSlots();
+      r.course();
+      break;
+    case 'find_sessions':
     case 'session_roster':
       r.dateSlot();
       r.refSlots();
@@ -501,7 +540,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
     }
     case 'approve_request': {
       slots.decision =
-        /\b(decline|reject|deny|refuse|turn down|say no)\b|\b(not|don't|do not|can't|cannot|won't) (approve|approved|sign off|ok|okay|allow)\b/.test(
+        /\b(declin(?:e|ing)|reject(?:ing)?|deny(?:ing)?|refus(?:e|ing)|turn(?:ing)? down|say no)\b|\b(not|don't|do not|can't|cannot|won't) (approve|approved|sign off|ok|okay|allow)\b/.test(
           text,
         )
           ? 'decline'
@@ -580,23 +619,23 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       break;
     }
     case 'change_capacity': {
-      const capacity = findCapacity(text) ?? numberAfterTo(text);
-      if (capacity !== undefined) slots.capacity = capacity;
       const when = mayHoldDate(text) ? findDate(text, ctx) : undefined;
       if (when) slots.when = when.range;
+      const capacity = findCapacity(text) ?? numberAfterTo(text) ?? newSize(text, when);
+      if (capacity !== undefined) slots.capacity = capacity;
       r.refSlots();
-      const withoutNumber = text.replace(/\b(?:to|by)\s+-?\d+$/, '');
-      const found = courseText(
-        withoutNumber,
-        when ? [when] : [],
-        new Set(['capacity', 'raise', 'increase', 'reduce', 'lower', 'change', 'set', 'size']),
-      );
+      const withoutNumber = text.replace(SIZE_WORDS, ' ');
+      const found = courseText(withoutNumber, when ? [when] : [], CAPACITY_WORDS);
       if (found && !/^(it|that|this)$/.test(found)) slots.course = found;
       break;
     }
     case 'journey_progress': {
       // The words just before "journey", after the last little word: "... on my new starter journey".
-      const words = /([a-z0-9' -]+?)\s+(?:journey|path|pathway)\b/.exec(text)?.[1];
+      const words =
+        /([a-z0-9' -]+?)\s+(?:journey|path|pathway)\b/.exec(text)?.[1] ??
+        // "my project management programme", "the forklift licence thing": a journey by another name.
+        /([a-z0-9' -]+?)\s+(?:programme|program)\b/.exec(text)?.[1] ??
+        /([a-z0-9' -]+?\s+(?:licence|license))\b/.exec(text)?.[1];
       const before = words ? words.trim().split(/\s+/) : [];
       const stop = before.findLastIndex((w) =>
         /^(my|the|on|of|in|for|am|i|with|along|far|step|next)$/.test(w),
@@ -626,6 +665,8 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       const category = findCostCategory(text);
       if (category) slots.category = category;
       Object.assign(slots, purchaseOrderSlots(raw));
+      const course = purchaseOrderCourse(text, slots.vendor as string | undefined);
+      if (course) slots.course = course;
       break;
     }
     case 'set_certificate_validity':
@@ -727,7 +768,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
                     text,
                   )
                 ? 'attendance'
-                : /\b(expir\w*|renewals?)\b/.test(text)
+                : /\b(expir\w*|renewals?|running out|run out|lapsing)\b/.test(text)
                   ? 'expiring'
                   : /\b(costs?|spend|spent|budget|money)\b/.test(text)
                     ? 'costs'
@@ -852,11 +893,24 @@ function instructorSlots(r: SlotReader, text: string, raw: string): Slots {
     }
     const person = r.take(findPerson(text, raw));
     if (person?.kind === 'name' && person.name) slots.person = { kind: 'name', name: person.name };
-    const named = new RegExp(
-      `^(${NAME})\\s+(?:will|should|is going to|can|to)\\s+(?:teach|deliver|run|lead|facilitate|take)\\b`,
+    const named =
+      new RegExp(
+        `^(${NAME})\\s+(?:will|should|is going to|can|to)\\s+(?:teach|deliver|run|lead|facilitate|take)\\b`,
+      ).exec(text) ??
+      // "jo's running manual handling now", "ben is taking over forklift".
+      /^([a-z][a-z-]+)(?:'s| is)\s+(?:now\s+)?(?:teaching|delivering|running|leading|facilitating|taking over|covering|doing)\b/.exec(
+        text,
+      ) ??
+      (/\b(?:replace|swap|switch|change)\b/.test(text)
+        ? new RegExp(`\\bwith\\s+(${NAME})$`).exec(text)
+        : null);
+    const after =
+      new RegExp(`\\b(?:is|should be|be|preferably|ideally|maybe|perhaps)\\s+(${NAME})$`).exec(text) ??
+      (/\b(?:change|swap|switch|replace)\b/.test(text) ? swapTo : null);
+    const wanted = new RegExp(
+      `\\b(?:like|want|get|have|ask|need)\\s+(${NAME})\\s+to\\s+(?:teach|deliver|run|lead|facilitate|take|cover)\\b`,
     ).exec(text);
-    const after = new RegExp(`\\b(?:is|should be|be)\\s+(${NAME})$`).exec(text) ?? swapTo;
-    const found = named ?? after;
+    const found = named ?? wanted ?? after;
     if (!slots.person && found && !NOT_A_NAME.test(found[1]!)) {
       slots.person = { kind: 'name', name: found[1]! };
       r.used.push({ index: found.index + found[0].indexOf(found[1]!), length: found[1]!.length });
@@ -880,7 +934,7 @@ function instructorSlots(r: SlotReader, text: string, raw: string): Slots {
 const INSTRUCTOR_WORDS = (
   'teach teaches teaching trainer trainers instructor instructors facilitator facilitate deliver run lead co-trainer ' +
   'co-instructor second assign allocate replace instead place cover covering covers stands stand swap change will ' +
-  'should going be give make let'
+  'should going be give make let like want preferably ideally maybe perhaps'
 ).split(' ');
 
 /** The vendor's name as typed (case kept): "add Acme Training as a supplier", "new vendor: Red Cross Ltd". */
@@ -916,6 +970,7 @@ function vendorSlots(raw: string): Slots {
 function purchaseOrderSlots(raw: string): Slots {
   const slots: Slots = {};
   const number =
+    /\b(po-\d[\w/-]{0,30})/i.exec(raw) ??
     /\b(?:po|purchase order)(?:\s*(?:number|no\.?|#|:))?\s*#?\s*((?:po-?)?\d[\w/-]{0,30})/i.exec(raw) ??
     /\b(?:number|no\.?|#)\s*((?:po-?)?[a-z]{0,4}-?\d[\w/-]{0,30})/i.exec(raw);
   if (number) slots.number = number[1]!.toUpperCase();
@@ -927,7 +982,23 @@ function purchaseOrderSlots(raw: string): Slots {
   return slots;
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 };
+/**
+ * The course a purchase order pays for: "for the first aid trainer", "for fire safety
+ * delivery", "for next year's gdpr sessions". The vendor's own words are left out.
+ */
+function purchaseOrderCourse(text: string, vendor: string | undefined): string | undefined {
+  const withoutVendor = vendor ? text.replace(vendor.toLowerCase(), ' ') : text;
+  const named =
+    /\bfor\s+(?:the\s+|our\s+|next year's\s+|this year's\s+)?([a-z0-9][a-z0-9 &'-]*?)\s+(?:trainer|facilitator|instructor|delivery|training|course|sessions?|workshops?|vendor|supplier|provider|programme|program)\b/.exec(
+      withoutVendor,
+    );
+  const found = named ? courseText(named[1]!, [], PURCHASE_WORDS) : undefined;
+  return found && !/^(it|that|this|a|an|new)$/.test(found) ? found : undefined;
+}
+
+const PURCHASE_WORDS = wordSet(
+  'po purchase order orders raise raising raised create generate open set up need pls please against to from vendor supplier',
+);
 
 /** "valid for 3 years", "expire after 18 months", "never expire": months, or no expiry. */
 function validitySlots(text: string): Slots {
@@ -935,7 +1006,7 @@ function validitySlots(text: string): Slots {
   const used: Span[] = [];
   const years = /\b(\d{1,3}|one|two|three|four|five|six|ten)\s*(?:years?|yrs?)\b/.exec(text);
   const months = /\b(\d{1,4})\s*(?:months?|mths?|mo)\b/.exec(text);
-  const count = (w: string) => NUMBER_WORDS[w] ?? Number(w);
+  const count = wordNumber;
   if (months) {
     slots.months = count(months[1]!);
     used.push({ index: months.index, length: months[0].length });

@@ -133,6 +133,63 @@ describe('admin and journey requests by message', () => {
 
     const unknown = await avery.say('raise PO 77 for £50 to Nobody Ltd');
     expect(unknown.text).toMatch(/^I couldn't find a vendor called "Nobody Ltd"/);
+
+    // A PO said with its number and the course it pays for: the description names the course.
+    const named = await avery.say('raise PO-4502 for £750 to Acme Training for the first aid trainer');
+    expect(named.text).toBe(
+      'Raise purchase order PO-4502 to Acme Training for £750.00 for facilitator (first aid)?',
+    );
+    await avery.press(yes(named));
+    expect(await p.purchaseOrder.findUniqueOrThrow({ where: { number: 'PO-4502' } })).toMatchObject({
+      status: 'raised',
+      description: '£750.00 for facilitator (first aid)',
+    });
+  });
+
+  it('puts someone else on the waitlist of a full session, asked first', async () => {
+    const p = j.deps.db.prisma;
+    const avery = j.web('avery.clarke@acme.example');
+    // A coming session someone is booked on, made full: as many seats as people seated.
+    const session = await p.session.findFirstOrThrow({
+      where: {
+        startsAt: { gt: j.deps.clock.now() },
+        status: 'scheduled',
+        registrations: { some: { status: 'confirmed' } },
+      },
+      orderBy: { startsAt: 'asc' },
+      include: { course: true },
+    });
+    const seated = await p.registration.count({
+      where: { sessionId: session.id, status: { in: ['confirmed', 'pending_approval', 'offered'] } },
+    });
+    await p.session.update({ where: { id: session.id }, data: { capacity: seated } });
+    const learner = await p.person.findFirstOrThrow({
+      where: {
+        email: { endsWith: '@acme.example', not: 'avery.clarke@acme.example' },
+        registrations: { none: { sessionId: session.id } },
+        name: { contains: ' ' },
+      },
+      orderBy: { name: 'asc' },
+    });
+    const day = new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      timeZone: session.timeZone,
+    }).format(session.startsAt);
+
+    const ask = await avery.say(`put ${learner.name} on the waitlist for ${session.course.code} on ${day}`);
+    expect(ask.text).toMatch(
+      new RegExp(`^Book ${learner.name} on .*\\? It is full, so they would join the waitlist\\.$`),
+    );
+    expect(await p.registration.count({ where: { sessionId: session.id, personId: learner.id } })).toBe(0);
+    const done = await avery.press(yes(ask));
+    expect(done.text).toMatch(
+      new RegExp(`^${learner.name} is on the waitlist for .* number \\d+ in the queue\\.$`),
+    );
+    expect(
+      await p.registration.findFirstOrThrow({ where: { sessionId: session.id, personId: learner.id } }),
+    ).toMatchObject({ status: 'waitlisted' });
+    await assertInvariants(j);
   });
 
   it("changes a course's certificate validity, keeping its other settings", async () => {

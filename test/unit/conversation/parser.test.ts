@@ -32,8 +32,8 @@ describe('parser details', () => {
     expect(london.intent === 'find_sessions' && london.slots.when?.from).toBe('2026-11-30T00:00:00.000Z');
   });
   it('reads 3/12 day-first in London and month-first in New York', () => {
-    const gb = parseMessage('first aid on 3/12', { now, timeZone: 'Europe/London' });
-    const us = parseMessage('first aid on 3/12', { now, timeZone: 'America/New_York' });
+    const gb = parseMessage('any first aid on 3/12', { now, timeZone: 'Europe/London' });
+    const us = parseMessage('any first aid on 3/12', { now, timeZone: 'America/New_York' });
     expect(gb.intent === 'find_sessions' && gb.slots.when?.from.slice(0, 10)).toBe('2026-12-03');
     expect(us.intent === 'find_sessions' && us.slots.when?.from.slice(0, 10)).toBe('2027-03-12');
   });

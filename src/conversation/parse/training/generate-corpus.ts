@@ -10,6 +10,10 @@ import { LEARNER_BANK } from './paraphrases/learner.ts';
 import { MANAGER_ADMIN_BANK } from './paraphrases/manager-admin.ts';
 import { SECOND_PASS_BANK } from './paraphrases/second-pass.ts';
 import { THIRD_PASS_BANK } from './paraphrases/third-pass.ts';
+import { WRITTEN_ADMIN_BANK } from './paraphrases/written-admin.ts';
+import { WRITTEN_ADMIN_2_BANK } from './paraphrases/written-admin-2.ts';
+import { WRITTEN_LEARNER_BANK } from './paraphrases/written-learner.ts';
+import { WRITTEN_LEARNER_2_BANK } from './paraphrases/written-learner-2.ts';
 import { SLOT_VALUES, TEMPLATES } from './templates.ts';
 import { seededRandom } from '../../../shared/seeded-random.ts';
 
@@ -19,6 +23,10 @@ const BANKS: [string, ParaphraseBank][] = [
   ['talk', CONVERSATIONAL_BANK],
   ['second', SECOND_PASS_BANK],
   ['third', THIRD_PASS_BANK],
+  ['written-learner', WRITTEN_LEARNER_BANK],
+  ['written-admin', WRITTEN_ADMIN_BANK],
+  ['written-admin-2', WRITTEN_ADMIN_2_BANK],
+  ['written-learner-2', WRITTEN_LEARNER_2_BANK],
 ];
 
 export interface CorpusUtterance {

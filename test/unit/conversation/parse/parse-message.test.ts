@@ -141,6 +141,11 @@ describe('follow-ups against the last list or draft', () => {
     ['same for Sam', { kind: 'same_for', person: { kind: 'name', name: 'sam' } }],
     ['and for my team?', { kind: 'same_for', person: { kind: 'team' } }],
     ['yes but for Priya', { kind: 'correction', person: { kind: 'name', name: 'priya' }, confirms: true }],
+    ['the top one', { kind: 'ordinal', ordinal: 1 }],
+    ["i'll take the second", { kind: 'ordinal', ordinal: 2 }],
+    ['go with the Leeds one', { kind: 'attribute', attribute: 'leeds' }],
+    ['and Lily as well?', { kind: 'same_for', person: { kind: 'name', name: 'lily' } }],
+    ['now ravi too', { kind: 'same_for', person: { kind: 'name', name: 'ravi' } }],
   ])('"%s"', (text, expected) => {
     const p = parse(text);
     expect(p.understood).toBe('follow_up');
@@ -155,6 +160,20 @@ describe('follow-ups against the last list or draft', () => {
     const p = parse('no, Thursday');
     expect(p.followUp?.kind).toBe('correction');
     expect(day(p.followUp?.when?.from)).toBe('2026-12-03');
+  });
+  it.each([
+    ['not that day, wednesday', '2026-12-02'],
+    ['scratch that, make it 21 dec', '2026-12-21'],
+    ['change that to the 16th', '2026-12-16'],
+    ['nope - should be tuesday', '2026-12-01'],
+  ])('"%s" corrects the draft’s date', (text, expected) => {
+    const p = parse(text);
+    expect(p.followUp?.kind).toBe('correction');
+    expect(day(p.followUp?.when?.from)).toBe(expected);
+  });
+  it('"me too" and "that too" name nobody', () => {
+    expect(parse('me too').followUp?.person).toBeUndefined();
+    expect(parse('that too').followUp?.person).toBeUndefined();
   });
   it('a new request that happens to start with "sorry" is not a correction', () => {
     expect(parse('sorry, I need to cancel my place on friday').intent).toBe('cancel_booking');
@@ -174,5 +193,33 @@ describe('extractors keep signs and magnitudes', () => {
   it('a negative cost reaches the use case instead of being dropped by validation', () => {
     const p = parse('add -£400 venue cost to first aid');
     expect(p.intent === 'add_cost' && p.slots.money).toEqual({ amount: '-400.00', currency: 'GBP' });
+  });
+});
+
+describe('dates beside course names and times', () => {
+  it('"19 dec first aid" is the 19th, and "first aid" stays the course', () => {
+    const p = parse('take the 19 dec first aid off the schedule');
+    expect(p.intent === 'cancel_session' && p.slots.course).toBe('first aid');
+    expect(day(p.intent === 'cancel_session' ? p.slots.when?.from : undefined)).toBe('2026-12-19');
+  });
+  it('"monday the 7th" is the 7th', () => {
+    const p = parse('i want to go on the excel course on monday the 7th');
+    expect(day(p.intent === 'book_session' ? p.slots.when?.from : undefined)).toBe('2026-12-07');
+  });
+  it('"14 december 10-12" is that day from ten to twelve', () => {
+    const p = parse('new excel session, online, monday 14 december 10-12');
+    expect(p.intent === 'schedule_sessions' && [p.slots.startTime, p.slots.endTime]).toEqual([
+      '10:00',
+      '12:00',
+    ]);
+    expect(day(p.intent === 'schedule_sessions' ? p.slots.when?.from : undefined)).toBe('2026-12-14');
+  });
+  it('a size said without "seats" is the capacity, not a date', () => {
+    const p = parse('fire safety on the 1st can take eighteen people now');
+    expect(p.intent === 'change_capacity' && p.slots.capacity).toBe(18);
+    expect(parse('open up a few more seats on first aid - make it 16')).toMatchObject({
+      intent: 'change_capacity',
+      slots: { capacity: 16, course: 'first aid' },
+    });
   });
 });
