@@ -1,7 +1,7 @@
 /**
- * `npx tsx scripts/parser-accuracy.ts [fresh-test-3.txt|fresh-test.txt|fresh-test-2.txt|fresh-dev.txt|test-set.txt|holdout.txt|examples]`:
+ * `npx tsx scripts/parser-accuracy.ts [fresh-test-4.txt|fresh-test-3.txt|fresh-test.txt|fresh-test-2.txt|fresh-dev.txt|test-set.txt|holdout.txt|examples]`:
  * the parser's accuracy with every failure, the confusion and per-intent precision/recall.
- * The never-read test set (fresh-test-3.txt) prints its summary only. The labelled sets are scored by the finer reading with a model trained without them;
+ * The never-read test set (fresh-test-4.txt) prints its summary only. The labelled sets are scored by the finer reading with a model trained without them;
  * `examples` is the older example set in test/unit/conversation/parser-cases.ts.
  */
 import { isNeverRead, loadUtterances, printScore, scoreCases } from './lib/parser-eval.ts';

@@ -78,11 +78,11 @@ export const TEST_SET = 'fresh-test-4.txt';
 export const isNeverRead = (file: string): boolean => file === TEST_SET;
 
 /**
- * Every labelled set the parser is measured on; none is ever trained on. fresh-test-3.txt is
- * the honest figure. fresh-test.txt and fresh-test-2.txt were the test sets until fresh-test-3
- * replaced them: they are dev sets now (their failures read while tuning, as fresh-dev.txt's;
- * never trained on, never copied into training). test-set.txt and holdout.txt are older sets
- * read while tuning.
+ * Every labelled set the parser is measured on; none is ever trained on. fresh-test-4.txt is
+ * the honest figure. fresh-test-3.txt, fresh-test.txt and fresh-test-2.txt were the test sets
+ * before it: they are dev sets now (their failures read while tuning, as fresh-dev.txt's; never
+ * trained on, never copied into training). test-set.txt and holdout.txt are older sets read
+ * while tuning.
  */
 export const EVALUATION_SETS = [
   TEST_SET,
