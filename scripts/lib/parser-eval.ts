@@ -90,6 +90,7 @@ export const EVALUATION_SETS = [
   'fresh-test.txt',
   'fresh-test-2.txt',
   'fresh-dev.txt',
+  'fresh-dev-2.txt',
   'test-set.txt',
   'holdout.txt',
 ];
@@ -186,7 +187,8 @@ function slotChecks(c: ParserCase, parsed: ParsedMessage): [string, unknown, unk
     if (c[key] !== undefined) checks.push([key, c[key], actual]);
   };
   // A journey is named the way a course is; the labels call both `course`.
-  check('course', s.course ?? s.journey);
+  // A recommendation's subject is its `topic`.
+  check('course', s.course ?? s.journey ?? s.topic);
   check('person', person?.name);
   check('team', person?.kind === 'team');
   // `day` is the first date the text names: a reschedule's new date when it names only that.

@@ -103,6 +103,7 @@ export function mayHoldDate(text: string): boolean {
  */
 export function rewriteForChrono(text: string): string {
   return text
+    .replace(MONTH_COMMA_COUNT, '$1;')
     .replace(DAY_MONTH_HOURS, '$1 $2:00-$3:00')
     .replace(MONTH_DAY, '$2 $1')
     .replace(DOTTED_TIME, '$1:$2')
@@ -112,6 +113,12 @@ export function rewriteForChrono(text: string): string {
     })
     .replace(/\bmidday\b/gi, 'noon');
 }
+
+/** "19 January, 14 places": a count after the comma, never a two-digit year. */
+const MONTH_COMMA_COUNT = new RegExp(
+  `\\b(${MONTHS}),(?=\\s+\\d{1,3}\\s+(?:places?|seats?|spaces?|people|learners|attendees|delegates|max)\\b)`,
+  'gi',
+);
 
 /** "14 december 10-12": after a day and a month, "10-12" is hours (chrono would read a year). */
 const DAY_MONTH_HOURS = new RegExp(

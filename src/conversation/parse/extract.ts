@@ -172,10 +172,10 @@ const NUMBER_WORDS: Record<string, number> = {
   fifty: 50,
 };
 /** The counts people spell out, as a regex alternation ("twelve|eighteen|…"). */
-export const COUNT_WORDS = Object.keys(NUMBER_WORDS).join('|');
+export const COUNT_WORDS = `(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|${Object.keys(NUMBER_WORDS).join('|')}`;
 /** "three" or "3" as 3 (the words people spell small counts and list positions with). */
 export function wordNumber(word: string): number {
-  return NUMBER_WORDS[word] ?? Number(word);
+  return NUMBER_WORDS[word] ?? compoundNumber(word) ?? Number(word);
 }
 
 /** "9am", "9:30", "9am-12pm", "09:00 to 12:30", "from 2 until 4pm" → HH:mm. */
@@ -221,6 +221,12 @@ export function findCapacity(text: string): number | undefined {
     /\b(?:capacity|max(?:imum)?|cap|capped|limit(?:ed)?)\s*(?:of\s*|to\s*|at\s*|is\s*)?(-?\d+)\b/.exec(text);
   // Exact, even when absurd ("99999999999 seats"): the use case refuses it with a reason.
   return m ? wordNumber(m[1]!) : undefined;
+}
+
+/** "twenty-four" → 24: a tens word and a unit, as people spell a class size. */
+export function compoundNumber(words: string): number | undefined {
+  const m = /^(twenty|thirty|forty|fifty)[- ](one|two|three|four|five|six|seven|eight|nine)$/.exec(words);
+  return m ? NUMBER_WORDS[m[1]!]! + NUMBER_WORDS[m[2]!]! : undefined;
 }
 
 const SIZE_IN_PEOPLE = new RegExp(
@@ -329,6 +335,7 @@ const STOP_NAMES = new Set([
   // Words that open a sentence the way a name would ("nobody has…", "no one was…", "training will…").
   'nobody',
   'one',
+  'of',
   'from',
   'as',
   'noone',
@@ -365,6 +372,13 @@ const NOT_SURNAMES = new Set([
   'instead',
   'absent',
   'present',
+  'partially',
+  'fully',
+  'only',
+  'never',
+  'left',
+  'did',
+  "didn't",
   'attended',
   'late',
   'sick',
@@ -399,7 +413,15 @@ const FULL = '([a-z][a-z-]+)(?:\\s+([a-z][a-z-]+))?';
 
 /** Verbs that act on somebody's booking, attendance, request or reminder: "swap kofi onto…". */
 const ACT_ON =
-  'book|register|enrol|enroll|sign off|sign|signup|add|put|cancel|remind|nudge|chase|approve|approved|decline|declined|reject|rejected|deny|denied|mark|log|record|withdraw|remove|drop|pull|unregister|message|email|tell|ping|poke|set|move|transfer|switch|swap|shift|excuse|assign|allocate';
+  'book|register|enrol|enroll|unenrol|unenroll|sign off|sign up|sign|signup|add|put|get|cancel|remind|nudge|chase|approve|approved|decline|declined|reject|rejected|deny|denied|refuse|refused|mark|tick off|log|record|withdraw|remove|drop|pull|unregister|message|email|tell|ping|poke|set|move|transfer|switch|swap|shift|excuse|assign|allocate';
+const ACT_ON_WORDS = new Set(ACT_ON.split('|'));
+
+/**
+ * What may follow a full name written in lower case ("book grace liu on…", "kofi mensah
+ * attended"): a second word before one of these is a surname, not the start of a course.
+ */
+const AFTER_FULL_NAME =
+  /^\s*$|^\s*(?:on|onto|to|for|from|in|into|out|off|as|about|'s|was|is|attended|did|didn't|partially|left|never|missed|has|hasn't|needs|will|can|should)\b/;
 
 /** Somebody other than the speaker: "book Priya on…", "Sam's request", "my team", "mark bob as a no-show". */
 export function findPerson(text: string, raw?: string): (PersonRef & Span) | undefined {
@@ -410,7 +432,7 @@ export function findPerson(text: string, raw?: string): (PersonRef & Span) | und
   if (team) return { kind: 'team', index: team.index, length: team[0].length };
   const patterns = [
     // One word before "'s": the word before it may as well be a verb ("deny maria's request").
-    /\b(?:([a-z][a-z-]+)\s+)?([a-z][a-z-]+)'s\s+(?:[a-z]+\s+){0,2}?(?:request|booking|registration|approval|place|seat|excel|leadership|first|fire)\b/,
+    /\b(?:([a-z][a-z-]+)\s+)?([a-z][a-z-]+)'s\s+(?:[a-z]+\s+){0,2}?(?:requests?|bookings?|registration|approval|place|seat|spot|excel|leadership|first|fire)\b/,
     new RegExp(
       `\\b(?:${ACT_ON})\\s+(?:[^\\sa-z]+\\s+)?${FULL}\\s+(?:on|onto|in|into|for|as|up|about|re|regarding|down|from|off|out|to|'s|absent|present|attended|partial|late|missing|no-show|a no-show)\\b`,
     ),
@@ -420,9 +442,19 @@ export function findPerson(text: string, raw?: string): (PersonRef & Span) | und
     /\b(?:remind|nudge|chase|chase up|ping|poke|approve|decline|reject|deny|follow up with)\s+([a-z][a-z-]+)$/,
     // "the pending one from mia", "that booking from jordan".
     new RegExp(`\\b(?:one|booking|application|ask)\\s+(?:from|by)\\s+${FULL}$`),
-    // "ruby no show", "kofi absent", "ben off sick".
-    /^([a-z][a-z-]+)\s+(?:no[- ]?show|absent|present|off sick|sick|dnf|dna)\b/,
-    /^(?:(?:yes|yeah|ok|okay|sure|no|nope|sadly|unfortunately)[, ]+)?([a-z][a-z-]+)\s+(?:was|is|wasn't|didn't|did not|attended|left|arrived|showed|turned|missed|came|only|stayed|went|headed|never|will|won't|can|can't|cannot|may|needs|has|hasn't|should|must|wants)\b/,
+    // "ruby no show", "kofi absent", "ben off sick", "dmitri no-showed".
+    /^([a-z][a-z-]+)\s+(?:no[- ]?show(?:ed)?|absent|present|off sick|sick|dnf|dna(?:'d)?)\b/,
+    new RegExp(
+      `^(?:(?:yes|yeah|ok|okay|sure|no|nope|sadly|unfortunately)[, ]+)?${FULL}\\s+(?:was|is|wasn't|didn't|did not|attended|partially|left|arrived|showed|turned|missed|came|only|stayed|went|headed|never|will|won't|can|can't|cannot|may|needs|has|hasn't|should|must|wants)\\b`,
+    ),
+    // "send ben a reminder", "drop siobhan a note".
+    /\b(?:send|drop|give|shoot)\s+([a-z][a-z-]+)\s+(?:a|an)\s+(?:quick\s+)?(?:reminder|nudge|note|message|ping|email|line)\b/,
+    // "secure a spot for rosa on leadership", "a place for jo on…".
+    new RegExp(`\\b(?:spot|place|seat)\\s+for\\s+${FULL}\\s+(?:on|in|at|onto)\\b`),
+    // "that's a no from me for ben".
+    /\bfrom me for\s+([a-z][a-z-]+)$/,
+    // "deny tomasz his fire safety request".
+    /\b(?:deny|approve|decline|reject|refuse)\s+([a-z][a-z-]+)\s+(?:his|her|their)\b/,
     // "happy for isla to go on…", "fine for sam to attend…".
     new RegExp(`\\bfor\\s+${FULL}\\s+to\\s+(?:go|attend|do|join|take|book|have)\\b`),
     // "does kofi have a valid …", "has priya got …".
@@ -440,8 +472,14 @@ export function findPerson(text: string, raw?: string): (PersonRef & Span) | und
     // were written capitalised ("Tom Fletcher's booking"), else it is dropped.
     const m = i === 0 && found ? possessive(found, raw) : found;
     if (m && !STOP_NAMES.has(m[1]!) && !/^(i|we|he|she)$/.test(m[1]!)) {
+      const afterSecond = m[2] ? text.slice(m.index + m[0].indexOf(m[2]) + m[2].length) : '';
       const surname =
-        m[2] && !NOT_SURNAMES.has(m[2]) && raw && writtenAsName(raw, m[1]!, m[2]) ? m[2] : undefined;
+        m[2] &&
+        !NOT_SURNAMES.has(m[2]) &&
+        // The possessive (i === 0) has decided already whether its two words are one name.
+        (i === 0 || (raw && writtenAsName(raw, m[1]!, m[2])) || AFTER_FULL_NAME.test(afterSecond))
+          ? m[2]
+          : undefined;
       const name = surname ? `${m[1]} ${surname}` : m[1]!;
       const start = m.index + m[0].indexOf(name);
       return {
@@ -458,7 +496,14 @@ export function findPerson(text: string, raw?: string): (PersonRef & Span) | und
 /** A possessive match as [whole, first, surname?]: "shift Tom Fletcher's booking" → tom fletcher. */
 function possessive(m: RegExpExecArray, raw: string | undefined): RegExpExecArray {
   const [whole, before, name] = m;
-  const full = before && raw && !NOT_SURNAMES.has(before) && writtenAsName(raw, before, name!);
+  // "cancel hannah kim's place" in lower case: the word before is a first name unless it is a
+  // verb or a little word ("Cancel Omar's" is no full name, even capitalised).
+  const full =
+    before &&
+    raw &&
+    !NOT_SURNAMES.has(before) &&
+    !ACT_ON_WORDS.has(before) &&
+    (writtenAsName(raw, before, name!) || raw.toLowerCase() === raw);
   const shaped = (full ? [whole, before, name] : [whole, name]) as unknown as RegExpExecArray;
   shaped.index = m.index;
   return shaped;
@@ -522,7 +567,9 @@ export function findCostCategory(text: string) {
   let best: { at: number; category: (typeof COST_CATEGORIES)[number][1] } | undefined;
   for (const [pattern, category] of COST_CATEGORIES) {
     const at = pattern.exec(text)?.index;
-    if (at !== undefined && (!best || at < best.at)) best = { at, category };
+    // "the trainer's train fare", "trainer travel": the trainer is whose cost, not what kind.
+    if (at !== undefined && category !== 'facilitator' && (!best || at < best.at)) best = { at, category };
   }
-  return best?.category;
+  if (best) return best.category;
+  return COST_CATEGORIES.find(([pattern, category]) => category === 'facilitator' && pattern.test(text))?.[1];
 }

@@ -115,7 +115,9 @@ const KNOWN = new Set(
     'bring brings lunch launch launches starting started please place places plans plan plane team ' +
     // Other forms of vocabulary words, which edit distance would "fix" into them.
     'facilitate facilitates facilitated facilitating approved approves declined requested requests reminded ' +
-    'reminders launched suggested recommended recommends learners weekly venues registers'
+    'reminders launched suggested recommended recommends learners weekly venues registers lapse lapses ' +
+    // First names one letter from a vocabulary word ("avery"/"every").
+    'avery'
   ).split(' '),
 );
 

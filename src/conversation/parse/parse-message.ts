@@ -197,6 +197,21 @@ function newSize(text: string, when: Span | undefined): number | undefined {
   return m ? wordNumber(m[1]!) : undefined;
 }
 
+/** Skills said as verbs, named as the courses name them ("better at negotiating" → negotiation). */
+const TOPIC_NOUNS: Record<string, string> = {
+  negotiating: 'negotiation',
+  presenting: 'presentation',
+  leading: 'leadership',
+  managing: 'management',
+  communicating: 'communication',
+};
+
+/** A team's compliance asked about what is late already, and about what is coming up. */
+const OVERDUE_WORDS =
+  /\b(overdue|late|behind|expired|lapsed|ran out|out of date|hasn'?t|haven'?t|not done)\b/;
+const EXPIRING_WORDS =
+  /\b(expir\w*|lapse|lapses|lapsing|renew\w*|running out|runs out|run out|due to run out|coming up|redo|refresh\w*)\b/;
+
 /** A set of words written as one space-separated string, as the lists below are. */
 function wordSet(words: string): Set<string> {
   return new Set(words.split(' '));
@@ -214,7 +229,7 @@ const CAPACITY_WORDS = wordSet(
 
 /** Words of an attendance note that are never part of a course name. */
 const ATTENDANCE_WORDS = wordSet(
-  "log set attended present absent there here showed turned arrived left early late never came missed stayed sick ill holiday partial only half lunch wasn't didn't did not show no-show register everybody nobody",
+  "partially fully no-showed dna tick ticked log set attended present absent there here showed turned arrived left early late never came missed stayed sick ill holiday partial only half lunch wasn't didn't did not show no-show register everybody nobody",
 );
 
 /** How far a session moves ("back a week", "forward by two days"): an amount, not a date. */
@@ -287,12 +302,12 @@ function extraSlots(text: string, ctx: DateContext, raw: string): ExtraSlots {
 
 /** Words that carry the intent or padding, never part of a course name. */
 const FILLER = wordSet(
-  "a an the me my i i'm im we us our you your it its it's that this those these them they is are was were be been am " +
+  "a an the me my i i'm im i'd i'll i've we'd we'll let's we us our you your it its it's that this those these them they is are was were be been am " +
     'do does did can could would will shall should may might must please pls want wanted like need needs to on onto in ' +
     "into for of at by with from about up down off out any some anything something there here what what's whats which " +
     "when when's where who who's whos how and or but if so just also still next upcoming available availability " +
     'session sessions class classes course courses training trainings date dates time times slot slots place places ' +
-    'seat seats spot spots book booked booking bookings sign signed register registered registration enrol enroll ' +
+    'seat seats spot spots book booked booking bookings sign signed register registered registration enrol enroll secure grab ' +
     'enrolled reserve put add get find search show list see look looking tell give know let help run running offered ' +
     'coming on-site online live e-learning elearning video thing stuff oops sorry everyone everybody cancel cancelled cancellation drop withdraw waitlist queue join attend attending go going ' +
     "one ones kind sort type course's workshop workshops module modules programme program launch start open begin resume " +
@@ -332,9 +347,11 @@ export function courseText(text: string, used: Span[], extraFiller?: Set<string>
       // A soft filler stays when a name word follows (and, for "and"/"of", one precedes too).
       (SOFT_FILLER.has(w) &&
         isNameWord(all[i + 1], extraFiller) &&
-        (!/^(and|&|of)$/.test(w) || isNameWord(all[i - 1], extraFiller))),
+        (!/^(and|&|of)$/.test(w) || isNameWord(all[i - 1], extraFiller))) ||
+      // "first aid at work", "working at height": "at" inside the name, not a place.
+      (w === 'at' && /^(work|height|heights)$/.test(all[i + 1] ?? '') && isNameWord(all[i - 1], extraFiller)),
   );
-  const joined = words.join(' ').trim();
+  const joined = words.join(' ').replace(/ & /g, ' and ').trim();
   return joined.length >= 2 ? joined.slice(0, 120) : undefined;
 }
 
@@ -400,9 +417,17 @@ class SlotReader {
  * do I still need to complete" asks what is due, although it says "complete".
  */
 const LEARNING_FILTERS: [RegExp, 'overdue' | 'in_progress' | 'due' | 'expiring' | 'completed'][] = [
-  [/\b(overdue|late|behind|past (?:its|the|their) (?:due|deadline)|missed the deadline)\b/, 'overdue'],
+  [
+    /\b(overdue|late|behind|past due|past (?:its|the|their) (?:due|deadline)|missed the deadline)\b/,
+    'overdue',
+  ],
   // "haven't I done yet", "not done yet": nothing started, still to do.
   [/\b(haven'?t|have not|hasn'?t|not)(?: i| we| you)? (done|taken|started)(?: \w+)? yet\b/, 'due'],
+  // "what do i need to get done by friday", "which must i still complete".
+  [
+    /\b(?:need to|have to|got to|must)(?: still)? (?:get (?:done|finished|completed)|complete|finish)\b/,
+    'due',
+  ],
   [
     /\b(haven'?t|have not|hasn'?t|not yet|but not|not)(?: i| we| you)? (finished|completed|done)\b|\bhalf ?way|\bpart ?way|\bin progress\b|\bin the middle of\b|\bunfinished\b|\bhalf[- ]done\b|\b(?:got|have|left) open\b|\bstarted but\b/,
     'in_progress',
@@ -492,8 +517,12 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       break;
     }
     case 'recommend': {
-      const topic = /\b(?:in|on|about|around|for)\s+([a-z][a-z ]{2,40})$/.exec(text);
-      if (topic) slots.topic = topic[1]!.trim();
+      const topic =
+        /\b(?:better at|improving at|improve at|improve(?: my)?|improving(?: my)?|learn(?: more)? about|learn|develop(?: my)?|brush up(?: on)?(?: my)?)\s+([a-z][a-z ]{2,40}?)(?:\s+(?:skills?|training|courses?))?(?:,|$|\s+(?:what|any|pls|please|ideas|suggestions?))/.exec(
+          text,
+        ) ?? /\b(?:in|on|about|around|for)\s+([a-z][a-z ]{2,40}?)(?:\s+(?:training|courses?))?$/.exec(text);
+      if (topic)
+        slots.topic = topic[1]!.trim().replace(/\b[a-z]+ing\b/g, (verb) => TOPIC_NOUNS[verb] ?? verb);
       break;
     }
     case 'team_compliance': {
@@ -501,13 +530,13 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       if (within)
         slots.withinDays =
           Number(within[1]) * (within[2]!.startsWith('week') ? 7 : within[2]!.startsWith('month') ? 30 : 1);
-      const filter = /\b(overdue|late|behind|expired|lapsed|out of date|hasn'?t|haven'?t|not done)\b/.test(
-        text,
-      )
-        ? 'overdue'
-        : /\b(expir\w*|lapse|lapsing|renew|running out)\b/.test(text) || within
-          ? 'expiring'
-          : undefined;
+      // "expired or expiring" asks about both: the coming ones are the wider answer.
+      const filter =
+        /\bexpiring\b/.test(text) || !OVERDUE_WORDS.test(text)
+          ? EXPIRING_WORDS.test(text) || within
+            ? 'expiring'
+            : undefined
+          : 'overdue';
       if (filter) slots.filter = filter;
       const team = findPerson(text);
       const found = courseText(text, team ? [team] : [], COMPLIANCE_WORDS);
@@ -540,7 +569,7 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
     }
     case 'approve_request': {
       slots.decision =
-        /\b(declin(?:e|ing)|reject(?:ing)?|deny(?:ing)?|refus(?:e|ing)|turn(?:ing)? down|say no)\b|\b(not|don't|do not|can't|cannot|won't) (approve|approved|sign off|ok|okay|allow)\b/.test(
+        /\b(declin(?:e|ing)|reject(?:ing)?|deny(?:ing)?|refus(?:e|ing)|turn(?:ing)? down|say no|a no from|that'?s a no|it'?s a no)\b|\b(not|don't|do not|can't|cannot|won't) (approve|approved|sign off|ok|okay|allow)\b/.test(
           text,
         )
           ? 'decline'
@@ -556,13 +585,15 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
     case 'record_attendance': {
       r.personSlot();
       slots.status =
-        /\b(nobody|no one|no-one) (missed|was absent|was missing)\b|\ball (present|here|there)\b/.test(text)
+        /\b(nobody|no one|no-one) (missed|was absent|was missing)\b|\ball (present|here|there)\b|\bfull attendance\b/.test(
+          text,
+        )
           ? 'attended'
-          : /\b(partial|left early|left at|went home|headed off|arrived late|came late|turned up late|late|half|only stayed|only there)\b/.test(
+          : /\b(partial|partially|left early|left at|went home|headed off|arrived late|came late|turned up late|late|half|only stayed|only there)\b/.test(
                 text,
               )
             ? 'partial'
-            : /\b(no-show|didn'?t|did not|absent|missed|wasn'?t there|not there|never (came|showed|turned up|arrived|appeared)|off sick|sick|ill|away|on holiday)\b/.test(
+            : /\b(no-show|no-showed|no show|noshow|dna|dna'd|didn'?t|did not|absent|missed|wasn'?t there|not there|never (came|showed|turned up|arrived|appeared)|off sick|sick|ill|away|on holiday)\b/.test(
                   text,
                 )
               ? 'no_show'
@@ -619,7 +650,9 @@ function extractSlots(intent: IntentName, text: string, ctx: DateContext, raw: s
       break;
     }
     case 'change_capacity': {
-      const when = mayHoldDate(text) ? findDate(text, ctx) : undefined;
+      // "cap manual handling at 9": a bare "at 9" here is the size, not a time.
+      const dated = mayHoldDate(text) ? findDate(text, ctx) : undefined;
+      const when = dated && /^at \d{1,2}$/.test(dated.range.text ?? '') ? undefined : dated;
       if (when) slots.when = when.range;
       const capacity = findCapacity(text) ?? numberAfterTo(text) ?? newSize(text, when);
       if (capacity !== undefined) slots.capacity = capacity;
@@ -877,7 +910,9 @@ function instructorSlots(r: SlotReader, text: string, raw: string): Slots {
   const instead = new RegExp(`\\b(?:instead of|in place of|covering for|to cover for)\\s+(${NAME})`).exec(
     text,
   );
-  const swapTo = new RegExp(`\\b(?:instructor|trainer|teacher)\\b.*\\bto\\s+(${NAME})$`).exec(text);
+  const swapTo = new RegExp(`\\b(?:instructor|trainer|teacher|facilitator)\\b.*\\bto\\s+(${NAME})$`).exec(
+    text,
+  );
   if (swap) {
     slots.replaces = swap[1]!;
     slots.person = { kind: 'name', name: swap[2]! };
@@ -905,7 +940,11 @@ function instructorSlots(r: SlotReader, text: string, raw: string): Slots {
         ? new RegExp(`\\bwith\\s+(${NAME})$`).exec(text)
         : null);
     const after =
-      new RegExp(`\\b(?:is|should be|be|preferably|ideally|maybe|perhaps)\\s+(${NAME})$`).exec(text) ??
+      new RegExp(`\\b(?:is|should be|be|preferably|ideally|maybe|perhaps|use|get|ask)\\s+(${NAME})$`).exec(
+        text,
+      ) ??
+      // "instructor for the forklift practical: kwame".
+      new RegExp(`\\b(?:instructor|trainer|facilitator|teacher)\\b[^:]*:\\s*(${NAME})$`).exec(text) ??
       (/\b(?:change|swap|switch|replace)\b/.test(text) ? swapTo : null);
     const wanted = new RegExp(
       `\\b(?:like|want|get|have|ask|need)\\s+(${NAME})\\s+to\\s+(?:teach|deliver|run|lead|facilitate|take|cover)\\b`,

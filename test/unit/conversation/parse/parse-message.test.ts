@@ -146,6 +146,16 @@ describe('follow-ups against the last list or draft', () => {
     ['go with the Leeds one', { kind: 'attribute', attribute: 'leeds' }],
     ['and Lily as well?', { kind: 'same_for', person: { kind: 'name', name: 'lily' } }],
     ['now ravi too', { kind: 'same_for', person: { kind: 'name', name: 'ravi' } }],
+    ['what about Olivia Grant', { kind: 'same_for', person: { kind: 'name', name: 'olivia grant' } }],
+    ['repeat that for avery', { kind: 'same_for', person: { kind: 'name', name: 'avery' } }],
+    ['third option looks best', { kind: 'ordinal', ordinal: 3 }],
+    ['the one at the bottom', { kind: 'ordinal', ordinal: -1 }],
+    ["that's the one", { kind: 'that' }],
+    ["no sorry it's for dana not me", { kind: 'correction', person: { kind: 'name', name: 'dana' } }],
+    [
+      'yes but book kofi instead',
+      { kind: 'correction', person: { kind: 'name', name: 'kofi' }, confirms: true },
+    ],
   ])('"%s"', (text, expected) => {
     const p = parse(text);
     expect(p.understood).toBe('follow_up');
@@ -166,6 +176,10 @@ describe('follow-ups against the last list or draft', () => {
     ['scratch that, make it 21 dec', '2026-12-21'],
     ['change that to the 16th', '2026-12-16'],
     ['nope - should be tuesday', '2026-12-01'],
+    ['not the 10th, the 11th', '2026-12-11'],
+    ['hang on, thursday not tuesday', '2026-12-03'],
+    ['correction: the 21st', '2026-12-21'],
+    ['actually can we do the 17th instead', '2026-12-17'],
   ])('"%s" corrects the draft’s date', (text, expected) => {
     const p = parse(text);
     expect(p.followUp?.kind).toBe('correction');
@@ -220,6 +234,31 @@ describe('dates beside course names and times', () => {
     expect(parse('open up a few more seats on first aid - make it 16')).toMatchObject({
       intent: 'change_capacity',
       slots: { capacity: 16, course: 'first aid' },
+    });
+  });
+});
+
+describe('people named the ways people write them', () => {
+  it.each([
+    ['add grace liu to coaching', 'grace liu'],
+    ["can you cancel hannah kim's place on gdpr basics", 'hannah kim'],
+    ["Cancel Omar's registration for inclusive workplace on Dec 8", 'omar'],
+    ['kofi mensah attended', 'kofi mensah'],
+    ['send ben a reminder', 'ben'],
+    ['secure a spot for rosa on leadership', 'rosa'],
+    ['enrol avery on negotiation skills', 'avery'],
+    ['approve the request from chloe martin', 'chloe martin'],
+    ['put kofi on the forklift waitlist', 'kofi'],
+  ])('"%s" names %s', (text, name) => {
+    const slots = parseMessage(text, ctx).slots as { person?: { name?: string } };
+    expect(slots.person?.name).toBe(name);
+  });
+  it('"first aid at work" keeps its "at", and "&" reads as "and"', () => {
+    expect(parse('when is the next first aid at work course').slots).toMatchObject({
+      course: 'first aid at work',
+    });
+    expect(parse('is there a health & safety course on the 11th').slots).toMatchObject({
+      course: 'health and safety',
     });
   });
 });
