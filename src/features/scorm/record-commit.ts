@@ -14,7 +14,6 @@
  * The attempt stays open for resume until the course's completion rule is met or every SCO
  * is done; an incomplete normal exit keeps it, as a suspend does.
  */
-import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
@@ -44,20 +43,11 @@ import {
 } from './cmi-snapshot.ts';
 import { earnsCompletion, rollUp, type ScoResult } from './rollup.ts';
 import { checkCmi } from './check-cmi.ts';
+import { parseCommitBody } from './commit-body.ts';
 import { completionSettingsOf } from './completion-settings.ts';
 import { SEQUENCE_BLOCK } from './open-player.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** CMI keys the player may leave out of an oversized final beacon (it sent them just before). */
-const OMITTABLE = ['suspend_data', 'interactions'] as const;
-
-const ZCommitBody = z.object({
-  cmi: z.record(z.string(), z.unknown()).optional(),
-  runtimeData: z.object({ cmi: z.record(z.string(), z.unknown()) }).optional(),
-  commitSequence: z.number().int().min(0).max(2_000_000_000).optional(),
-  omitted: z.array(z.enum(OMITTABLE)).optional(),
-});
 
 interface LockedAttempt {
   personId: string;
@@ -92,7 +82,7 @@ export type RecordCommitResult =
   | { kind: 'ignored'; reason: 'stale' | 'after_terminate' | 'attempt_finished'; timeAdded?: number };
 
 export async function recordCommit(deps: Deps, input: RecordCommitInput): Promise<RecordCommitResult> {
-  const parsed = ZCommitBody.safeParse(input.body);
+  const parsed = parseCommitBody(input.body);
   const cmiIn = parsed.success ? (parsed.data.cmi ?? parsed.data.runtimeData?.cmi) : undefined;
   if (!parsed.success || !cmiIn)
     throw new AppError('VALIDATION', 'A commit must be a JSON object with the CMI data under "cmi".');

@@ -170,4 +170,21 @@ describe('launch tokens', () => {
     expect(() => verifyLaunchToken(config, `${payload}.${sig.slice(0, -1)}A`, now)).toThrow();
     expect(() => verifyLaunchToken(config, 'garbage', now)).toThrow(/not valid/);
   });
+
+  it('a token already checked is taken again only under the secrets it was checked with, and still expires', () => {
+    const { token } = createLaunchToken(config, claims, now, 60);
+    const first = verifyLaunchToken(config, token, now);
+    // What a caller does with the claims does not change what the next commit is told.
+    first.attemptId = 'changed';
+    expect(verifyLaunchToken(config, token, now)).toMatchObject(claims);
+    const rotated = {
+      LAUNCH_TOKEN_SECRET: 'z'.repeat(32),
+      LAUNCH_TOKEN_SECRET_PREVIOUS: config.LAUNCH_TOKEN_SECRET,
+    };
+    expect(verifyLaunchToken(rotated, token, now)).toMatchObject(claims);
+    expect(() => verifyLaunchToken({ LAUNCH_TOKEN_SECRET: 'z'.repeat(32) }, token, now)).toThrow(/not valid/);
+    expect(verifyLaunchToken(config, token, new Date(now.getTime() + 59_000))).toMatchObject(claims);
+    expect(() => verifyLaunchToken(config, token, new Date(now.getTime() + 60_000))).toThrow(/expired/);
+    expect(() => verifyLaunchToken(rotated, token, new Date(now.getTime() + 60_000))).toThrow(/expired/);
+  });
 });
