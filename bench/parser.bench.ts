@@ -52,6 +52,7 @@ export default async function run(): Promise<void> {
     ['former test set fresh-test, now dev (failures read)', 'fresh-test.txt'],
     ['former test set fresh-test-2, now dev (failures read)', 'fresh-test-2.txt'],
     ['fresh dev half (failures read)', 'fresh-dev.txt'],
+    ['second blind dev set, written for slots (failures read)', 'fresh-dev-2.txt'],
     ['older test set (read while tuning)', 'test-set.txt'],
     ['older held-out slice (read while tuning)', 'holdout.txt'],
   ] as const) {
