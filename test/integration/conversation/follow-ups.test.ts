@@ -170,8 +170,8 @@ describe('deciding the request last shown', () => {
 
 describe('asking rather than guessing', () => {
   it('offers the likeliest readings as buttons, and a press runs that reading', async () => {
-    // A manager's one word: remind the overdue people, or see who they are? A near tie asks.
-    const unsure = await say(deps, MAYA, 'overdue', 'c');
+    // A manager's one word: a report, the team's compliance, or their own? Without a clear lead, it asks.
+    const unsure = await say(deps, MAYA, 'expiring', 'c');
     expect(text(unsure)).toMatch(/^I'm not sure what you meant\. Did you mean: .*your team's compliance/);
     const offered = buttons(unsure.reply);
     const team = offered.find((b) => b.label === "Your team's compliance");
