@@ -224,7 +224,7 @@ export function findCapacity(text: string): number | undefined {
 }
 
 /** "twenty-four" → 24: a tens word and a unit, as people spell a class size. */
-export function compoundNumber(words: string): number | undefined {
+function compoundNumber(words: string): number | undefined {
   const m = /^(twenty|thirty|forty|fifty)[- ](one|two|three|four|five|six|seven|eight|nine)$/.exec(words);
   return m ? NUMBER_WORDS[m[1]!]! + NUMBER_WORDS[m[2]!]! : undefined;
 }

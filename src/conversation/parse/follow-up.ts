@@ -66,11 +66,16 @@ const TRAILING =
 const NOT_A_PERSON =
   /^(me|i|that|this|it|them|those|these|one|him|her|next|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|excel|gdpr|forklift|fire safety|first aid|leadership)\b/;
 
-export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefined {
-  if (!OPENERS.test(raw)) return undefined;
-  const t = lightNormalise(raw)
+/** The message as both readings see it: lower case, dashes as commas, courtesy at the end gone. */
+function followUpText(raw: string): string {
+  return lightNormalise(raw)
     .replace(/\s*[—–]\s*|\s+-\s+/g, ', ')
     .replace(TRAILING, '');
+}
+
+export function findFollowUp(raw: string, ctx: DateContext): FollowUp | undefined {
+  if (!OPENERS.test(raw)) return undefined;
+  const t = followUpText(raw);
   const found = pickOrCorrect(t, ctx, raw);
   if (found) return found;
   // "i'll take the second", "go with the leeds one": a pick after a verb of choosing.
@@ -234,9 +239,7 @@ const PICK_LEAD =
  * please"), or "the … one" inside a longer sentence ("yes the leeds one looks good").
  */
 export function findLooseFollowUp(raw: string, ctx: DateContext): FollowUp | undefined {
-  const t = lightNormalise(raw)
-    .replace(/\s*[—–]\s*|\s+-\s+/g, ', ')
-    .replace(TRAILING, '');
+  const t = followUpText(raw);
   const rest = t.replace(PICK_LEAD, '');
   if (rest !== t) {
     const picked = pickOrCorrect(rest, ctx, raw);
