@@ -6,8 +6,8 @@
  * runtime committing every so often; clients staggered across the interval), never two at
  * once. On a schedule a request's latency counts from when it was due, so time spent waiting
  * behind a slow answer is measured, not hidden. A request's body is built from a template by
- * replacing the `__N__` placeholder with the client's running number plus
- * `sequenceBase[worker]`.
+ * replacing each `__N__` placeholder with the client's running number plus
+ * `sequenceBase[worker]`; with `slackSigningSecret` it is signed as Slack signs its requests.
  */
 import { Worker } from 'node:worker_threads';
 import { percentile } from './report.ts';
@@ -19,8 +19,16 @@ export interface HttpLoad {
   /** JSON text with `__N__` where the request's number goes. */
   bodyTemplate?: string;
   sequenceBase?: number[];
+  /** Signs each body as Slack does (v0 HMAC-SHA256 over the timestamp and the body). */
+  slackSigningSecret?: string;
   /** Each client sends one request per interval (the rate offered is clients / interval). */
   intervalMs?: number;
+  /**
+   * Load sent first and not timed (errors still count): the clients open their connections
+   * and the service settles into the rate, so a steady run times the steady state, not the
+   * ramp. `durationMs` is timed after it.
+   */
+  warmUpMs?: number;
 }
 
 export interface LoadRun {
@@ -38,12 +46,18 @@ export interface LoadRun {
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const http = require('node:http');
-const { urls, durationMs, method, bodyTemplate, sequenceBase, intervalMs } = workerData;
+const { createHmac } = require('node:crypto');
+const { urls, durationMs, method, bodyTemplate, sequenceBase, slackSigningSecret, intervalMs, warmUpMs = 0 } = workerData;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // One socket per client, kept open between its requests, as a browser keeps its connection.
 const agent = new http.Agent({ keepAlive: true, maxSockets: urls.length });
 const send = (url, body) => new Promise((resolve, reject) => {
   const headers = body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {};
+  if (body && slackSigningSecret) {
+    const ts = Math.floor(Date.now() / 1000);
+    headers['x-slack-request-timestamp'] = String(ts);
+    headers['x-slack-signature'] = 'v0=' + createHmac('sha256', slackSigningSecret).update('v0:' + ts + ':' + body).digest('hex');
+  }
   const request = http.request(url, { method, headers, agent }, (response) => {
     let text = '';
     response.setEncoding('utf8');
@@ -58,7 +72,8 @@ const send = (url, body) => new Promise((resolve, reject) => {
   const latencies = [];
   let errors = 0;
   const started = performance.now();
-  const until = started + durationMs;
+  const timedFrom = started + warmUpMs;
+  const until = timedFrom + durationMs;
   await Promise.all(urls.map(async (url, worker) => {
     const target = new URL(url);
     for (let n = 1; performance.now() < until; n++) {
@@ -67,16 +82,17 @@ const send = (url, body) => new Promise((resolve, reject) => {
         const due = started + (worker * intervalMs) / urls.length + (n - 1) * intervalMs;
         if (due >= until) break;
         if (due > t0) await sleep(due - t0);
-        t0 = due;
+        // A timer may fire up to a millisecond early: time from the send then, never before it.
+        t0 = Math.min(due, performance.now());
       }
-      const body = bodyTemplate ? bodyTemplate.replace('__N__', String((sequenceBase?.[worker] ?? 0) + n)) : undefined;
+      const body = bodyTemplate ? bodyTemplate.replaceAll('__N__', String((sequenceBase?.[worker] ?? 0) + n)) : undefined;
       const { status, text } = await send(target, body);
-      latencies.push(performance.now() - t0);
+      if (t0 >= timedFrom) latencies.push(performance.now() - t0);
       if (status < 200 || status > 299 || (text.startsWith('{"result"') && !text.includes('"result":true'))) errors++;
     }
   }));
   agent.destroy();
-  parentPort.postMessage({ latencies, errors, elapsed: (performance.now() - started) / 1000 });
+  parentPort.postMessage({ latencies, errors, elapsed: (performance.now() - timedFrom) / 1000 });
 })();
 `;
 

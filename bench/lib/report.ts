@@ -31,6 +31,11 @@ export function percentile(sortedMs: number[], p: number): number {
   return sortedMs[Math.max(0, index)]!;
 }
 
+/** The middle of the values (the lower middle of an even count). */
+export function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[(values.length - 1) >> 1]!;
+}
+
 export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
   const started = performance.now();
   const result = await work();
