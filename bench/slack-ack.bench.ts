@@ -116,7 +116,8 @@ export default async function run(): Promise<void> {
       });
     // A steady rate well above a large workspace's DM traffic: each client sends one request
     // every `steady.intervalMs`, evenly spread (not a burst at the top of every second).
-    const steady = { intervalMs: (CONNECTIONS * 1000) / STEADY_RATE };
+    // Each steady run first sends a second of the same load untimed (its ramp; see httpLoad).
+    const steady = { intervalMs: (CONNECTIONS * 1000) / STEADY_RATE, warmUpMs: 1_000 };
 
     // A service in production is warm: two seconds of each platform's traffic at half the
     // steady rate first, unmeasured, so the steady runs do not time the JIT's first compiles.

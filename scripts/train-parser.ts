@@ -6,5 +6,5 @@
 import { warmUpParser } from '../src/conversation/parse/parse-message.ts';
 
 const started = Date.now();
-warmUpParser();
+await warmUpParser();
 console.log(`intent model ready in ${Date.now() - started} ms`);

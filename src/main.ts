@@ -83,7 +83,7 @@ async function main(): Promise<void> {
  * lock so replicas starting together and the sweep never fill at once.
  */
 async function afterListening(deps: Deps): Promise<void> {
-  warmUpParser();
+  await warmUpParser();
   try {
     const filled = await withJobLock(deps.db, 'compliance-sweep', () =>
       fillComplianceStatus(deps.db, deps.clock),

@@ -5,6 +5,6 @@
  */
 import { warmUpParser } from '../src/conversation/parse/parse-message.ts';
 
-export default function setup(): void {
-  warmUpParser();
+export default async function setup(): Promise<void> {
+  await warmUpParser();
 }

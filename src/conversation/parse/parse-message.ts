@@ -3,7 +3,7 @@
  * to an injected clock. No database here; course and people references stay raw text and are
  * resolved later (src/conversation/resolve/), so `parse` runs anywhere and fast.
  */
-import { detectAll } from 'tinyld';
+import { createRequire } from 'node:module';
 import { exactIntent } from './classify.ts';
 import { findDate, mayHoldDate, type DateContext } from './dates.ts';
 import {
@@ -133,6 +133,13 @@ function read(raw: string, text: string, ctx: DateContext): Reading {
     alternatives: readings.slice(1, 4).filter((a) => a.confidence >= 0.05),
   };
 }
+
+// tinyld builds its language tables when it is loaded, about a fifth of a second of a
+// start, so it is loaded on first use (warmUpParser does that after the service listens).
+const requireCjs = createRequire(import.meta.url);
+let tinyld: typeof import('tinyld') | undefined;
+const detectAll = (text: string) =>
+  (tinyld ??= requireCjs('tinyld') as typeof import('tinyld')).detectAll(text);
 
 /**
  * The language tinyld is sure of. On gibberish it still names one, with a low score close to
@@ -1070,9 +1077,13 @@ const VALIDITY_WORDS = wordSet(
 );
 
 /**
- * Trains the intent model now (about two seconds) instead of on the first message: call at
- * start-up so nobody's first question waits for it.
+ * Loads the intent model and the language detector now instead of on the first message: call
+ * at start-up so nobody's first question waits for them. Each is a few hundred milliseconds
+ * of the event loop, so they load one after the other with requests answered in between.
  */
-export function warmUpParser(): void {
+export async function warmUpParser(): Promise<void> {
+  const between = () => new Promise((resolve) => setImmediate(resolve));
   intentModel(normalise);
+  await between();
+  detectAll('warm up the language detector');
 }
