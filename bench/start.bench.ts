@@ -15,6 +15,7 @@ import path from 'node:path';
 import { createServer } from 'node:net';
 import { dropDatabase, urlFor } from './lib/bench-db.ts';
 import { printComparison } from './lib/report.ts';
+import { startNodeFlags } from './lib/start-command.ts';
 import pg from 'pg';
 import { benchAdminUrl } from './lib/bench-db.ts';
 
@@ -97,7 +98,7 @@ export default async function run(): Promise<void> {
   });
   if (build.status !== 0) throw new Error('build failed');
   const node = process.execPath;
-  const compiled = [path.join(root, 'dist/src/main.js')];
+  const compiled = [...startNodeFlags(), path.join(root, 'dist/src/main.js')];
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rollcall-bench-start-'));
   const noTemplateDir = await mkdtemp(path.join(os.tmpdir(), 'rollcall-bench-start-'));
   const pgName = 'rollcall_bench_start';

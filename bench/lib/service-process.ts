@@ -8,6 +8,7 @@
  */
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { startNodeFlags } from './start-command.ts';
 
 export interface ServiceSettings {
   databaseUrl: string;
@@ -39,8 +40,8 @@ export async function startServiceProcess(settings: ServiceSettings): Promise<Se
   });
   if (build.status !== 0) throw new Error('build failed');
   const child = fork(path.join(import.meta.dirname, 'service-process.mjs'), [JSON.stringify(settings)], {
-    // Plain node, as `npm start` runs: no TypeScript loader in the measured process.
-    execArgv: [],
+    // Plain node with npm start's flags: no TypeScript loader in the measured process.
+    execArgv: startNodeFlags(),
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
