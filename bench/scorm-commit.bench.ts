@@ -22,23 +22,15 @@ import { loadActor, SYSTEM_ACTOR } from '../src/features/people/actor.ts';
 import { buildPackage } from '../test/helpers/scorm-zips.ts';
 import { freshBenchDb } from './lib/bench-db.ts';
 import { median, percentile, printComparison } from './lib/report.ts';
-import { httpLoad } from './lib/http-load.ts';
+import { httpLoad, STEADY_ROUNDS, STEADY_WARM_UP_MS } from './lib/http-load.ts';
 import { startServiceProcess } from './lib/service-process.ts';
 
 /** 100 learners committing at once: the target load. */
 const LEARNERS = Number(envValue('BENCH_LEARNERS') ?? 100);
 const DURATION_MS = 5_000;
 const WARM_UP_MS = 2_000;
-/** Untimed load at the rate before each steady run times its DURATION_MS (see httpLoad). */
-const STEADY_WARM_UP_MS = 1_000;
 /** Commits per second offered in the scheduled run (the target rate). */
 const STEADY_RATE = 1_000;
-/**
- * One steady run's p99 is its ~50 slowest requests, so a single pause of the machine (this
- * VM's scheduler stalls every process for 50–150 ms a few times a minute) decides it; each
- * steady figure is the median of this many runs, all of them printed.
- */
-const STEADY_ROUNDS = 3;
 
 interface Run {
   requests: number;

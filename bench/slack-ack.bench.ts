@@ -15,21 +15,15 @@ import { readFileSync } from 'node:fs';
 import { startFakeConnector } from '../test/integration/adapters/teams/fake-connector.ts';
 import { personalActivity } from '../test/integration/adapters/teams/activities.ts';
 import { startFakeSlack } from '../test/helpers/fake-slack.ts';
-import { SIGNING_SECRET, TEAM_ID, dmEvent, eventBody, sign } from '../test/helpers/slack-requests.ts';
+import { SIGNING_SECRET, TEAM_ID, dmEvent, eventBody, postSigned } from '../test/helpers/slack-requests.ts';
 import { startServiceProcess } from './lib/service-process.ts';
 import { freshBenchDb } from './lib/bench-db.ts';
-import { type HttpLoad, httpLoad, type LoadRun } from './lib/http-load.ts';
+import { type HttpLoad, httpLoad, type LoadRun, STEADY_ROUNDS, STEADY_WARM_UP_MS } from './lib/http-load.ts';
 import { median, printComparison } from './lib/report.ts';
 
 const CONNECTIONS = 20;
 const DURATION_MS = 5_000;
 const STEADY_RATE = 200;
-/**
- * One steady run's p99 is its ~10 slowest requests, so a single pause of the machine (this
- * VM's scheduler stalls every process for 50–150 ms a few times a minute) decides it; each
- * steady figure is the median of this many runs, all of them printed.
- */
-const STEADY_ROUNDS = 3;
 
 /** Resident memory of a process (MB). */
 const rssMb = (pid: number) =>
@@ -58,17 +52,13 @@ export default async function run(): Promise<void> {
     const drain = () => service.idle();
 
     // Warm-up: links the bench user (users.info / roster) and caches Bolt's auth.test.
-    const warm = eventBody('Ev_BENCH_WARM', dmEvent('U_BENCH', 'what am I booked on?', '1.0001')).body;
-    const ts = Math.floor(Date.now() / 1000);
-    await fetch(`${service.url}/slack/events`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-slack-request-timestamp': String(ts),
-        'x-slack-signature': sign(warm, ts),
+    await postSigned(
+      service.url,
+      eventBody('Ev_BENCH_WARM', dmEvent('U_BENCH', 'what am I booked on?', '1.0001')),
+      {
+        nowSeconds: Math.floor(Date.now() / 1000),
       },
-      body: warm,
-    });
+    );
     const warmTeams = personalActivity(connector.serviceUrl, teamsUser, { id: 'bench-warm', text: 'hi' });
     await fetch(`${service.url}/api/messages`, {
       method: 'POST',
@@ -116,8 +106,7 @@ export default async function run(): Promise<void> {
       });
     // A steady rate well above a large workspace's DM traffic: each client sends one request
     // every `steady.intervalMs`, evenly spread (not a burst at the top of every second).
-    // Each steady run first sends a second of the same load untimed (its ramp; see httpLoad).
-    const steady = { intervalMs: (CONNECTIONS * 1000) / STEADY_RATE, warmUpMs: 1_000 };
+    const steady = { intervalMs: (CONNECTIONS * 1000) / STEADY_RATE, warmUpMs: STEADY_WARM_UP_MS };
 
     // A service in production is warm: two seconds of each platform's traffic at half the
     // steady rate first, unmeasured, so the steady runs do not time the JIT's first compiles.

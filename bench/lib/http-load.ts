@@ -31,6 +31,15 @@ export interface HttpLoad {
   warmUpMs?: number;
 }
 
+/**
+ * How the benches time a steady rate. A run's p99 is its slowest 1 %, so one pause of this
+ * shared VM (its kernel memory monitor samples every 500 ms; the scheduler stalls now and
+ * then) can decide it: each steady figure is the median of STEADY_ROUNDS runs, all printed,
+ * and each run is timed after STEADY_WARM_UP_MS of the same load untimed (see `warmUpMs`).
+ */
+export const STEADY_ROUNDS = 3;
+export const STEADY_WARM_UP_MS = 1_000;
+
 export interface LoadRun {
   requests: number;
   perSecond: number;
@@ -53,6 +62,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const agent = new http.Agent({ keepAlive: true, maxSockets: urls.length });
 const send = (url, body) => new Promise((resolve, reject) => {
   const headers = body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } : {};
+  // This is plain JavaScript on its own thread, so it signs as test/helpers/slack-requests.ts's
+  // sign() does instead of importing that TypeScript.
   if (body && slackSigningSecret) {
     const ts = Math.floor(Date.now() / 1000);
     headers['x-slack-request-timestamp'] = String(ts);

@@ -33,7 +33,10 @@ export function percentile(sortedMs: number[], p: number): number {
 
 /** The middle of the values (the lower middle of an even count). */
 export function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[(values.length - 1) >> 1]!;
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
